@@ -1,0 +1,34 @@
+/** Shared CLI plumbing: read content, run the pipeline, print diagnostics. The only place that prints. */
+import { type Diagnostic, formatReport, sortDiagnostics } from "../diagnostics/index.ts";
+import { type ContentFiles, readContent } from "../load/index.ts";
+import { type PipelineResult, runPipeline } from "../pipeline.ts";
+
+/** Reference time for scheduled articles: SUMMITDESK_NOW (ISO) when set, so CI and tests are reproducible. */
+export function referenceTime(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.SUMMITDESK_NOW;
+  if (given) {
+    const ms = Date.parse(given);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return Date.now();
+}
+
+/** Reads `content/` under root and runs the pipeline. */
+export function loadSite(root: string, dev: boolean): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
+  const files = readContent(root);
+  const result = runPipeline(files.value, { dev, now: referenceTime() });
+  const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
+  return { files: files.value, result, diagnostics };
+}
+
+/** Sources by path, for code frames. */
+export function sourcesOf(files: ContentFiles): Map<string, string> {
+  const all = [files.site, ...Object.values(files.registry), ...files.articles];
+  return new Map(all.filter((f) => f !== undefined).map((f) => [f.path, f.text]));
+}
+
+/** Prints a diagnostics report to stderr (info lines only with `verbose`). */
+export function printReport(diagnostics: readonly Diagnostic[], files: ContentFiles, verbose = false): void {
+  const shown = verbose ? diagnostics : diagnostics.filter((d) => d.severity !== "info");
+  if (shown.length > 0) process.stderr.write(`${formatReport(shown, sourcesOf(files))}\n`);
+}

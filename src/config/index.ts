@@ -1,0 +1,1 @@
+export { defaults, isZone, readSiteConfig, type SiteConfig } from "./siteConfig.ts";

@@ -1,0 +1,99 @@
+/** The site's settings, read from content/site.yaml; every field has a documented default. */
+import { z } from "zod";
+import { type Diagnostic, issuesToDiagnostics } from "../diagnostics/index.ts";
+import type { ParsedYamlFile } from "../load/index.ts";
+import { LANGS, type Lang, type Localized } from "../registry/types.ts";
+
+/** Site settings after validation. */
+export interface SiteConfig {
+  /** Site name per language, shown in the header and feeds. */
+  readonly title: Localized;
+  /** One-line description per language, for the front page and feeds. */
+  readonly description: Localized;
+  /** Absolute base URL without trailing slash, used for canonical URLs, feeds and sitemaps. */
+  readonly url: string;
+  /** Language of articles without `lang`, and of the root page. */
+  readonly defaultLang: Lang;
+  /** IANA zone front-matter dates are read in and pages show times in. */
+  readonly timeZone: string;
+  /** Articles per page on entity and list pages. */
+  readonly pageSize: number;
+  /** Days before a summit's first and after its last day that an article still counts as its coverage. */
+  readonly summitWindow: { readonly before: number; readonly after: number };
+}
+
+export const defaults = {
+  title: { de: "Gipfeldienst", en: "Summit Desk" },
+  description: { de: "Berichte von internationalen Gipfeltreffen", en: "Reporting from international summits" },
+  url: "https://example.org",
+  defaultLang: "de",
+  timeZone: "Europe/Berlin",
+  pageSize: 20,
+  summitWindow: { before: 7, after: 7 },
+} satisfies SiteConfig;
+
+const localized = z.union([z.string().min(1), z.strictObject({ de: z.string().min(1), en: z.string().min(1) })]);
+
+const schema = z.strictObject({
+  title: localized.optional(),
+  description: localized.optional(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "must be an absolute http(s) URL such as https://news.example.org")
+    .optional(),
+  defaultLang: z.enum(LANGS as [Lang, ...Lang[]]).optional(),
+  timeZone: z
+    .string()
+    .refine((zone) => isZone(zone), "is not an IANA time zone such as Europe/Berlin")
+    .optional(),
+  pageSize: z.number().int().min(1).max(500).optional(),
+  summitWindow: z
+    .strictObject({ before: z.number().int().min(0).max(365), after: z.number().int().min(0).max(365) })
+    .optional(),
+});
+
+/** True for a time zone Intl knows. */
+export function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function toLocalized(value: string | { de: string; en: string } | undefined, fallback: Localized): Localized {
+  if (value === undefined) return fallback;
+  return typeof value === "string" ? { de: value, en: value } : value;
+}
+
+/** Validates site.yaml; a missing file means all defaults. */
+export function readSiteConfig(parsed: ParsedYamlFile | undefined): { value: SiteConfig; diagnostics: Diagnostic[] } {
+  if (!parsed || parsed.data === null) return { value: defaults, diagnostics: [] };
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    const diagnostics = issuesToDiagnostics(
+      result.error.issues,
+      parsed.file.path,
+      parsed.locate,
+      parsed.data,
+      {},
+      () => Object.keys(schema.shape),
+      "config",
+    );
+    return { value: defaults, diagnostics };
+  }
+  const c = result.data;
+  return {
+    value: {
+      title: toLocalized(c.title, defaults.title),
+      description: toLocalized(c.description, defaults.description),
+      url: (c.url ?? defaults.url).replace(/\/+$/, ""),
+      defaultLang: c.defaultLang ?? defaults.defaultLang,
+      timeZone: c.timeZone ?? defaults.timeZone,
+      pageSize: c.pageSize ?? defaults.pageSize,
+      summitWindow: c.summitWindow ?? defaults.summitWindow,
+    },
+    diagnostics: [],
+  };
+}

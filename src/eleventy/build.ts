@@ -1,0 +1,43 @@
+/**
+ * Writes a site with Eleventy atomically: into a fresh sibling folder, swapped in only when every page was
+ * written. A failure at any point leaves the previous output exactly as it was; stale pages never survive.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { SiteModel } from "../site/types.ts";
+import summitdesk from "./plugin.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** Renders `model` into `outDir` (relative to `root`), replacing it only on success. */
+export async function writeSite(root: string, outDir: string, model: SiteModel): Promise<{ files: number }> {
+  const target = resolve(root, outDir);
+  const suffix = randomBytes(4).toString("hex");
+  const temp = join(dirname(target), `${basename(target)}.tmp-${suffix}`);
+  const old = join(dirname(target), `${basename(target)}.old-${suffix}`);
+  try {
+    const eleventy = new Eleventy(join(root, "layouts"), temp, {
+      quietMode: true,
+      configPath: false,
+      config(cfg: EleventyConfig) {
+        cfg.addPlugin?.(summitdesk, { root, model, dev: false });
+      },
+    });
+    const results = (await eleventy.write()) as unknown;
+    const files = countResults(results);
+    if (existsSync(target)) renameSync(target, old);
+    renameSync(temp, target);
+    rmSync(old, { recursive: true, force: true });
+    return { files };
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
+    throw error;
+  }
+}
+
+function countResults(results: unknown): number {
+  if (!Array.isArray(results)) return 0;
+  return results.flat(2).filter((r) => r && typeof r === "object" && "outputPath" in r).length;
+}

@@ -1,0 +1,74 @@
+/**
+ * The summitdesk Eleventy plugin: hands the pipeline's site model to Eleventy as one paginated virtual
+ * template (one output file per page descriptor) and copies the stylesheet. The only module that knows Eleventy.
+ */
+import { formatReport } from "../diagnostics/index.ts";
+import { readContent } from "../load/index.ts";
+import { runPipeline } from "../pipeline.ts";
+import type { Page } from "../render/pages.ts";
+import type { SiteModel } from "../site/types.ts";
+import { renderPage } from "../../layouts/index.ts";
+import { errorPage } from "./errorPage.ts";
+import type { EleventyConfig } from "./types.ts";
+
+/** Plugin options. */
+export interface Options {
+  /** Project root holding content/ and layouts/. */
+  readonly root: string;
+  /** A model computed before Eleventy starts (production builds); without it the plugin runs the pipeline on every (re)build. */
+  readonly model?: SiteModel;
+  /** Dev server: drafts and scheduled articles are shown; content errors render as an error page instead of failing. */
+  readonly dev: boolean;
+  /** Reference time (ms) for scheduled articles; defaults to the time of each build. */
+  readonly now?: number;
+}
+
+export const defaults = { root: ".", dev: false } satisfies Options;
+
+const TEMPLATE = "summitdesk-pages.11ty.js";
+
+/** The plugin: `eleventyConfig.addPlugin(summitdesk, options)`. */
+export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: Partial<Options> = {}): void {
+  const options: Options = { ...defaults, ...userOptions };
+  if (typeof options.root !== "string" || options.root === "") {
+    throw new Error("summitdesk plugin: option `root` must be the project folder");
+  }
+  let model: SiteModel | undefined = options.model;
+  let failure: string | undefined;
+
+  eleventyConfig.setQuietMode(true);
+  eleventyConfig.setTemplateFormats(["11ty.js"]);
+  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  eleventyConfig.addWatchTarget("content/");
+  eleventyConfig.addGlobalData("summitdesk", () => {
+    if (options.model) return { pages: options.model.pages };
+    const files = readContent(options.root);
+    const result = runPipeline(files.value, { dev: options.dev, now: options.now ?? Date.now() });
+    const diagnostics = [...files.diagnostics, ...result.diagnostics];
+    const report = formatReport(diagnostics, new Map(files.value.articles.map((f) => [f.path, f.text])));
+    if (diagnostics.length > 0) console.error(report);
+    if (!result.model) {
+      if (!options.dev) throw new Error(`summitdesk: content has errors\n${report}`);
+      failure = report;
+      return { pages: [{ kind: "root", url: "/" }] satisfies Page[] };
+    }
+    failure = undefined;
+    model = result.model;
+    return { pages: model.pages };
+  });
+  eleventyConfig.addTemplate(
+    TEMPLATE,
+    {
+      render(data: { page_: Page }) {
+        if (failure !== undefined) return errorPage(failure);
+        if (!model) throw new Error("summitdesk: no site model");
+        return renderPage(model, data.page_);
+      },
+    },
+    {
+      pagination: { data: "summitdesk.pages", size: 1, alias: "page_" },
+      permalink: (data: { page_: Page }) => data.page_.url,
+      eleventyExcludeFromCollections: true,
+    },
+  );
+}

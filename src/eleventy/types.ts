@@ -1,0 +1,17 @@
+/**
+ * The narrow slice of Eleventy's configuration API that summitdesk calls. Eleventy 3 ships no types;
+ * declaring only what we use keeps the rest of the code independent of Eleventy.
+ */
+export interface EleventyConfig {
+  addGlobalData(name: string, value: () => unknown): void;
+  addPlugin?(plugin: (config: EleventyConfig, options: never) => void, options: unknown): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addWatchTarget(path: string): void;
+  setQuietMode(quiet: boolean): void;
+  setTemplateFormats(formats: string[]): void;
+  setServerOptions?(options: Record<string, unknown>): void;
+  on(event: "eleventy.before" | "eleventy.after", handler: (...args: unknown[]) => unknown): void;
+  ignores: { add(glob: string): void };
+  dir?: unknown;
+}

@@ -1,0 +1,3 @@
+export { enrichArticles } from "./enrich.ts";
+export { type Resolved, resolveArticle } from "./resolve.ts";
+export type { Article } from "./types.ts";

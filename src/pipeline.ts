@@ -1,0 +1,119 @@
+/**
+ * The pipeline, top to bottom: parse → validate (config, registry, articles) → enrich (resolve, tag) → index → render glue.
+ * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
+ */
+import { readSiteConfig, type SiteConfig } from "./config/index.ts";
+import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
+import { enrichArticles } from "./enrich/index.ts";
+import { buildIndex } from "./index/index.ts";
+import { type ContentFiles, type ParsedYamlFile, parseArticleFile, parseYaml, type SourceFile } from "./load/index.ts";
+import { buildNameIndex, buildRegistry, type EntityKey, type NameIndex, type Registry } from "./registry/index.ts";
+import { createMarkdown, renderMarkdown } from "./render/markdown.ts";
+import { articleId, listPages } from "./render/pages.ts";
+import { entityUrl } from "./render/urls.ts";
+import type { SiteModel } from "./site/types.ts";
+import { compileTagger } from "./tag/index.ts";
+import { type ArticleDraft, validateArticle } from "./validate/index.ts";
+
+/** Options of one pipeline run. */
+export interface PipelineOptions {
+  /** Include drafts and scheduled articles (dev server). */
+  readonly dev: boolean;
+  /** Reference time in ms for scheduled publishing. */
+  readonly now: number;
+}
+
+/** The outcome: a model when there were no errors, and every diagnostic in any case. */
+export interface PipelineResult {
+  readonly model?: SiteModel;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function parseYamlFile(file: SourceFile | undefined, out: Diagnostic[]): ParsedYamlFile | undefined {
+  if (!file) return undefined;
+  const parsed = parseYaml(file.text, file.path, 1);
+  out.push(...parsed.diagnostics);
+  return parsed.data === undefined ? undefined : { file, data: parsed.data, locate: parsed.locate };
+}
+
+/** The first stages: site config and registry, shared by the full pipeline and `summitdesk tag`. */
+export function runRegistry(
+  files: ContentFiles,
+  diagnostics: Diagnostic[] = [],
+): { config: SiteConfig; registry: Registry; names: NameIndex } {
+  const config = readSiteConfig(parseYamlFile(files.site, diagnostics));
+  diagnostics.push(...config.diagnostics);
+  const registry = buildRegistry({
+    ...opt("countries", parseYamlFile(files.registry.countries, diagnostics)),
+    ...opt("people", parseYamlFile(files.registry.people, diagnostics)),
+    ...opt("organisations", parseYamlFile(files.registry.organisations, diagnostics)),
+    ...opt("summits", parseYamlFile(files.registry.summits, diagnostics)),
+  });
+  diagnostics.push(...registry.diagnostics);
+  return { config: config.value, registry: registry.value, names: buildNameIndex(registry.value) };
+}
+
+/** Runs every stage over files already read; collects all diagnostics of all stages before giving up. */
+export function runPipeline(files: ContentFiles, options: PipelineOptions): PipelineResult {
+  const diagnostics: Diagnostic[] = [];
+  const { config, registry: registryValue, names } = runRegistry(files, diagnostics);
+  const registry = { value: registryValue };
+  const { timeZone, defaultLang, pageSize, summitWindow } = config;
+
+  const drafts: ArticleDraft[] = [];
+  for (const file of files.articles) {
+    const parsed = parseArticleFile(file);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.value) continue;
+    const draft = validateArticle(parsed.value, { timeZone, defaultLang });
+    diagnostics.push(...draft.diagnostics);
+    if (draft.value) drafts.push(draft.value);
+  }
+
+  const tagger = compileTagger(registry.value, {
+    summitDaysBefore: summitWindow.before,
+    summitDaysAfter: summitWindow.after,
+  });
+  const enriched = enrichArticles(drafts, registry.value, names, tagger);
+  diagnostics.push(...enriched.diagnostics);
+
+  const index = buildIndex(enriched.value, registry.value, { includeDrafts: options.dev, now: options.now });
+  diagnostics.push(...index.diagnostics);
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted)) return { diagnostics: sorted };
+
+  const md = createMarkdown();
+  const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
+  const bodies = new Map<string, string>();
+  for (const [id, article] of articles) {
+    const edition = index.value.editions[article.lang];
+    const href = (key: EntityKey) => {
+      const term = edition.terms.get(key);
+      return term ? entityUrl(article.lang, term.entity) : undefined;
+    };
+    // Only entities the article is tagged with are linked, so a link never contradicts the tags.
+    const tagged = new Set(article.entities.map((e) => e.key));
+    bodies.set(
+      id,
+      renderMarkdown(md, article.body, article.lang, {
+        match: (text, lang) => tagger.matchText(text, lang).filter((m) => tagged.has(m.key)),
+        href,
+      }),
+    );
+  }
+  const model: SiteModel = {
+    config,
+    registry: registry.value,
+    index: index.value,
+    articles,
+    bodies,
+    pages: listPages(index.value, pageSize),
+    dev: options.dev,
+  };
+  return { model, diagnostics: sorted };
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+

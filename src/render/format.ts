@@ -1,0 +1,27 @@
+/** Dates and numbers as readers of each language expect them, in the site's (or a host's) time zone. */
+import { DateTime } from "luxon";
+import type { Lang } from "../registry/index.ts";
+
+/** "1. September 2025" / "1 September 2025"; with a time "1. September 2025, 14:30 Uhr" / "1 September 2025, 14:30". */
+export function formatDate(iso: string, lang: Lang, zone: string, withTime: boolean): string {
+  const dt = DateTime.fromISO(iso, { setZone: true }).setZone(zone).setLocale(lang === "de" ? "de-DE" : "en-GB");
+  const day = dt.toFormat(lang === "de" ? "d. LLLL yyyy" : "d LLLL yyyy");
+  if (!withTime) return day;
+  return lang === "de" ? `${day}, ${dt.toFormat("HH:mm")} Uhr` : `${day}, ${dt.toFormat("HH:mm")}`;
+}
+
+/** A calendar day "2025-08-31" formatted as a date, without any zone arithmetic. */
+export function formatDay(day: string, lang: Lang): string {
+  return formatDate(`${day}T12:00:00Z`, lang, "UTC", false);
+}
+
+/** "31. August – 1. September 2025" style ranges of calendar days. */
+export function formatDayRange(start: string, end: string, lang: Lang): string {
+  if (start === end) return formatDay(start, lang);
+  return `${formatDay(start, lang)} – ${formatDay(end, lang)}`;
+}
+
+/** Machine-readable datetime attribute value. */
+export function isoAttr(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toISO({ suppressMilliseconds: true }) ?? iso;
+}

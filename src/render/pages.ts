@@ -1,0 +1,55 @@
+/** The flat list of output files Eleventy paginates over (size 1): one light descriptor per file. */
+import type { Article } from "../enrich/index.ts";
+import type { SiteIndex, Term } from "../index/index.ts";
+import { ENTITY_TYPES, type EntityKey, type EntityType, LANGS, type Lang } from "../registry/index.ts";
+import { articleUrl, assertSafeUrl, entityUrl, frontUrl, listUrl } from "./urls.ts";
+
+/** One output file. `url` ends in "/" for pages (written as index.html) or names a file. */
+export type Page =
+  | { readonly kind: "root"; readonly url: "/" }
+  | { readonly kind: "notFound"; readonly url: "/404.html" }
+  | { readonly kind: "front"; readonly url: string; readonly lang: Lang }
+  | { readonly kind: "article"; readonly url: string; readonly lang: Lang; readonly id: string }
+  | { readonly kind: "list"; readonly url: string; readonly lang: Lang; readonly type: EntityType }
+  | {
+      readonly kind: "term";
+      readonly url: string;
+      readonly lang: Lang;
+      readonly key: EntityKey;
+      /** 1-based page of the term's article list, and how many there are. */
+      readonly pageNumber: number;
+      readonly pageCount: number;
+    }
+  | { readonly kind: "api"; readonly url: "/api/articles.json" | "/api/entities.json" };
+
+/** A stable id for an article: language and slug. */
+export function articleId(article: Pick<Article, "lang" | "slug">): string {
+  return `${article.lang}/${article.slug}`;
+}
+
+/** Pages of a term's article list. */
+export function termPageCount(term: Term, pageSize: number): number {
+  return Math.max(1, Math.ceil(term.articles.length / pageSize));
+}
+
+/** Lists every output file, in a fixed order. */
+export function listPages(index: SiteIndex, pageSize: number): Page[] {
+  const pages: Page[] = [{ kind: "root", url: "/" }, { kind: "notFound", url: "/404.html" }];
+  for (const lang of LANGS) {
+    const edition = index.editions[lang];
+    pages.push({ kind: "front", url: frontUrl(lang), lang });
+    for (const article of edition.articles) {
+      pages.push({ kind: "article", url: articleUrl(article), lang, id: articleId(article) });
+    }
+    for (const type of ENTITY_TYPES) pages.push({ kind: "list", url: listUrl(lang, type), lang, type });
+    for (const term of edition.terms.values()) {
+      const pageCount = termPageCount(term, pageSize);
+      for (let n = 1; n <= pageCount; n++) {
+        pages.push({ kind: "term", url: entityUrl(lang, term.entity, n), lang, key: term.key, pageNumber: n, pageCount });
+      }
+    }
+  }
+  pages.push({ kind: "api", url: "/api/articles.json" }, { kind: "api", url: "/api/entities.json" });
+  for (const page of pages) assertSafeUrl(page.url);
+  return pages;
+}

@@ -1,0 +1,31 @@
+/** Every URL of the site, built only from validated slugs and ids (never from raw front matter). */
+import type { Article } from "../enrich/index.ts";
+import type { Entity, EntityType, Lang } from "../registry/index.ts";
+import { SECTION } from "./i18n.ts";
+
+/** A root-relative URL path is safe when it is made of [a-z0-9-] segments (and an optional file name). */
+const SAFE_URL = /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:[a-z0-9]+(?:-[a-z0-9]+)*\.(?:json|xml|txt|html|css))?$/;
+
+/** Refuses any URL that could escape the output folder; a bug upstream must not become a path traversal. */
+export function assertSafeUrl(url: string): string {
+  if (!SAFE_URL.test(url)) throw new Error(`summitdesk: refusing unsafe output URL ${JSON.stringify(url)}`);
+  return url;
+}
+
+export function frontUrl(lang: Lang): string {
+  return `/${lang}/`;
+}
+
+export function articleUrl(article: Pick<Article, "lang" | "slug" | "date">): string {
+  return assertSafeUrl(`/${article.lang}/${article.date.iso.slice(0, 4)}/${article.slug}/`);
+}
+
+export function listUrl(lang: Lang, type: EntityType): string {
+  return `/${lang}/${SECTION[lang][type]}/`;
+}
+
+/** Entity page, page `n` (1-based) of its article list. */
+export function entityUrl(lang: Lang, entity: Pick<Entity, "type" | "id">, n = 1): string {
+  const base = `/${lang}/${SECTION[lang][entity.type]}/${entity.id.toLowerCase()}/`;
+  return assertSafeUrl(n <= 1 ? base : `${base}${n}/`);
+}

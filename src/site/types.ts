@@ -1,0 +1,20 @@
+/** The site model handed to Eleventy: everything the layouts need, computed once per build. */
+import type { SiteConfig } from "../config/index.ts";
+import type { Article } from "../enrich/index.ts";
+import type { SiteIndex } from "../index/index.ts";
+import type { Registry } from "../registry/index.ts";
+import type { Page } from "../render/pages.ts";
+
+export interface SiteModel {
+  readonly config: SiteConfig;
+  readonly registry: Registry;
+  readonly index: SiteIndex;
+  /** Articles by id ("de/tokajew-trifft-xi"). */
+  readonly articles: ReadonlyMap<string, Article>;
+  /** Rendered body HTML by article id. */
+  readonly bodies: ReadonlyMap<string, string>;
+  /** Every output file. */
+  readonly pages: readonly Page[];
+  /** Dev server build: drafts shown with a banner. */
+  readonly dev: boolean;
+}

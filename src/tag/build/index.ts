@@ -1,0 +1,23 @@
+/** Compiles a registry into the two language tries (once per build). */
+import type { Registry } from "../../registry/types.ts";
+import { BLOCKED_PHRASES } from "../data/words.ts";
+import { newTrie } from "../lexicon.ts";
+import { addCountry } from "./countries.ts";
+import { addName, type Lexicons } from "./lexicons.ts";
+import { addOrganisation } from "./organisations.ts";
+import { addPerson } from "./people.ts";
+import { addSummit } from "./summits.ts";
+
+export type { Lexicons } from "./lexicons.ts";
+
+/** Builds the tries from every entity of the registry, plus the blocked phrases. */
+export function buildLexicons(registry: Registry): Lexicons {
+  const lex: Lexicons = { de: newTrie(), en: newTrie() };
+  for (const country of registry.countries.values()) addCountry(lex, country);
+  for (const person of registry.people.values()) addPerson(lex, person);
+  for (const org of registry.organisations.values()) addOrganisation(lex, org, registry);
+  for (const summit of registry.summits.values()) addSummit(lex, summit);
+  for (const phrase of BLOCKED_PHRASES.de) addName(lex, "de", phrase, "", "block");
+  for (const phrase of BLOCKED_PHRASES.en) addName(lex, "en", phrase, "", "block");
+  return lex;
+}

@@ -1,0 +1,32 @@
+/** The two tries the tagger matches against, one per article language. */
+import type { Lang } from "../../registry/types.ts";
+import { addForm, type FormKind, type MatchKind, type TrieNode } from "../lexicon.ts";
+import { possessiveForms } from "../forms/english.ts";
+import { nameForms } from "../forms/german.ts";
+import { isAllCaps } from "../normalize.ts";
+
+export type Lexicons = Readonly<Record<Lang, TrieNode>>;
+
+/**
+ * Adds a proper name to one language's trie with that language's inflections:
+ * de "Kasachstan" → Kasachstans; en "Kazakhstan" → Kazakhstan's.
+ * A name in capitals only ("USA", "UK") is added to both languages.
+ */
+export function addName(lex: Lexicons, lang: Lang, name: string, target: string, kind: MatchKind): void {
+  const langs: readonly Lang[] = isAllCaps(name.replace(/[^\p{L}]/gu, "")) ? ["de", "en"] : [lang];
+  for (const l of langs) {
+    const forms = l === "de" ? nameForms(name) : possessiveForms(name);
+    for (const form of forms) addForm(lex[l], form, target, kind, "name");
+  }
+}
+
+/** Adds a name in both languages (aliases, which editors give in no particular language). */
+export function addAnyLang(lex: Lexicons, name: string, target: string, kind: MatchKind): void {
+  addName(lex, "de", name, target, kind);
+  addName(lex, "en", name, target, kind);
+}
+
+/** Adds forms as written, without inflection (adjectives and demonyms, whose forms are derived already). */
+export function addForms(lex: Lexicons, lang: Lang, forms: readonly string[], target: string, form: FormKind): void {
+  for (const f of forms) addForm(lex[lang], f, target, "full", form);
+}

@@ -1,0 +1,210 @@
+/** Validates one article's front matter against the schema and turns it into an ArticleDraft. */
+import { z } from "zod";
+import { type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
+import type { ParsedArticleFile } from "../load/index.ts";
+import { LANGS, type Lang } from "../registry/index.ts";
+import { type ContentDate, isContentDate, parseContentDate } from "./dates.ts";
+import { isSlug, slugify } from "./slug.ts";
+import type { ArticleDraft, NameRef } from "./types.ts";
+
+/** Text fields accept numbers too (a title "1984" is valid YAML for a number). */
+const text = z.union([z.string(), z.number().transform(String)]).transform((s) => s.trim());
+const oneOrMany = z.union([text, z.array(text).max(200)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const dateText = z.union([z.string(), z.number().transform(String)]);
+
+const schema = z.strictObject({
+  title: text.pipe(z.string().min(1, "must not be empty").max(300, "must be at most 300 characters")),
+  date: dateText,
+  updated: dateText.optional(),
+  lang: z.enum(LANGS as [Lang, ...Lang[]]).optional(),
+  author: oneOrMany.optional(),
+  summary: text.pipe(z.string().max(1000, "must be at most 1000 characters")).optional(),
+  people: oneOrMany.optional(),
+  organisations: oneOrMany.optional(),
+  countries: oneOrMany.optional(),
+  summit: text.optional(),
+  exclude: oneOrMany.optional(),
+  draft: z.boolean().optional(),
+  slug: z.string().optional(),
+  translation: z.string().optional(),
+  image: z.strictObject({ src: z.string().min(1), alt: z.string().min(1, "must describe the image") }).optional(),
+  corrections: z.array(z.strictObject({ date: dateText, text: text.pipe(z.string().min(1)) })).max(50).optional(),
+});
+
+/** Keys Eleventy or other generators would act on; named so the message can say why they are refused. */
+const ENGINE_KEYS = new Set([
+  "layout",
+  "permalink",
+  "eleventyComputed",
+  "eleventyExcludeFromCollections",
+  "eleventyNavigation",
+  "eleventyImport",
+  "pagination",
+  "templateEngineOverride",
+  "eleventyDataSchema",
+  "dynamicPermalink",
+  "permalinkBypassOutputDir",
+  "tags",
+]);
+
+const HINTS = {
+  title: 'Add a headline, e.g. `title: "Tokajew trifft Xi in Tianjin"`.',
+  date: "Write the publication date as 2025-08-31, 2025-08-31 14:30 or 2025-08-31T14:30:00+08:00.",
+  lang: "Use `lang: de` or `lang: en`.",
+  author: "Write `author: Anna Becker` or a list `author: [Anna Becker, Timur Sadykov]`.",
+  image: 'Write `image: { src: /images/tianjin.jpg, alt: "Delegations in Tianjin" }`; the alt text is required.',
+  draft: "Use `draft: true` or `draft: false`.",
+  summit: "Name one summit by id or name, e.g. `summit: sco-2025-tianjin`.",
+};
+
+/** Everything validation needs beyond the file: the site's zone and default language. */
+export interface ValidateContext {
+  readonly timeZone: string;
+  readonly defaultLang: Lang;
+}
+
+/** Validates one parsed article; returns a draft when its front matter is usable (warnings may remain). */
+export function validateArticle(
+  parsed: ParsedArticleFile,
+  ctx: ValidateContext,
+): { value?: ArticleDraft; diagnostics: Diagnostic[] } {
+  const file = parsed.file.path;
+  const diagnostics: Diagnostic[] = [];
+  const data = parsed.data;
+  const engineKeys = Object.keys(data).filter((k) => ENGINE_KEYS.has(k));
+  for (const key of engineKeys) {
+    diagnostics.push({
+      file,
+      ...parsed.locate([key]),
+      severity: "error",
+      ruleId: "frontmatter/reserved-field",
+      message: `The field "${key}" is not allowed in articles.`,
+      hint: "summitdesk chooses layouts and URLs itself; use `slug:` to change the address. Remove this field.",
+    });
+  }
+  const checked = Object.fromEntries(Object.entries(data).filter(([k]) => !ENGINE_KEYS.has(k)));
+  const result = schema.safeParse(checked);
+  if (!result.success) {
+    diagnostics.push(
+      ...issuesToDiagnostics(
+        result.error.issues,
+        file,
+        parsed.locate,
+        checked,
+        HINTS,
+        (path) => (path.length === 0 ? Object.keys(schema.shape) : path[0] === "image" ? ["src", "alt"] : ["date", "text"]),
+        "frontmatter",
+      ),
+    );
+    return { diagnostics };
+  }
+  const fm = result.data;
+  const date = (value: string, path: (string | number)[]): ContentDate | undefined => {
+    const parsedDate = parseContentDate(value, ctx.timeZone);
+    if (isContentDate(parsedDate)) return parsedDate;
+    diagnostics.push({
+      file,
+      ...parsed.locate(path),
+      severity: "error",
+      ruleId: "frontmatter/invalid-date",
+      message: parsedDate.message,
+      hint: parsedDate.hint,
+    });
+    return undefined;
+  };
+  const published = date(fm.date, ["date"]);
+  const updated = fm.updated === undefined ? undefined : date(fm.updated, ["updated"]);
+  const corrections = (fm.corrections ?? []).flatMap((c, i) => {
+    const d = date(c.date, ["corrections", i, "date"]);
+    return d ? [{ date: d, text: c.text }] : [];
+  });
+  if (published && updated && updated.millis < published.millis) {
+    diagnostics.push({
+      file,
+      ...parsed.locate(["updated"]),
+      severity: "error",
+      ruleId: "frontmatter/invalid-date",
+      message: "The article is updated before it was published.",
+      hint: "`updated` must be later than `date`; check both for typos.",
+    });
+  }
+  const slug = articleSlug(fm.slug, file, parsed, diagnostics);
+  for (const [key, value] of [
+    ["translation", fm.translation],
+    ["image", fm.image?.src],
+  ] as const) {
+    if (key === "translation" && value !== undefined && !isSlug(value)) {
+      diagnostics.push({
+        file,
+        ...parsed.locate([key]),
+        severity: "error",
+        ruleId: "frontmatter/invalid-field",
+        message: `"${show(value)}" is not a valid translation key.`,
+        hint: `Use lower-case letters, digits and hyphens, e.g. "${slugify(value)}".`,
+      });
+    }
+    if (key === "image" && value !== undefined && !isSafeImage(value)) {
+      diagnostics.push({
+        file,
+        ...parsed.locate(["image", "src"]),
+        severity: "error",
+        ruleId: "frontmatter/unsafe-path",
+        message: `The image "${show(value)}" is neither an https URL nor a path below /images/.`,
+        hint: "Put the image in content/images/ and write `src: /images/name.jpg`, or use an https:// address.",
+      });
+    }
+  }
+  const refs = (key: "people" | "organisations" | "countries" | "exclude", values: readonly string[] | undefined) =>
+    (values ?? []).filter((v) => v !== "").map((v, i): NameRef => ({ text: v, ...parsed.locate([key, i]) }));
+  if (!published || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  return {
+    value: {
+      file,
+      slug,
+      lang: fm.lang ?? ctx.defaultLang,
+      title: fm.title,
+      date: published,
+      ...(updated ? { updated } : {}),
+      authors: fm.author ?? [],
+      summary: fm.summary ?? "",
+      draft: fm.draft ?? false,
+      ...(fm.image ? { image: fm.image } : {}),
+      ...(fm.translation ? { translation: fm.translation } : {}),
+      corrections,
+      refs: {
+        people: refs("people", fm.people),
+        organisations: refs("organisations", fm.organisations),
+        countries: refs("countries", fm.countries),
+        exclude: refs("exclude", fm.exclude),
+        ...(fm.summit ? { summit: { text: fm.summit, ...parsed.locate(["summit"]) } } : {}),
+      },
+      body: parsed.body,
+      bodyLine: parsed.bodyLine,
+    },
+    diagnostics,
+  };
+}
+
+/** The slug from front matter, or else from the file name; only ever a safe single path segment. */
+function articleSlug(given: string | undefined, file: string, parsed: ParsedArticleFile, out: Diagnostic[]): string {
+  if (given !== undefined) {
+    if (isSlug(given)) return given;
+    out.push({
+      file,
+      ...parsed.locate(["slug"]),
+      severity: "error",
+      ruleId: "frontmatter/invalid-slug",
+      message: `The slug "${show(given)}" may contain only lower-case letters, digits and hyphens.`,
+      hint: `Write \`slug: ${slugify(given)}\`, or remove the field to use the file name.`,
+    });
+    return slugify(given);
+  }
+  const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  return slugify(base);
+}
+
+/** Images are https URLs or site paths under /images/ without any "..", backslash or scheme tricks. */
+export function isSafeImage(src: string): boolean {
+  if (/^https:\/\/[^\s"'<>\\]+$/i.test(src)) return true;
+  return /^\/images\/[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(src) && !src.includes("..") && !src.includes("//");
+}

@@ -1,0 +1,25 @@
+/** URL slugs: lower-case ASCII with hyphens, derived from titles and file names with German transliteration. */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 80;
+
+const GERMAN: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss", ẞ: "SS" };
+
+/** "Tokajew trifft Xi: Gespräche über Öl" → "tokajew-trifft-xi-gespraeche-ueber-oel". Never empty. */
+export function slugify(text: string): string {
+  const slug = text
+    .replace(/[äöüÄÖÜßẞ]/g, (c) => GERMAN[c] ?? c)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/g, "");
+  return slug || "article";
+}
+
+/** True for a slug that is safe as one URL path segment. */
+export function isSlug(text: string): boolean {
+  return text.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(text);
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// Tests run in a fixed time zone and locale so that nothing depends on the machine (STYLE.md §12).
+process.env.TZ = "UTC";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    env: { TZ: "UTC", LANG: "C" },
+  },
+});
