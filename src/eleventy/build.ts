@@ -7,7 +7,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { SiteModel } from "../site/types.ts";
-import summitdesk from "./plugin.ts";
+import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Renders `model` into `outDir` (relative to `root`), replacing it only on success. */
@@ -17,7 +17,7 @@ export async function writeSite(root: string, outDir: string, model: SiteModel):
   const temp = join(dirname(target), `${basename(target)}.tmp-${suffix}`);
   const old = join(dirname(target), `${basename(target)}.old-${suffix}`);
   try {
-    const eleventy = new Eleventy(join(root, "layouts"), temp, {
+    const eleventy = new Eleventy(LAYOUTS_DIR, temp, {
       quietMode: true,
       configPath: false,
       config(cfg: EleventyConfig) {

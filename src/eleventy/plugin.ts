@@ -2,6 +2,8 @@
  * The summitdesk Eleventy plugin: hands the pipeline's site model to Eleventy as one paginated virtual
  * template (one output file per page descriptor) and copies the stylesheet. The only module that knows Eleventy.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
 import { runPipeline } from "../pipeline.ts";
@@ -26,6 +28,10 @@ export interface Options {
 export const defaults = { root: ".", dev: false } satisfies Options;
 
 const TEMPLATE = "summitdesk-pages.11ty.js";
+const STYLESHEET = "summitdesk-style.11ty.js";
+
+/** Our layouts folder, found from this module, so a site needs no copy of it (fixture sites in tests have none). */
+export const LAYOUTS_DIR = fileURLToPath(new URL("../../layouts/", import.meta.url));
 
 /** The plugin: `eleventyConfig.addPlugin(summitdesk, options)`. */
 export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: Partial<Options> = {}): void {
@@ -38,7 +44,6 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
 
   eleventyConfig.setQuietMode(true);
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addGlobalData("summitdesk", () => {
     if (options.model) return { pages: options.model.pages };
@@ -70,5 +75,11 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       permalink: (data: { page_: Page }) => data.page_.url,
       eleventyExcludeFromCollections: true,
     },
+  );
+  // The stylesheet is emitted as a template too: no passthrough paths relative to the working directory.
+  eleventyConfig.addTemplate(
+    STYLESHEET,
+    { render: () => readFileSync(`${LAYOUTS_DIR}assets/style.css`, "utf8") },
+    { permalink: "/assets/style.css", eleventyExcludeFromCollections: true },
   );
 }
