@@ -16,11 +16,15 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   try {
     const { files: written } = await writeSite(root, out, result.model);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    process.stdout.write(`Wrote ${written} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`);
+    process.stdout.write(
+      `Wrote ${written} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`,
+    );
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`);
+    process.stderr.write(
+      `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
+    );
     return 1;
   }
 }

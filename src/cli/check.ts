@@ -4,9 +4,12 @@ import { loadSite, printReport } from "./run.ts";
 
 export function check(root: string, args: readonly string[]): number {
   const json = args.includes("--format") && args[args.indexOf("--format") + 1] === "json";
-  const only = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--format").map((a) => a.replace(/\\/g, "/").replace(/^\.\//, ""));
+  const only = args
+    .filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--format")
+    .map((a) => a.replace(/\\/g, "/").replace(/^\.\//, ""));
   const { files, diagnostics: all } = loadSite(root, false);
-  const diagnostics = only.length > 0 ? all.filter((d) => only.some((f) => d.file === f || d.file.endsWith(`/${f}`))) : all;
+  const diagnostics =
+    only.length > 0 ? all.filter((d) => only.some((f) => d.file === f || d.file.endsWith(`/${f}`))) : all;
   if (json) {
     process.stdout.write(`${JSON.stringify({ version: 1, diagnostics }, null, 2)}\n`);
   } else if (diagnostics.some((d) => d.severity !== "info")) {

@@ -18,7 +18,9 @@ export function create(root: string, args: readonly string[]): number {
   const valued = new Set(["--lang", "--summit", "--people", "--organisations", "--countries"]);
   const title = args.find((a, i) => !a.startsWith("--") && !valued.has(args[i - 1] ?? ""));
   if (!title?.trim()) {
-    process.stderr.write('usage: summitdesk new "Title of the article" [--lang de|en] [--summit ID] [--people A,B]\n');
+    process.stderr.write(
+      'usage: summitdesk new "Title of the article" [--lang de|en] [--summit ID] [--people A,B]\n',
+    );
     return 2;
   }
   const { config, names } = runRegistry(readContent(root).value);
@@ -74,7 +76,9 @@ export function create(root: string, args: readonly string[]): number {
     writeFileSync(join(root, path), text, { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      process.stderr.write(`${path} already exists; nothing was overwritten. Choose another title, or edit that file.\n`);
+      process.stderr.write(
+        `${path} already exists; nothing was overwritten. Choose another title, or edit that file.\n`,
+      );
       return 1;
     }
     throw error;

@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { hasErrors } from "../diagnostics/index.ts";
 import { enrichArticles } from "../enrich/index.ts";
+import { entityByKey } from "../index/index.ts";
 import { decodeSource, parseArticleFile } from "../load/index.ts";
 import { runRegistry } from "../pipeline.ts";
 import { compileTagger } from "../tag/index.ts";
 import { validateArticle } from "../validate/index.ts";
-import { entityByKey } from "../index/index.ts";
 import { loadSite, printReport } from "./run.ts";
 
 export function tag(root: string, args: readonly string[]): number {
@@ -30,8 +30,13 @@ export function tag(root: string, args: readonly string[]): number {
   const decoded = decodeSource(rel, bytes);
   const parsed = decoded.file ? parseArticleFile(decoded.file) : { diagnostics: decoded.diagnostics };
   const draft = parsed.value ? validateArticle(parsed.value, config) : { diagnostics: [] };
-  const tagger = compileTagger(registry, { summitDaysBefore: config.summitWindow.before, summitDaysAfter: config.summitWindow.after });
-  const enriched = draft.value ? enrichArticles([draft.value], registry, names, tagger) : { value: [], diagnostics: [] };
+  const tagger = compileTagger(registry, {
+    summitDaysBefore: config.summitWindow.before,
+    summitDaysAfter: config.summitWindow.after,
+  });
+  const enriched = draft.value
+    ? enrichArticles([draft.value], registry, names, tagger)
+    : { value: [], diagnostics: [] };
   const diagnostics = [...parsed.diagnostics, ...draft.diagnostics, ...enriched.diagnostics];
   const article = enriched.value[0];
   if (hasErrors(diagnostics) || !article) {
@@ -50,14 +55,24 @@ export function tag(root: string, args: readonly string[]): number {
     };
   });
   if (json) {
-    process.stdout.write(`${JSON.stringify({ version: 1, file: rel, lang: article.lang, summit: article.summit ?? null, entities }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ version: 1, file: rel, lang: article.lang, summit: article.summit ?? null, entities }, null, 2)}\n`,
+    );
     return 0;
   }
   process.stdout.write(`${rel} (${article.lang})${article.summit ? `  summit: ${article.summit}` : ""}\n`);
   for (const e of entities) {
-    const where = [e.salience.frontMatter && "front matter", e.salience.inTitle && "title", e.salience.inSummary && "summary"].filter(Boolean).join(", ");
+    const where = [
+      e.salience.frontMatter && "front matter",
+      e.salience.inTitle && "title",
+      e.salience.inSummary && "summary",
+    ]
+      .filter(Boolean)
+      .join(", ");
     const forms = [...new Set(e.mentions.map((m) => m.surface))].join(", ");
-    process.stdout.write(`  ${e.type.padEnd(12)} ${e.id.padEnd(24)} ${e.name}  [${e.salience.level}; ${e.salience.mentions} mentions${where ? `; ${where}` : ""}]${forms ? `  ${forms}` : ""}\n`);
+    process.stdout.write(
+      `  ${e.type.padEnd(12)} ${e.id.padEnd(24)} ${e.name}  [${e.salience.level}; ${e.salience.mentions} mentions${where ? `; ${where}` : ""}]${forms ? `  ${forms}` : ""}\n`,
+    );
   }
   return 0;
 }

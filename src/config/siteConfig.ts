@@ -24,7 +24,10 @@ export interface SiteConfig {
 
 export const defaults = {
   title: { de: "Gipfeldienst", en: "Summit Desk" },
-  description: { de: "Berichte von internationalen Gipfeltreffen", en: "Reporting from international summits" },
+  description: {
+    de: "Berichte von internationalen Gipfeltreffen",
+    en: "Reporting from international summits",
+  },
   url: "https://example.org",
   defaultLang: "de",
   timeZone: "Europe/Berlin",
@@ -32,14 +35,20 @@ export const defaults = {
   summitWindow: { before: 7, after: 7 },
 } satisfies SiteConfig;
 
-const localized = z.union([z.string().min(1), z.strictObject({ de: z.string().min(1), en: z.string().min(1) })]);
+const localized = z.union([
+  z.string().min(1),
+  z.strictObject({ de: z.string().min(1), en: z.string().min(1) }),
+]);
 
 const schema = z.strictObject({
   title: localized.optional(),
   description: localized.optional(),
   url: z
     .string()
-    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "must be an absolute http(s) URL such as https://news.example.org")
+    .regex(
+      /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/,
+      "must be an absolute http(s) URL such as https://news.example.org",
+    )
     .optional(),
   defaultLang: z.enum(LANGS as [Lang, ...Lang[]]).optional(),
   timeZone: z
@@ -68,7 +77,10 @@ function toLocalized(value: string | { de: string; en: string } | undefined, fal
 }
 
 /** Validates site.yaml; a missing file means all defaults. */
-export function readSiteConfig(parsed: ParsedYamlFile | undefined): { value: SiteConfig; diagnostics: Diagnostic[] } {
+export function readSiteConfig(parsed: ParsedYamlFile | undefined): {
+  value: SiteConfig;
+  diagnostics: Diagnostic[];
+} {
   if (!parsed || parsed.data === null) return { value: defaults, diagnostics: [] };
   const result = schema.safeParse(parsed.data);
   if (!result.success) {

@@ -47,7 +47,11 @@ export function issuesToDiagnostics(
       ? `Missing required field "${field}".`
       : issue.code === "invalid_type"
         ? `"${field}" must be ${describe(issue.expected)}, not ${kindOf(value)}.`
-        : `"${field}" ${issue.message.replace(/^Invalid input: /, "")}`;
+        : issue.code === "invalid_value"
+          ? `"${field}" must be one of ${issue.values.map((v) => String(v)).join(", ")}, not ${kindOf(value)}.`
+          : issue.code === "invalid_union"
+            ? `"${field}" has the wrong form (${kindOf(value)}).`
+            : `"${field}" ${issue.message.replace(/^Invalid input: /, "").replace(/^Too (small|big): expected [a-z]+ to have /, "must have ")}`;
     out.push({
       file,
       ...locate(path),
@@ -90,7 +94,7 @@ function kindOf(value: unknown): string {
   if (value === null) return "empty";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
-  if (typeof value === "string") return "text";
+  if (typeof value === "string") return `"${show(value)}"`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 

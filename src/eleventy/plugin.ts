@@ -4,12 +4,12 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { renderPage } from "../../layouts/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
 import { runPipeline } from "../pipeline.ts";
 import type { Page } from "../render/pages.ts";
 import type { SiteModel } from "../site/types.ts";
-import { renderPage } from "../../layouts/index.ts";
 import { errorPage } from "./errorPage.ts";
 import type { EleventyConfig } from "./types.ts";
 

@@ -97,7 +97,8 @@ export function resolveArticle(
       summit = s.id;
       push(listed, entityKey("summit", s.id));
       push(derived, entityKey("country", s.country));
-      if (registry.organisations.has(s.organisation)) push(derived, entityKey("organisation", s.organisation));
+      if (registry.organisations.has(s.organisation))
+        push(derived, entityKey("organisation", s.organisation));
     }
   }
   const exclude: EntityKey[] = [];

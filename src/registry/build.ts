@@ -23,7 +23,7 @@ export interface RegistryFiles {
 }
 
 const HINTS = {
-  name: 'Give the name per language, e.g. `name: { en: Kassym-Jomart Tokayev, de: Kassym-Schomart Tokajew }`.',
+  name: "Give the name per language, e.g. `name: { en: Kassym-Jomart Tokayev, de: Kassym-Schomart Tokajew }`.",
   country: "Use the ISO 3166-1 alpha-2 code, e.g. KZ for Kazakhstan.",
   wikidata: "Copy the id from the Wikidata page's address, e.g. Q23492; or leave the field out.",
   start: 'Write the first day as "2025-08-31".',
@@ -43,13 +43,18 @@ export function buildRegistry(files: RegistryFiles): { value: Registry; diagnost
     const code = id.toUpperCase();
     const base = countries.get(code);
     if (!base) {
-      const suggestion = closest(id, [...countries.values()].flatMap((c) => [c.id, c.name.en, c.name.de]));
+      const suggestion = closest(
+        id,
+        [...countries.values()].flatMap((c) => [c.id, c.name.en, c.name.de]),
+      );
       diagnostics.push({
         ...at,
         severity: "error",
         ruleId: "registry/unknown-country",
         message: `"${show(id)}" is not an ISO 3166-1 alpha-2 country code.`,
-        hint: suggestion ? `Did you mean "${countryCodeOf(countries, suggestion)}" (${suggestion})?` : HINTS.country,
+        hint: suggestion
+          ? `Did you mean "${countryCodeOf(countries, suggestion)}" (${suggestion})?`
+          : HINTS.country,
       });
       continue;
     }
@@ -119,7 +124,12 @@ export function buildRegistry(files: RegistryFiles): { value: Registry; diagnost
 /** Dangling references: a person's country, an organisation's members, a summit's organisation and host. */
 function checkReferences(registry: Registry, files: RegistryFiles): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const countryRef = (code: string, file: ParsedYamlFile | undefined, path: (string | number)[], what: string) => {
+  const countryRef = (
+    code: string,
+    file: ParsedYamlFile | undefined,
+    path: (string | number)[],
+    what: string,
+  ) => {
     if (registry.countries.has(code) || !file) return;
     out.push({
       file: file.file.path,
@@ -270,6 +280,7 @@ function sortById<T>(map: Map<string, T>): ReadonlyMap<string, T> {
 }
 
 function countryCodeOf(countries: ReadonlyMap<string, Country>, name: string): string {
-  for (const c of countries.values()) if (c.id === name || c.name.en === name || c.name.de === name) return c.id;
+  for (const c of countries.values())
+    if (c.id === name || c.name.en === name || c.name.de === name) return c.id;
   return name;
 }

@@ -27,7 +27,8 @@ export function normaliseName(name: string): string {
 /** All names an entity answers to in front matter: id, names, acronyms, aliases, ISO names. */
 export function namesOf(entity: Entity): string[] {
   const names = [entity.id, entity.name.de, entity.name.en, ...entity.aliases];
-  if (entity.type === "country") names.push(entity.alpha3, ...entity.officialNames.de, ...entity.officialNames.en);
+  if (entity.type === "country")
+    names.push(entity.alpha3, ...entity.officialNames.de, ...entity.officialNames.en);
   if (entity.type === "organisation" && entity.acronym) names.push(entity.acronym.de, entity.acronym.en);
   return names;
 }
@@ -37,8 +38,8 @@ export function buildNameIndex(registry: Registry): NameIndex {
   const tables = new Map<EntityType, Map<string, Entity[]>>();
   const all = new Map<EntityType, Entity[]>();
   const add = (entity: Entity) => {
-    let table = tables.get(entity.type);
-    if (!table) tables.set(entity.type, (table = new Map()));
+    const table = tables.get(entity.type) ?? new Map<string, Entity[]>();
+    tables.set(entity.type, table);
     const list = all.get(entity.type);
     if (list) list.push(entity);
     else all.set(entity.type, [entity]);

@@ -96,20 +96,22 @@ export function validateArticle(
         "frontmatter",
       ),
     );
+    // Dates are checked even when other fields failed, so one run reports every problem.
+    for (const key of ["date", "updated"] as const) {
+      const raw = checked[key];
+      const failed = result.error.issues.some((i) => i.path[0] === key);
+      if ((typeof raw === "string" || typeof raw === "number") && !failed) {
+        const parsedDate = parseContentDate(String(raw), ctx.timeZone);
+        if (!isContentDate(parsedDate)) diagnostics.push(dateDiagnostic(file, parsed, [key], parsedDate));
+      }
+    }
     return { diagnostics };
   }
   const fm = result.data;
   const date = (value: string, path: (string | number)[]): ContentDate | undefined => {
     const parsedDate = parseContentDate(value, ctx.timeZone);
     if (isContentDate(parsedDate)) return parsedDate;
-    diagnostics.push({
-      file,
-      ...parsed.locate(path),
-      severity: "error",
-      ruleId: "frontmatter/invalid-date",
-      message: parsedDate.message,
-      hint: parsedDate.hint,
-    });
+    diagnostics.push(dateDiagnostic(file, parsed, path, parsedDate));
     return undefined;
   };
   const published = date(fm.date, ["date"]);
@@ -182,6 +184,22 @@ export function validateArticle(
       bodyLine: parsed.bodyLine,
     },
     diagnostics,
+  };
+}
+
+function dateDiagnostic(
+  file: string,
+  parsed: ParsedArticleFile,
+  path: (string | number)[],
+  problem: { message: string; hint: string },
+): Diagnostic {
+  return {
+    file,
+    ...parsed.locate(path),
+    severity: "error",
+    ruleId: "frontmatter/invalid-date",
+    message: problem.message,
+    hint: problem.hint,
   };
 }
 

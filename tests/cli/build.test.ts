@@ -1,0 +1,137 @@
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+import { article, REGISTRY, readTree, removeProject, writeProject } from "../helpers/project.ts";
+
+const roots: string[] = [];
+afterAll(() => roots.forEach(removeProject));
+
+function project(files: Record<string, string>): string {
+  const root = writeProject({ ...REGISTRY, ...files });
+  roots.push(root);
+  return root;
+}
+
+const good = {
+  "content/articles/2025/tokajew-trifft-xi.md": article(
+    `title: Tokajew trifft Xi in Tianjin
+date: 2025-08-31 09:30
+lang: de
+author: Anna Becker
+people: [Tokajew, Xi]
+summit: sco-2025-tianjin`,
+    "Kasachstans Präsident sprach in Tianjin mit Xi Jinping.",
+  ),
+  "content/articles/2025/tokayev-meets-xi.md": article(
+    `title: Tokayev meets Xi in Tianjin
+date: 2025-08-31T16:00:00+08:00
+lang: en
+people: [tokayev]
+summit: SCO Summit 2025 in Tianjin`,
+  ),
+};
+
+describe("summitdesk build", () => {
+  it("builds article, country, person, organisation and summit pages that link each other", () => {
+    const root = project(good);
+    const run = runCli(root, ["build"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const site = readTree(join(root, "_site"));
+    const articlePage = site.get("de/2025/tokajew-trifft-xi/index.html") ?? "";
+    expect(articlePage).toContain("<h1>Tokajew trifft Xi in Tianjin</h1>");
+    expect(articlePage).toContain(
+      '<time datetime="2025-08-31T09:30:00+02:00">31. August 2025, 09:30 Uhr</time>',
+    );
+    // article → country, person, summit
+    for (const href of [
+      "/de/laender/kz/",
+      "/de/laender/cn/",
+      "/de/personen/tokayev/",
+      "/de/gipfel/sco-2025-tianjin/",
+    ]) {
+      expect(articlePage).toContain(`href="${href}"`);
+    }
+    // country → article; summit → article and host country
+    expect(site.get("de/laender/kz/index.html")).toContain('href="/de/2025/tokajew-trifft-xi/"');
+    const summit = site.get("de/gipfel/sco-2025-tianjin/index.html") ?? "";
+    expect(summit).toContain('href="/de/2025/tokajew-trifft-xi/"');
+    expect(summit).toContain('<a href="/de/laender/cn/">China</a>');
+    expect(summit).toContain("31. August 2025 – 1. September 2025");
+    // English edition, English UI and names
+    const en = site.get("en/2025/tokayev-meets-xi/index.html") ?? "";
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("31 August 2025, 10:00"); // 16:00 in Tianjin is 10:00 in Berlin
+    expect(site.get("en/countries/kz/index.html")).toContain("<h1>Kazakhstan</h1>");
+    // list pages and API
+    expect(site.get("de/laender/index.html")).toContain('href="/de/laender/kz/"');
+    const api = JSON.parse(site.get("api/articles.json") ?? "{}");
+    expect(api.articles.map((a: { url: string }) => a.url)).toEqual([
+      "/en/2025/tokayev-meets-xi/",
+      "/de/2025/tokajew-trifft-xi/",
+    ]);
+    expect(api.articles[1]).toMatchObject({
+      lang: "de",
+      summit: "sco-2025-tianjin",
+      people: expect.arrayContaining(["tokayev", "xi-jinping"]),
+    });
+    const entities = JSON.parse(site.get("api/entities.json") ?? "{}");
+    expect(entities.entities).toContainEqual(
+      expect.objectContaining({
+        type: "country",
+        id: "KZ",
+        urls: { de: "/de/laender/kz/", en: "/en/countries/kz/" },
+      }),
+    );
+  });
+
+  it("produces byte-identical output on a second build", () => {
+    const root = project(good);
+    expect(runCli(root, ["build"]).status).toBe(0);
+    const first = readTree(join(root, "_site"));
+    expect(runCli(root, ["build"], { TZ: "Pacific/Kiritimati" }).status).toBe(0);
+    expect(readTree(join(root, "_site"))).toEqual(first);
+  });
+
+  it("reports every error of a broken site at once, exits 1 and leaves the previous output untouched", () => {
+    const root = project(good);
+    expect(runCli(root, ["build"]).status).toBe(0);
+    const before = readTree(join(root, "_site"));
+    writeFiles(root, {
+      "content/articles/2025/bad-yaml.md": "---\ntitle: [unclosed\ndate: 2025-08-31\n---\n",
+      "content/articles/2025/no-title.md": article("date: 2025-08-31"),
+      "content/articles/2025/feb-30.md": article("title: Feb\ndate: 2026-02-30"),
+      "content/articles/2025/misspelt.md": article("title: Typo\ndate: 2025-08-31\npeople: [Tokayew]"),
+    });
+    const run = runCli(root, ["build"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/); // no stack trace
+    expect(run.stderr).toContain("content/articles/2025/bad-yaml.md:3:1  error  YAML cannot be read");
+    expect(run.stderr).toContain(
+      "content/articles/2025/feb-30.md:3:7  error  2026-02-30 does not exist: February 2026 has 28 days.",
+    );
+    expect(run.stderr).toContain(
+      'content/articles/2025/misspelt.md:4:10  error  Unknown person "Tokayew" in people.  entities/unknown-ref',
+    );
+    expect(run.stderr).toContain('hint: Did you mean "tokayev" (Kassym-Schomart Tokajew)?');
+    expect(run.stderr).toContain(
+      'content/articles/2025/no-title.md:2:1  error  Missing required field "title".',
+    );
+    expect(run.stderr).toContain("4 errors, 0 warnings");
+    expect(readTree(join(root, "_site"))).toEqual(before);
+  });
+
+  it("does not keep pages of deleted articles", () => {
+    const root = project(good);
+    expect(runCli(root, ["build"]).status).toBe(0);
+    expect(existsSync(join(root, "_site/en/2025/tokayev-meets-xi/index.html"))).toBe(true);
+    rmSync(join(root, "content/articles/2025/tokayev-meets-xi.md"));
+    expect(runCli(root, ["build"]).status).toBe(0);
+    expect(existsSync(join(root, "_site/en/2025/tokayev-meets-xi/index.html"))).toBe(false);
+  });
+});
+
+function writeFiles(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+}

@@ -1,0 +1,22 @@
+/** Runs the summitdesk command as an editor would: a child process, its output and exit code. */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const BIN = fileURLToPath(new URL("../../bin/summitdesk.js", import.meta.url));
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `summitdesk ...args` in `cwd`, with a fixed reference time and time zone. */
+export function runCli(cwd: string, args: readonly string[], env: Record<string, string> = {}): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, TZ: "UTC", SUMMITDESK_NOW: "2026-01-01T00:00:00Z", ...env },
+    timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}

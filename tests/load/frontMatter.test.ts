@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parseArticleFile } from "../../src/load/index.ts";
+
+const parse = (text: string) => parseArticleFile({ path: "a.md", text });
+
+describe("parseArticleFile", () => {
+  it("splits YAML front matter from the body and knows the body's first line", () => {
+    const r = parse("---\ntitle: Hallo\ndate: 2025-08-31\n---\nErster Absatz.\n");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.value?.data.title).toBe("Hallo");
+    expect(r.value?.data.date).toBe("2025-08-31"); // a string: YAML timestamps are off
+    expect(r.value?.body).toBe("Erster Absatz.\n");
+    expect(r.value?.bodyLine).toBe(5);
+  });
+
+  it("locates a key's value by line and column", () => {
+    const r = parse("---\ntitle: Hallo\npeople:\n  - Tokajew\n  - Xi\n---\n");
+    expect(r.value?.locate(["people", 1])).toEqual({ line: 5, column: 5 });
+  });
+
+  it("refuses JavaScript front matter without running it", () => {
+    const r = parse("---js\n{ title: process.exit(3) }\n---\n");
+    expect(r.value).toBeUndefined();
+    expect(r.diagnostics[0]).toMatchObject({ line: 1, ruleId: "frontmatter/not-yaml" });
+  });
+
+  it("reports a missing closing delimiter", () => {
+    const r = parse("---\ntitle: x\n\nbody");
+    expect(r.diagnostics[0]).toMatchObject({ ruleId: "frontmatter/unclosed" });
+  });
+
+  it("reports a duplicate key on its own line", () => {
+    const r = parse("---\ntitle: a\ndate: 2025-01-01\ntitle: b\n---\n");
+    expect(r.diagnostics[0]).toMatchObject({ line: 4, ruleId: "yaml/duplicate-key" });
+  });
+
+  it("reports a YAML syntax error at the line it occurs", () => {
+    const r = parse("---\ntitle: a\npeople: [Tokajew\ndate: 2025-01-01\n---\n");
+    expect(r.diagnostics[0]?.ruleId).toBe("yaml/syntax");
+    expect(r.diagnostics[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps __proto__ as a plain key", () => {
+    const r = parse("---\n__proto__: { polluted: true }\ntitle: x\n---\n");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(r.value?.data)).toBeNull();
+  });
+});
