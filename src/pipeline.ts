@@ -2,6 +2,7 @@
  * The pipeline, top to bottom: parse → validate (config, registry, articles) → enrich (resolve, tag) → index → render glue.
  * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
  */
+import { advise } from "./advise/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
 import { enrichArticles } from "./enrich/index.ts";
@@ -21,6 +22,8 @@ export interface PipelineOptions {
   readonly dev: boolean;
   /** Reference time in ms for scheduled publishing. */
   readonly now: number;
+  /** True when `now` was pinned (SUMMITDESK_NOW) rather than read from the clock: it then becomes the model's referenceTime. */
+  readonly nowIsPinned?: boolean;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -76,6 +79,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   });
   const enriched = enrichArticles(drafts, registry.value, names, tagger);
   diagnostics.push(...enriched.diagnostics);
+  diagnostics.push(...advise(enriched.value, registry.value, summitWindow));
 
   const index = buildIndex(enriched.value, registry.value, { includeDrafts: options.dev, now: options.now });
   diagnostics.push(...index.diagnostics);
@@ -109,8 +113,16 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     bodies,
     pages: listPages(index.value, pageSize),
     dev: options.dev,
+    referenceTime: options.nowIsPinned ? options.now : newestTime(index.value.articles),
   };
   return { model, diagnostics: sorted };
+}
+
+/** The newest publication or update among the articles (0 for an empty site), so output never depends on the clock. */
+function newestTime(articles: readonly { date: { millis: number }; updated?: { millis: number } }[]): number {
+  let newest = 0;
+  for (const a of articles) newest = Math.max(newest, a.date.millis, a.updated?.millis ?? 0);
+  return newest;
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

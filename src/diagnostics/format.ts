@@ -33,10 +33,14 @@ export function codeFrame(source: string | undefined, line: number, column: numb
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    const text = clip(visible(all[n - 1] ?? ""));
+    // Long paragraphs are shown as a window around the column, so the caret stays on screen.
+    const from = column > 80 ? column - 60 : 0;
+    const full = visible(all[n - 1] ?? "");
+    const text = clip((from > 0 ? "..." : "") + full.slice(from));
     out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${text}`);
-    if (n === line && column > 0 && column <= 120) {
-      out.push(`  ${" ".repeat(width)} | ${" ".repeat(column - 1)}^`);
+    if (n === line && column > 0) {
+      const caret = from > 0 ? column - from + 3 : column;
+      out.push(`  ${" ".repeat(width)} | ${" ".repeat(caret - 1)}^`);
     }
   }
   return out.join("\n");
