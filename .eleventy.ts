@@ -1,10 +1,12 @@
 // Eleventy host config, used by `npm start` (the dev server). Behaviour lives in src/eleventy/plugin.ts;
 // production builds go through `summitdesk build`, which writes atomically.
-import summitdesk from "./src/eleventy/plugin.ts";
+import { relative } from "node:path";
+import summitdesk, { LAYOUTS_DIR } from "./src/eleventy/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
 export default function (eleventyConfig: EleventyConfig & { addPlugin(p: unknown, o: unknown): void }) {
   eleventyConfig.addPlugin(summitdesk, { root: process.cwd(), dev: true });
 }
 
-export const config = { dir: { input: "layouts", output: "_site" } };
+// Layouts are found relative to this package, so the dev server also runs on a content folder elsewhere.
+export const config = { dir: { input: relative(process.cwd(), LAYOUTS_DIR) || ".", output: "_site" } };

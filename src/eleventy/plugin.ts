@@ -29,6 +29,7 @@ export const defaults = { root: ".", dev: false } satisfies Options;
 
 const TEMPLATE = "summitdesk-pages.11ty.js";
 const STYLESHEET = "summitdesk-style.11ty.js";
+const SEARCH_SCRIPT = "summitdesk-search.11ty.js";
 
 /** Our layouts folder, found from this module, so a site needs no copy of it (fixture sites in tests have none). */
 export const LAYOUTS_DIR = fileURLToPath(new URL("../../layouts/", import.meta.url));
@@ -49,13 +50,16 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     if (options.model) return { pages: options.model.pages };
     const files = readContent(options.root);
     const result = runPipeline(files.value, { dev: options.dev, now: options.now ?? Date.now() });
-    const diagnostics = [...files.diagnostics, ...result.diagnostics];
+    // Infos are for `summitdesk check`; the terminal and error page show what needs fixing.
+    const diagnostics = [...files.diagnostics, ...result.diagnostics].filter((d) => d.severity !== "info");
     const report = formatReport(diagnostics, new Map(files.value.articles.map((f) => [f.path, f.text])));
     if (diagnostics.length > 0) console.error(report);
     if (!result.model) {
       if (!options.dev) throw new Error(`summitdesk: content has errors\n${report}`);
       failure = report;
-      return { pages: [{ kind: "root", url: "/" }] satisfies Page[] };
+      // Every page the editor may have open shows the errors (and reloads to the fixed page once saved).
+      const pages: readonly Page[] = model?.pages ?? [{ kind: "root", url: "/" }];
+      return { pages };
     }
     failure = undefined;
     model = result.model;
@@ -81,5 +85,11 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     STYLESHEET,
     { render: () => readFileSync(`${LAYOUTS_DIR}assets/style.css`, "utf8") },
     { permalink: "/assets/style.css", eleventyExcludeFromCollections: true },
+  );
+  // The search page's script (the site's only JavaScript), emitted the same way.
+  eleventyConfig.addTemplate(
+    SEARCH_SCRIPT,
+    { render: () => readFileSync(`${LAYOUTS_DIR}assets/search.js`, "utf8") },
+    { permalink: "/assets/search.js", eleventyExcludeFromCollections: true },
   );
 }

@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { article, REGISTRY, removeProject, writeProject } from "../helpers/project.ts";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+const TSX = join(REPO, "node_modules/tsx/dist/loader.mjs");
+const ELEVENTY = join(REPO, "node_modules/@11ty/eleventy/cmd.cjs");
+
+let server: ChildProcess | undefined;
+const roots: string[] = [];
+afterAll(() => {
+  server?.kill("SIGTERM");
+  roots.forEach(removeProject);
+});
+
+/** Starts `npm start`'s command in `root` and resolves with the server's base URL. */
+function startServer(root: string): Promise<string> {
+  const port = 18_000 + Math.floor(Math.random() * 2000);
+  server = spawn(
+    process.execPath,
+    ["--import", TSX, ELEVENTY, `--config=${join(REPO, ".eleventy.ts")}`, "--serve", `--port=${port}`],
+    {
+      cwd: root,
+      env: { ...process.env, TZ: "UTC" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /Server at (http:\/\/localhost:\d+)\//.exec(out)?.[1];
+      if (url) resolve(url);
+    };
+    server?.stdout?.on("data", onData);
+    server?.stderr?.on("data", onData);
+    server?.on("exit", (code) => reject(new Error(`dev server exited with ${code}:\n${out}`)));
+    setTimeout(() => reject(new Error(`dev server did not start:\n${out}`)), 30_000);
+  });
+}
+
+/** Polls `url` until its body satisfies `test` or `ms` pass; returns the elapsed time. */
+async function waitFor(url: string, test: (body: string) => boolean, ms = 5000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    const body = await fetch(url).then(
+      (r) => r.text(),
+      () => "",
+    );
+    if (test(body)) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not change within ${ms} ms`);
+}
+
+describe("npm start (dev server)", () => {
+  it("shows drafts, rebuilds affected pages on save, and shows content errors without stopping", async () => {
+    const root = writeProject({
+      ...REGISTRY,
+      "content/articles/2025/tokajew.md": article(
+        "title: Tokajew in Tianjin\ndate: 2025-08-31 10:00\npeople: [Tokajew]",
+      ),
+      "content/articles/2025/entwurf.md": article("title: Noch ein Entwurf\ndate: 2025-08-31\ndraft: true"),
+    });
+    roots.push(root);
+    const base = await startServer(root);
+    const front = `${base}/de/`;
+    await waitFor(front, (b) => b.includes("Tokajew in Tianjin"), 15_000);
+    const draft = await fetch(`${base}/de/2025/entwurf/`).then((r) => r.text());
+    expect(draft).toContain('class="draft-banner"');
+
+    const file = join(root, "content/articles/2025/tokajew.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Tokajew in Tianjin", "Tokajew trifft Xi"));
+    const elapsed = await waitFor(front, (b) => b.includes("Tokajew trifft Xi"));
+    expect(elapsed).toBeLessThan(2000);
+    expect(await fetch(`${base}/de/personen/tokayev/`).then((r) => r.text())).toContain("Tokajew trifft Xi");
+
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2025-08-31 10:00", "date: 2025-02-30"));
+    await waitFor(front, (b) => b.includes("2025-02-30 does not exist"));
+    // The server is still there and recovers once the file is fixed.
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2025-02-30", "date: 2025-08-31"));
+    await waitFor(front, (b) => b.includes("Tokajew trifft Xi") && !b.includes("Content errors"));
+  });
+});
