@@ -1,6 +1,6 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
 import { hasErrors } from "../diagnostics/index.ts";
-import { writeSite } from "../eleventy/build.ts";
+import { writeSite } from "../eleventy/index.ts";
 import { loadSite, printReport } from "./run.ts";
 
 export async function build(root: string, args: readonly string[]): Promise<number> {

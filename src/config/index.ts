@@ -1,1 +1,1 @@
-export { defaults, isZone, readSiteConfig, type SiteConfig } from "./siteConfig.ts";
+export { defaults, readSiteConfig, type SiteConfig } from "./siteConfig.ts";

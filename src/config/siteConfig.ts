@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { type Diagnostic, issuesToDiagnostics } from "../diagnostics/index.ts";
 import type { ParsedYamlFile } from "../load/index.ts";
-import { LANGS, type Lang, type Localized } from "../registry/types.ts";
+import { isZone, LANGS, type Lang, type Localized } from "../registry/index.ts";
 
 /** Site settings after validation. */
 export interface SiteConfig {
@@ -60,16 +60,6 @@ const schema = z.strictObject({
     .strictObject({ before: z.number().int().min(0).max(365), after: z.number().int().min(0).max(365) })
     .optional(),
 });
-
-/** True for a time zone Intl knows. */
-export function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function toLocalized(value: string | { de: string; en: string } | undefined, fallback: Localized): Localized {
   if (value === undefined) return fallback;

@@ -1,5 +1,5 @@
 /** The page the dev server shows while content has errors: the same report the terminal prints. */
-import { html } from "../render/html.ts";
+import { html } from "../render/index.ts";
 
 export function errorPage(report: string): string {
   return html`<!doctype html>

@@ -8,7 +8,7 @@ import { renderPage } from "../../layouts/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
 import { runPipeline } from "../pipeline.ts";
-import type { Page } from "../render/pages.ts";
+import type { Page } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { errorPage } from "./errorPage.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -85,6 +85,12 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     STYLESHEET,
     { render: () => readFileSync(`${LAYOUTS_DIR}assets/style.css`, "utf8") },
     { permalink: "/assets/style.css", eleventyExcludeFromCollections: true },
+  );
+  // HTTP headers (the Content-Security-Policy and friends, see SECURITY.md) for hosts that read a _headers file.
+  eleventyConfig.addTemplate(
+    "summitdesk-headers.11ty.js",
+    { render: () => readFileSync(`${LAYOUTS_DIR}static/_headers`, "utf8") },
+    { permalink: "/_headers", eleventyExcludeFromCollections: true },
   );
   // The search page's script (the site's only JavaScript), emitted the same way.
   eleventyConfig.addTemplate(

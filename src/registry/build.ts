@@ -1,6 +1,5 @@
 /** Validates the registry files and builds the Registry: built-in countries plus the editors' entries. */
 import type { z } from "zod";
-import { isZone } from "../config/index.ts";
 import { closest, type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
 import type { ParsedYamlFile, YamlValue } from "../load/index.ts";
 import { builtInCountries } from "./countries.ts";
@@ -13,6 +12,7 @@ import {
   summitSchema,
 } from "./schema.ts";
 import type { Country, Localized, Organisation, Person, Registry, Summit } from "./types.ts";
+import { isZone } from "./zone.ts";
 
 /** The parsed registry files; any may be missing. */
 export interface RegistryFiles {

@@ -3,3 +3,4 @@ export { builtInCountries } from "./countries.ts";
 export { buildNameIndex, type NameIndex, namesOf, normaliseName, type Resolution } from "./nameIndex.ts";
 export { ID_PATTERN } from "./schema.ts";
 export * from "./types.ts";
+export { isZone } from "./zone.ts";
