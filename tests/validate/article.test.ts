@@ -76,3 +76,13 @@ describe("validateArticle", () => {
     });
   });
 });
+
+describe("corrections", () => {
+  it("make the latest correction the article's modification date", () => {
+    const r = validate(
+      "---\ntitle: x\ndate: 2025-08-31 10:00\nupdated: 2025-08-31 12:00\ncorrections:\n  - date: 2025-09-02 09:15\n    text: Der Gipfel endete am 1. September, nicht am 2.\n---\n",
+    );
+    expect(r.value?.updated?.iso).toBe("2025-09-02T09:15:00.000+02:00");
+    expect(r.value?.corrections).toMatchObject([{ text: "Der Gipfel endete am 1. September, nicht am 2." }]);
+  });
+});
