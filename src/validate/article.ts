@@ -27,8 +27,13 @@ const schema = z.strictObject({
   draft: z.boolean().optional(),
   slug: z.string().optional(),
   translation: z.string().optional(),
-  image: z.strictObject({ src: z.string().min(1), alt: z.string().min(1, "must describe the image") }).optional(),
-  corrections: z.array(z.strictObject({ date: dateText, text: text.pipe(z.string().min(1)) })).max(50).optional(),
+  image: z
+    .strictObject({ src: z.string().min(1), alt: z.string().min(1, "must describe the image") })
+    .optional(),
+  corrections: z
+    .array(z.strictObject({ date: dateText, text: text.pipe(z.string().min(1)) }))
+    .max(50)
+    .optional(),
 });
 
 /** Keys Eleventy or other generators would act on; named so the message can say why they are refused. */
@@ -52,7 +57,8 @@ const HINTS = {
   date: "Write the publication date as 2025-08-31, 2025-08-31 14:30 or 2025-08-31T14:30:00+08:00.",
   lang: "Use `lang: de` or `lang: en`.",
   author: "Write `author: Anna Becker` or a list `author: [Anna Becker, Timur Sadykov]`.",
-  image: 'Write `image: { src: /images/tianjin.jpg, alt: "Delegations in Tianjin" }`; the alt text is required.',
+  image:
+    'Write `image: { src: /images/tianjin.jpg, alt: "Delegations in Tianjin" }`; the alt text is required.',
   draft: "Use `draft: true` or `draft: false`.",
   summit: "Name one summit by id or name, e.g. `summit: sco-2025-tianjin`.",
 };
@@ -92,7 +98,12 @@ export function validateArticle(
         parsed.locate,
         checked,
         HINTS,
-        (path) => (path.length === 0 ? Object.keys(schema.shape) : path[0] === "image" ? ["src", "alt"] : ["date", "text"]),
+        (path) =>
+          path.length === 0
+            ? Object.keys(schema.shape)
+            : path[0] === "image"
+              ? ["src", "alt"]
+              : ["date", "text"],
         "frontmatter",
       ),
     );
@@ -156,7 +167,10 @@ export function validateArticle(
       });
     }
   }
-  const refs = (key: "people" | "organisations" | "countries" | "exclude", values: readonly string[] | undefined) =>
+  const refs = (
+    key: "people" | "organisations" | "countries" | "exclude",
+    values: readonly string[] | undefined,
+  ) =>
     (values ?? []).filter((v) => v !== "").map((v, i): NameRef => ({ text: v, ...parsed.locate([key, i]) }));
   if (!published || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   return {
@@ -166,7 +180,7 @@ export function validateArticle(
       lang: fm.lang ?? ctx.defaultLang,
       title: fm.title,
       date: published,
-      ...(updated ? { updated } : {}),
+      ...optionalDate("updated", modified(updated, corrections)),
       authors: fm.author ?? [],
       summary: fm.summary ?? "",
       draft: fm.draft ?? false,
@@ -187,6 +201,17 @@ export function validateArticle(
   };
 }
 
+/** The article's modification date: `updated`, or the latest correction if that is later (a correction modifies the article). */
+function modified(updated: ContentDate | undefined, corrections: readonly { date: ContentDate }[]): ContentDate | undefined {
+  let latest = updated;
+  for (const c of corrections) if (!latest || c.date.millis > latest.millis) latest = c.date;
+  return latest;
+}
+
+function optionalDate(key: "updated", value: ContentDate | undefined): { updated?: ContentDate } {
+  return value ? { [key]: value } : {};
+}
+
 function dateDiagnostic(
   file: string,
   parsed: ParsedArticleFile,
@@ -204,7 +229,12 @@ function dateDiagnostic(
 }
 
 /** The slug from front matter, or else from the file name; only ever a safe single path segment. */
-function articleSlug(given: string | undefined, file: string, parsed: ParsedArticleFile, out: Diagnostic[]): string {
+function articleSlug(
+  given: string | undefined,
+  file: string,
+  parsed: ParsedArticleFile,
+  out: Diagnostic[],
+): string {
   if (given !== undefined) {
     if (isSlug(given)) return given;
     out.push({
