@@ -6,6 +6,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { assertSafeUrl } from "../render/index.ts";
+import { writeSearchIndex } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -16,6 +18,8 @@ export async function writeSite(root: string, outDir: string, model: SiteModel):
   const suffix = randomBytes(4).toString("hex");
   const temp = join(dirname(target), `${basename(target)}.tmp-${suffix}`);
   const old = join(dirname(target), `${basename(target)}.old-${suffix}`);
+  // Eleventy writes wherever a permalink points, "../" included: check every URL before anything is written.
+  for (const page of model.pages) assertSafeUrl(page.url);
   try {
     const eleventy = new Eleventy(LAYOUTS_DIR, temp, {
       quietMode: true,
@@ -24,8 +28,12 @@ export async function writeSite(root: string, outDir: string, model: SiteModel):
         cfg.addPlugin?.(summitdesk, { root, model, dev: false });
       },
     });
+    // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.
+    (eleventy as unknown as { disableLogger?: () => void }).disableLogger?.();
     const results = (await eleventy.write()) as unknown;
     const files = countResults(results);
+    // The search index is built from the written pages, inside the temp folder, so it is swapped in with them.
+    await writeSearchIndex(temp);
     if (existsSync(target)) renameSync(target, old);
     renameSync(temp, target);
     rmSync(old, { recursive: true, force: true });
@@ -33,8 +41,21 @@ export async function writeSite(root: string, outDir: string, model: SiteModel):
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
-    throw error;
+    throw new Error(rootCause(error), { cause: error });
   }
+}
+
+/** The innermost message of an error Eleventy wrapped ("Having trouble rendering …" → what our template threw). */
+function rootCause(error: unknown): string {
+  let current: unknown = error;
+  for (let i = 0; i < 10; i++) {
+    const next =
+      (current as { originalError?: unknown; cause?: unknown } | null)?.originalError ??
+      (current as { cause?: unknown } | null)?.cause;
+    if (!(next instanceof Error)) break;
+    current = next;
+  }
+  return current instanceof Error ? current.message : String(current);
 }
 
 function countResults(results: unknown): number {

@@ -23,17 +23,20 @@ export interface ContentFiles {
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes bytes as UTF-8, strips a BOM and normalises line endings; reports invalid UTF-8 and NUL bytes. */
-export function decodeSource(path: string, bytes: Uint8Array): { file?: SourceFile; diagnostics: Diagnostic[] } {
+export function decodeSource(
+  path: string,
+  bytes: Uint8Array,
+): { file?: SourceFile; diagnostics: Diagnostic[] } {
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
+    const at = positionOfByte(bytes, firstInvalidUtf8(bytes));
     return {
       diagnostics: [
         {
           file: path,
-          line: 0,
-          column: 0,
+          ...at,
           severity: "error",
           ruleId: "file/encoding",
           message: "The file is not valid UTF-8.",
@@ -66,8 +69,47 @@ export function decodeSource(path: string, bytes: Uint8Array): { file?: SourceFi
   return { file: { path, text }, diagnostics: [] };
 }
 
+/** Byte offset of the first byte that is not part of a well-formed UTF-8 sequence (0 when none is found). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    // The second byte's range is narrower after E0, ED, F0 and F4 (no overlong forms, surrogates or > U+10FFFF).
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += length;
+  }
+  return 0;
+}
+
+/** 1-based line and column (in bytes) of a byte offset. */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
 /** Reads `content/` under `root`. Symbolic links are skipped (they could point outside the project). */
-export function readContent(root: string, contentDir = "content"): { value: ContentFiles; diagnostics: Diagnostic[] } {
+export function readContent(
+  root: string,
+  contentDir = "content",
+): { value: ContentFiles; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const rel = (p: string) => relative(root, p).split(sep).join("/");
   const readOne = (abs: string, maxBytes = MAX_ARTICLE_BYTES): SourceFile | undefined => {
@@ -134,7 +176,11 @@ function walk(dir: string, diagnostics: Diagnostic[], rel: (p: string) => string
   const out: string[] = [];
   for (const entry of entries) {
     const abs = join(dir, entry.name);
-    if (entry.name.startsWith(".")) continue;
+    if (entry.name.startsWith(".")) {
+      // Hidden files are editor backups and system files; a hidden article is probably a mistake, so say so.
+      if (entry.name.endsWith(".md")) diagnostics.push(hiddenWarning(rel(abs)));
+      continue;
+    }
     if (entry.isSymbolicLink()) diagnostics.push(symlinkWarning(rel(abs)));
     else if (entry.isDirectory()) out.push(...walk(abs, diagnostics, rel));
     else if (entry.isFile()) out.push(abs);
@@ -151,5 +197,17 @@ function symlinkWarning(file: string): Diagnostic {
     ruleId: "file/symlink",
     message: "Symbolic links are not followed; this file is ignored.",
     hint: "Copy the file into content/ instead of linking to it.",
+  };
+}
+
+function hiddenWarning(file: string): Diagnostic {
+  return {
+    file,
+    line: 0,
+    column: 0,
+    severity: "warning",
+    ruleId: "file/hidden",
+    message: "Files whose names start with a dot are ignored.",
+    hint: "Rename the file without the leading dot if it is an article.",
   };
 }

@@ -2,12 +2,31 @@
  * Safe YAML parsing: the core schema (no timestamps, no custom tags), no anchors or aliases, no merge keys,
  * limited nesting, and null-prototype objects, so a key named "__proto__" is just a key.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import {
+  type CST,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  parseDocument,
+  type Node as YamlNode,
+} from "yaml";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import type { Locator, Position, YamlValue } from "./types.ts";
 
 /** Deeper nesting than this is refused: no content format here needs more than four levels. */
 const MAX_DEPTH = 16;
+
+/**
+ * The only explicit tags accepted: the JSON-like core types. Everything else is refused, including the YAML 1.1
+ * types the library still resolves when asked by name (`!!timestamp` becomes a Date in the machine's zone,
+ * `!!binary` decodes base64, `!!set`/`!!omap` build other shapes, `!!merge` yields a symbol).
+ */
+const CORE_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`),
+);
 
 export interface YamlParse {
   readonly data: YamlValue | undefined;
@@ -26,6 +45,25 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParse 
     const p = lines.linePos(offset);
     return { line: p.line + firstLine - 1, column: p.col };
   };
+  // The YAML library composes recursively: a few thousand `[` exhaust the stack, and V8 may then abort the
+  // whole process while compiling a regular expression. Measure the nesting on the (iterative) CST first.
+  const tooDeep = deepestCollection(text);
+  if (tooDeep !== undefined) {
+    return {
+      data: undefined,
+      locate: () => ({ line: firstLine, column: 1 }),
+      diagnostics: [
+        {
+          file,
+          ...positionIn(text, tooDeep, firstLine),
+          severity: "error",
+          ruleId: "yaml/too-deep",
+          message: `YAML is nested more than ${MAX_DEPTH} levels deep.`,
+          hint: DEPTH_HINT,
+        },
+      ],
+    };
+  }
   const doc = parseDocument(text, {
     schema: "core",
     version: "1.2",
@@ -36,17 +74,11 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParse 
     lineCounter: lines,
   });
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    const at = toFile(problem.pos[0]);
     diagnostics.push({
       file,
-      ...at,
+      ...toFile(problem.pos[0]),
       severity: "error",
-      ruleId: problem.code === "DUPLICATE_KEY" ? "yaml/duplicate-key" : "yaml/syntax",
-      message: yamlMessage(problem.code, problem.message),
-      hint:
-        problem.code === "DUPLICATE_KEY"
-          ? "Each key may appear once; delete or merge the repeated one."
-          : "Check indentation and quoting on this line; put text containing ': ' or '#' in double quotes.",
+      ...yamlProblem(problem.code, problem.message),
     });
   }
   const root = doc.contents as YamlNode | null;
@@ -68,24 +100,129 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParse 
     }
     return last;
   };
-  if (diagnostics.length > 0) return { data: undefined, locate, diagnostics };
-  const data = root === null ? null : convert(root, 0, file, toFile, diagnostics);
-  return { data: diagnostics.length > 0 ? undefined : data, locate, diagnostics };
+  if (diagnostics.length > 0) return { data: undefined, locate, diagnostics: capped(diagnostics) };
+  const data = root === null ? null : convert(root, 0, { file, text, toFile, out: diagnostics });
+  return { data: diagnostics.length > 0 ? undefined : data, locate, diagnostics: capped(diagnostics) };
 }
+
+/** More problems than this in one file are summed up in one last diagnostic (an alias bomb has thousands). */
+const MAX_PROBLEMS = 20;
+
+function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_PROBLEMS) return diagnostics;
+  const first = diagnostics.slice(0, MAX_PROBLEMS);
+  const next = diagnostics[MAX_PROBLEMS] as Diagnostic;
+  first.push({
+    ...next,
+    ruleId: "yaml/too-many-problems",
+    message: `${diagnostics.length - MAX_PROBLEMS} more YAML problems in this file are not listed.`,
+    hint: "Fix the problems above first; the rest are often the same mistake repeated.",
+  });
+  return first;
+}
+
+/** Nesting the CST pre-check allows; convert() reports anything deeper than MAX_DEPTH precisely afterwards. */
+const MAX_CST_DEPTH = 4 * MAX_DEPTH;
+
+/** Offset of the first collection nested deeper than MAX_CST_DEPTH, found without recursion; undefined if none. */
+function deepestCollection(text: string): number | undefined {
+  const parser = new Parser();
+  const stack: [CST.Token | null | undefined, number][] = [];
+  for (const token of parser.parse(text)) stack.push([token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [CST.Token | null | undefined, number];
+    if (!token) continue;
+    if (token.type === "document") stack.push([token.value, depth]);
+    else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth > MAX_CST_DEPTH) return token.offset;
+      for (const item of token.items) {
+        if ("key" in item) stack.push([item.key, depth + 1]);
+        stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The file position of an offset in `text`, without a LineCounter (the pre-check runs before the real parse). */
+function positionIn(text: string, offset: number, firstLine: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: firstLine + before.split("\n").length - 1, column: offset - lineStart + 1 };
+}
+
+/** Rule id, message and hint for a problem the YAML library reports, in our style. */
+function yamlProblem(code: string, message: string): { ruleId: string; message: string; hint: string } {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return {
+        ruleId: "yaml/duplicate-key",
+        message: "A key appears twice in this map.",
+        hint: "Each key may appear once; delete or merge the repeated one.",
+      };
+    case "TAG_RESOLVE_FAILED":
+      return {
+        ruleId: "yaml/tag",
+        message: `YAML tag ${tagIn(message)} is not allowed.`,
+        hint: TAG_HINT,
+      };
+    case "MULTIPLE_DOCS":
+      return {
+        ruleId: "yaml/syntax",
+        message: "A second YAML document starts here; only one is read.",
+        hint: "Remove the `...` or `---` line above so that all fields form one block.",
+      };
+    case "RESOURCE_EXHAUSTION":
+      return {
+        ruleId: "yaml/too-deep",
+        message: `YAML is nested more than ${MAX_DEPTH} levels deep.`,
+        hint: DEPTH_HINT,
+      };
+    default:
+      return {
+        ruleId: "yaml/syntax",
+        message: yamlMessage(message),
+        hint: "Check indentation and quoting on this line; put text containing ': ' or '#' in double quotes.",
+      };
+  }
+}
+
+/** The tag a "tag could not be resolved" message names, in the short form an editor wrote (`!!js/function`). */
+function tagIn(message: string): string {
+  const first = message.split("\n")[0] ?? "";
+  const tag = /Unresolved tag: (\S+)|so (\S+) is invalid/.exec(first);
+  const name = (tag?.[1] ?? tag?.[2] ?? "").replace(/[.:]$/, "");
+  return name === "" ? "here" : name.replace("tag:yaml.org,2002:", "!!");
+}
+
+const TAG_HINT = "Remove the tag; write plain strings, numbers, lists and maps.";
+const DEPTH_HINT = "Front matter and registry entries need only a few levels; flatten this value.";
 
 function isNodeWithRange(node: unknown): node is { range: [number, number, number] } {
   return typeof node === "object" && node !== null && Array.isArray((node as { range?: unknown }).range);
 }
 
+/** What convert() needs besides the node: where diagnostics go and how offsets become file positions. */
+interface ConvertContext {
+  readonly file: string;
+  readonly text: string;
+  readonly toFile: (offset: number) => Position;
+  readonly out: Diagnostic[];
+}
+
 /** Turns a YAML node into plain data, refusing aliases, tags and excessive depth. */
-function convert(
-  node: unknown,
-  depth: number,
-  file: string,
-  toFile: (offset: number) => Position,
-  out: Diagnostic[],
-): YamlValue {
-  const at = isNodeWithRange(node) ? toFile(node.range[0]) : { line: 0, column: 0 };
+function convert(node: unknown, depth: number, ctx: ConvertContext): YamlValue {
+  const { file, text, toFile, out } = ctx;
+  // An implicit value (`key:` alone, `? key`, a set entry) has no node at all.
+  if (node === null || node === undefined) return null;
+  const start = isNodeWithRange(node) ? node.range[0] : -1;
+  const at = start >= 0 ? toFile(start) : { line: 0, column: 0 };
+  // A node's range starts at its value; point at the tag or anchor written before it on the same line.
+  const marker = (sigil: string): Position => {
+    let i = start >= 0 ? text.lastIndexOf(sigil, start) : -1;
+    while (i > 0 && sigil === "!" && text[i - 1] === "!") i--;
+    return i >= 0 && !text.slice(i, start).includes("\n") ? toFile(i) : at;
+  };
   if (depth > MAX_DEPTH) {
     out.push({
       file,
@@ -93,7 +230,7 @@ function convert(
       severity: "error",
       ruleId: "yaml/too-deep",
       message: `YAML is nested more than ${MAX_DEPTH} levels deep.`,
-      hint: "Front matter and registry entries need only a few levels; flatten this value.",
+      hint: DEPTH_HINT,
     });
     return null;
   }
@@ -109,21 +246,21 @@ function convert(
     return null;
   }
   const tag = (node as { tag?: string }).tag;
-  if (tag !== undefined && !tag.startsWith("tag:yaml.org,2002:")) {
+  if (tag !== undefined && !CORE_TAGS.has(tag)) {
     out.push({
       file,
-      ...at,
+      ...marker("!"),
       severity: "error",
       ruleId: "yaml/tag",
-      message: `YAML tag "${tag}" is not allowed.`,
-      hint: "Remove the tag; write plain strings, numbers, lists and maps.",
+      message: `YAML tag ${tag.replace("tag:yaml.org,2002:", "!!")} is not allowed.`,
+      hint: TAG_HINT,
     });
     return null;
   }
   if ((node as { anchor?: string }).anchor) {
     out.push({
       file,
-      ...at,
+      ...marker(`&${(node as { anchor?: string }).anchor}`),
       severity: "error",
       ruleId: "yaml/alias",
       message: `YAML anchors (&${(node as { anchor?: string }).anchor}) are not supported.`,
@@ -145,24 +282,28 @@ function convert(
         });
         continue;
       }
-      obj[String(key)] = convert(pair.value, depth + 1, file, toFile, out);
+      obj[String(key)] = convert(pair.value, depth + 1, ctx);
     }
     return obj;
   }
-  if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1, file, toFile, out));
+  if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1, ctx));
   if (isScalar(node)) {
     const v = node.value;
     if (v === null || typeof v === "string" || typeof v === "boolean") return v;
-    if (typeof v === "number") return Number.isFinite(v) ? v : String(node.source ?? v);
+    // A number whose text would change by becoming a number ("1.50", "007", a 20-digit id) stays text,
+    // so a title like `title: 1.50` keeps every character the editor wrote.
+    if (typeof v === "number") {
+      const source = typeof node.source === "string" ? node.source : String(v);
+      return Number.isFinite(v) && String(v) === source ? v : source;
+    }
     return String(v);
   }
   return null;
 }
 
 /** Rewrites the YAML library's messages into our style (they are already specific; drop the code prefix). */
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(message: string): string {
   const first = message.split("\n")[0] ?? message;
   const text = first.replace(/ at line \d+, column \d+:?$/, "").trim();
-  if (code === "DUPLICATE_KEY") return "A key appears twice in this map.";
   return `YAML cannot be read: ${text.charAt(0).toLowerCase()}${text.slice(1)}${text.endsWith(".") ? "" : "."}`;
 }

@@ -8,6 +8,7 @@ type Markdown = InstanceType<typeof MarkdownIt>;
 type StateCore = Parameters<Parameters<Markdown["core"]["ruler"]["push"]>[1]>[0];
 type Token = StateCore["tokens"][number];
 type TokenClass = StateCore["Token"];
+
 import type { EntityKey, Lang } from "../registry/index.ts";
 import type { TextMatch } from "../tag/types.ts";
 
@@ -27,7 +28,7 @@ export function isSafeLink(url: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these inside schemes, so must we
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  return scheme === undefined ||  SAFE_SCHEMES.has(scheme);
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 
 /** Creates the renderer. One instance serves a whole build. */
@@ -96,7 +97,11 @@ function linkChildren(
         ["href", href],
         ["class", "entity-link"],
       ];
-      out.push(open, textToken(TokenClass, text.slice(m.start, m.end)), new TokenClass("link_close", "a", -1));
+      out.push(
+        open,
+        textToken(TokenClass, text.slice(m.start, m.end)),
+        new TokenClass("link_close", "a", -1),
+      );
       cursor = m.end;
     }
     if (cursor === 0) out.push(token);

@@ -66,22 +66,49 @@ export function parseContentDate(input: string, zone: string): ContentDate | Dat
   }
   let dt: DateTime;
   if (offset !== undefined) {
-    const zoneName = offset === "Z" ? "UTC" : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`;
+    // Real offsets lie between -12:00 and +14:00; Luxon would accept "+25:00" and shift the time by a day.
+    const [oh, om] = offset === "Z" ? [0, 0] : [Number(offset.slice(1, 3)), Number(offset.slice(-2))];
+    if (oh * 60 + om > 14 * 60 || om > 59) {
+      return { message: `"${clip(text)}" has an invalid offset.`, hint: EXAMPLES };
+    }
+    const zoneName =
+      offset === "Z"
+        ? "UTC"
+        : `UTC${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`;
     dt = DateTime.fromObject(parts, { zone: zoneName });
     if (!dt.isValid) return { message: `"${clip(text)}" has an invalid offset.`, hint: EXAMPLES };
     dt = dt.setZone(zone);
   } else {
     dt = DateTime.fromObject(parts, { zone });
     if (!dt.isValid) return { message: `"${clip(text)}" is not a valid date in ${zone}.`, hint: EXAMPLES };
+    // A bare day means that calendar day: in zones whose clocks change at midnight its first minute may be
+    // missing or repeated, so neither check applies (Luxon moves a missing midnight forward, within the day).
     // Luxon moves a time inside a daylight-saving gap forward; we refuse rather than shift silently.
-    if (dt.hour !== parts.hour || dt.minute !== parts.minute) {
+    if (h !== undefined && (dt.hour !== parts.hour || dt.minute !== parts.minute)) {
       return {
         message: `${text} does not exist in ${zone}: the clocks skip that hour.`,
         hint: "Use a time outside the daylight-saving change, or give an explicit offset (+01:00 or +02:00).",
       };
     }
+    // When clocks fall back, a wall-clock time happens twice; Luxon would pick one silently.
+    if (h !== undefined && happensTwice(dt, zone)) {
+      return {
+        message: `${text} happens twice in ${zone}: the clocks go back an hour that night.`,
+        hint: "Give an explicit offset to say which one you mean, e.g. 2025-10-26T02:30:00+02:00 (summer time) or +01:00.",
+      };
+    }
   }
   return { iso: dt.toISO({ includeOffset: true }) ?? "", millis: dt.toMillis(), dateOnly: h === undefined };
+}
+
+/** True when the same wall-clock minute also exists at another offset (a daylight-saving fold) in `zone`. */
+function happensTwice(dt: DateTime, zone: string): boolean {
+  for (const minutes of [-60, -30, 30, 60]) {
+    const other = DateTime.fromMillis(dt.toMillis() + minutes * 60_000, { zone });
+    if (other.offset !== dt.offset && other.toFormat("yyyy-MM-dd HH:mm") === dt.toFormat("yyyy-MM-dd HH:mm"))
+      return true;
+  }
+  return false;
 }
 
 /** True when the parse succeeded. */

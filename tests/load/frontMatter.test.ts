@@ -46,3 +46,12 @@ describe("parseArticleFile", () => {
     expect(Object.getPrototypeOf(r.value?.data)).toBeNull();
   });
 });
+
+describe("numbers in front matter", () => {
+  it("keeps text that only looks like a number exactly as written", () => {
+    const r = parseArticleFile({ path: "a.md", text: "---\ntitle: 1.50\nslug: 007\ncount: 12\n---\n" });
+    expect(r.value?.data.title).toBe("1.50");
+    expect(r.value?.data.slug).toBe("007");
+    expect(r.value?.data.count).toBe(12);
+  });
+});
