@@ -6,13 +6,14 @@ import {
   EN_FUNCTION_WORDS,
   EN_LANGUAGE_AFTER,
   EN_LANGUAGE_BEFORE,
+  EN_LANGUAGE_ONLY,
   isGermanLanguageNoun,
   US_STATE_CONTEXT,
 } from "./data/words.ts";
 import type { Candidate } from "./lexicon.ts";
 import { startsUpper } from "./normalize.ts";
 import type { RawMatch } from "./scan.ts";
-import { Gap, type Tokens } from "./tokenize.ts";
+import { Gap, keyAt, rawOf, type Tokens } from "./tokenize.ts";
 
 /** Applies every rule to the matches of one text; matches left without candidates are removed. */
 export function filterMatches(matches: readonly RawMatch[], tokens: Tokens, lang: Lang): RawMatch[] {
@@ -38,14 +39,13 @@ interface Context {
 
 /** A language, not a country: "auf Russisch", "im Russischen", "die russische Sprache", "in English", "Chinese-language". */
 function isLanguage(c: Candidate, { m, tokens, afterLanguage }: Context): boolean {
-  const { keys, raws, gaps } = tokens;
-  const raw = raws[m.first] ?? "";
-  const prev = keys[m.first - 1];
-  const next = keys[m.last + 1];
-  const nextGap = gaps[m.last + 1] ?? Gap.Sentence;
-  const nextJoined = next !== undefined && nextGap <= Gap.Hyphen;
-  const prevJoined = prev !== undefined && (gaps[m.first] ?? Gap.Sentence) <= Gap.Punct;
-  const conjoined = afterLanguage && prev !== undefined && CONJUNCTIONS.has(prev);
+  if (c.form === "name" || c.form === "deNoun") return false;
+  const { gaps } = tokens;
+  const raw = rawOf(tokens, m.first);
+  const prev = keyAt(tokens, m.first - 1);
+  const next = keyAt(tokens, m.last + 1);
+  const nextJoined = next !== "" && (gaps[m.last + 1] ?? Gap.Sentence) <= Gap.Hyphen;
+  const prevJoined = prev !== "" && (gaps[m.first] ?? Gap.Sentence) <= Gap.Punct;
   switch (c.form) {
     // "Er spricht Russisch", "Russisch-Unterricht": a capitalised bare stem is the language.
     case "deAdjBare":
@@ -53,22 +53,29 @@ function isLanguage(c: Candidate, { m, tokens, afterLanguage }: Context): boolea
     // "im Russischen", "ins Chinesische übersetzt"; "die russische Sprache".
     case "deAdj":
       if (nextJoined && isGermanLanguageNoun(next)) return true;
-      return startsUpper(raw) && (gaps[m.first] ?? Gap.Sentence) < Gap.Sentence && prevJoined && DE_LANGUAGE_BEFORE.has(prev);
+      return (
+        startsUpper(raw) &&
+        (gaps[m.first] ?? Gap.Sentence) < Gap.Sentence &&
+        prevJoined &&
+        DE_LANGUAGE_BEFORE.has(prev)
+      );
     // "published in Russian and English", "Chinese-language media", "Russian speakers".
-    case "enAdj":
-      if (nextJoined && EN_LANGUAGE_AFTER.has(next)) return true;
-      if (conjoined) return true;
-      return prevJoined && EN_LANGUAGE_BEFORE.has(prev) && (!nextJoined || EN_FUNCTION_WORDS.has(next));
     default:
-      return false;
+      if (nextJoined && EN_LANGUAGE_AFTER.has(next)) return true;
+      if (CONJUNCTIONS.has(prev) && (afterLanguage || isLanguageBefore(tokens, m.first - 2))) return true;
+      return prevJoined && EN_LANGUAGE_BEFORE.has(prev) && (!nextJoined || EN_FUNCTION_WORDS.has(next));
   }
+}
+
+/** "in English" ending at token i: a language-only word after "in", "from", "speaks"… */
+function isLanguageBefore(tokens: Tokens, i: number): boolean {
+  return EN_LANGUAGE_ONLY.has(keyAt(tokens, i)) && EN_LANGUAGE_BEFORE.has(keyAt(tokens, i - 1));
 }
 
 /** "Atlanta, Georgia", "Georgia's governor": the US state, not the country (English only). */
 function isUsState(c: Candidate, { m, tokens, lang }: Context): boolean {
   if (lang !== "en" || c.target !== "country:GE" || c.form !== "name") return false;
-  const { keys } = tokens;
-  if (keys[m.first - 1] === "of" && keys[m.first - 2] === "state") return true;
-  for (let k = m.first - 3; k <= m.last + 3; k++) if (US_STATE_CONTEXT.has(keys[k] ?? "")) return true;
+  if (keyAt(tokens, m.first - 1) === "of" && keyAt(tokens, m.first - 2) === "state") return true;
+  for (let k = m.first - 3; k <= m.last + 3; k++) if (US_STATE_CONTEXT.has(keyAt(tokens, k))) return true;
   return false;
 }

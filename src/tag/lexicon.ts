@@ -1,6 +1,6 @@
 /** The compiled matcher: a trie over normalised token keys, built once from every derived surface form. */
 import { isAllCaps, normApostrophes, startsUpper } from "./normalize.ts";
-import { tokenize } from "./tokenize.ts";
+import { keyAt, rawOf, type Tokens, tokenize } from "./tokenize.ts";
 
 /** How a surface form relates to its target. */
 export type MatchKind =
@@ -40,11 +40,18 @@ export function newTrie(): TrieNode {
 }
 
 /** Adds one surface form ("Vereinigte Staaten") for a target. Duplicates are ignored. */
-export function addForm(root: TrieNode, surface: string, target: string, kind: MatchKind, form: FormKind): void {
+export function addForm(
+  root: TrieNode,
+  surface: string,
+  target: string,
+  kind: MatchKind,
+  form: FormKind,
+): void {
   const tokens = tokenize(surface);
-  if (tokens.keys.length === 0) return;
+  if (tokens.length === 0) return;
   let node = root;
-  for (const key of tokens.keys) {
+  for (let i = 0; i < tokens.length; i++) {
+    const key = keyAt(tokens, i);
     node.next ??= new Map();
     let child = node.next.get(key);
     if (child === undefined) {
@@ -53,7 +60,8 @@ export function addForm(root: TrieNode, surface: string, target: string, kind: M
     }
     node = child;
   }
-  const cases = tokens.raws.map(caseRule);
+  const cases: CaseRule[] = [];
+  for (let i = 0; i < tokens.length; i++) cases.push(caseRule(rawOf(tokens, i)));
   const cand: Candidate = { target, kind, form, cases };
   node.cands ??= [];
   if (!node.cands.some((c) => sameCandidate(c, cand))) node.cands.push(cand);
@@ -66,20 +74,27 @@ export function addForm(root: TrieNode, surface: string, target: string, kind: M
  */
 function caseRule(raw: string): CaseRule {
   const base = normApostrophes(raw).replace(/'s$/u, "");
-  if (isAllCaps(base) && (base.length <= 3 || base.includes(".") || /\d/u.test(base))) return normApostrophes(raw);
+  if (isAllCaps(base) && (base.length <= 3 || base.includes(".") || /\d/u.test(base)))
+    return normApostrophes(raw);
   return startsUpper(raw) ? 1 : 0;
 }
 
 function sameCandidate(a: Candidate, b: Candidate): boolean {
-  return a.target === b.target && a.kind === b.kind && a.form === b.form && a.cases.join("\u0001") === b.cases.join("\u0001");
+  return (
+    a.target === b.target &&
+    a.kind === b.kind &&
+    a.form === b.form &&
+    a.cases.join("\u0001") === b.cases.join("\u0001")
+  );
 }
 
-/** True when the text tokens raws[first…] satisfy the candidate's case rules. */
-export function casesMatch(cand: Candidate, raws: readonly string[], first: number): boolean {
+/** True when the text tokens first… satisfy the candidate's case rules. */
+export function casesMatch(cand: Candidate, tokens: Tokens, first: number): boolean {
   for (let k = 0; k < cand.cases.length; k++) {
     const rule = cand.cases[k];
-    const raw = raws[first + k];
-    if (raw === undefined) return false;
+    if (rule === 0) continue;
+    if (first + k >= tokens.length) return false;
+    const raw = rawOf(tokens, first + k);
     if (rule === 1) {
       if (!startsUpper(raw)) return false;
     } else if (typeof rule === "string" && normApostrophes(raw) !== rule) {

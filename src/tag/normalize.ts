@@ -1,17 +1,42 @@
 /** Normalisation of tokens into lookup keys, shared by the lexicon builder and the scanner. */
 
-const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’ʼ‘`´]/g;
+
+/** Folded form per BMP code unit (lower case, no diacritics), filled on first sight; "" for combining marks. */
+const FOLD: (string | undefined)[] = [];
+
+function foldChar(code: number): string {
+  let f = FOLD[code];
+  if (f === undefined) {
+    const ch = String.fromCharCode(code);
+    f = /[’ʼ‘`´]/u.test(ch) ? "'" : ch.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/ß/gu, "ss");
+    FOLD[code] = f;
+  }
+  return f;
+}
 
 /**
  * The lookup key of one word token: lower case, without diacritics, one apostrophe.
  * "Türkei" and "Turkei" share a key, as do "Kazakhstan’s" and "Kazakhstan's".
  */
 export function normKey(raw: string): string {
-  const lower = raw.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
-  return lower.normalize("NFD").replace(MARKS, "").replace(/ß/g, "ss").replace(APOSTROPHES, "'").normalize("NFC");
+  let ascii = true;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return raw.toLowerCase();
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 128) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : raw.charAt(i);
+    else if (c >= 0xd800 && c <= 0xdfff) out += raw.charAt(i);
+    else out += foldChar(c);
+  }
+  return out;
 }
 
 /** The token as written, apostrophes unified, for case-sensitive comparison of acronyms ("NATO's"). */

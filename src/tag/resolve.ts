@@ -1,8 +1,9 @@
 /** Decides which entity each match names, using the whole article as context. */
-import type { Field } from "./types.ts";
+
 import type { Candidate } from "./lexicon.ts";
 import type { RawMatch } from "./scan.ts";
 import type { Tokens } from "./tokenize.ts";
+import type { Field } from "./types.ts";
 
 /** The filtered matches of one field (title, summary, body, or a matchText fragment). */
 export interface FieldScan {

@@ -2,6 +2,7 @@
 import type { Lang, Summit } from "../registry/types.ts";
 import { isSummitWord } from "./data/words.ts";
 import type { FieldScan, Resolution } from "./resolve.ts";
+import { keyAt } from "./tokenize.ts";
 import type { TagOptions } from "./types.ts";
 
 /** How close (in tokens, same field) a summit word must be to the organisation: "Gipfel der SOZ". */
@@ -62,9 +63,9 @@ function hasEvidence(s: Summit, ev: SummitEvidence, mentioned: ReadonlySet<strin
     const f = ev.fields.find((x) => x.field === m.field);
     if (f === undefined) continue;
     const from = Math.max(0, m.first - SUMMIT_WORD_WINDOW);
-    const to = Math.min(f.tokens.keys.length - 1, m.last + SUMMIT_WORD_WINDOW);
+    const to = Math.min(f.tokens.length - 1, m.last + SUMMIT_WORD_WINDOW);
     for (let k = from; k <= to; k++) {
-      const key = f.tokens.keys[k] as string;
+      const key = keyAt(f.tokens, k);
       if (isSummitWord(key, "de") || isSummitWord(key, "en")) return true;
     }
   }

@@ -1,11 +1,5 @@
-/** Splits text into word tokens with offsets and classifies the gap before each token. */
+/** Splits text into word tokens with offsets and classifies the gap before each token (one pass, no RegExp). */
 import { normKey } from "./normalize.ts";
-
-/**
- * A word: letters, marks and digits with inner apostrophes ("Côte d'Ivoire", "Putin’s"),
- * or a dotted abbreviation ("U.S.", "U.K."). Hyphens split words: "SOZ-Gipfel" is "SOZ" + "Gipfel".
- */
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** What separates a token from the one before it. */
 export const Gap = {
@@ -25,54 +19,148 @@ export interface Tokens {
   readonly text: string;
   readonly starts: number[];
   readonly ends: number[];
-  /** Raw token text. */
-  readonly raws: string[];
-  /** Normalised lookup keys (see normKey). */
-  readonly keys: string[];
+  /** Number of tokens. Keys are computed on demand (keyAt), so 10 MB of text leaves no million-string array. */
+  readonly length: number;
   /** Gap before each token. */
   readonly gaps: Gap[];
+  /** 1 where the token is plain ASCII, so its key is a slice of `lower`. */
+  readonly ascii: Uint8Array | number[];
+  /** The text in lower case when that keeps every offset (almost always), else undefined. */
+  readonly lower: string | undefined;
 }
 
-/** Tokenises `text`; offsets are UTF-16 indices into it. */
+/** Per BMP code unit: 1 word character (letter, mark, digit), 2 not; computed on first sight. */
+const WORD_CHAR = new Uint8Array(65536);
+const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i) ?? c;
+    return cp > 0xffff && IS_WORD.test(String.fromCodePoint(cp));
+  }
+  let v = WORD_CHAR[c] as number;
+  if (v === 0) {
+    v = IS_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CHAR[c] = v;
+  }
+  return v === 1;
+}
+
+/** Width in code units of the character at i (2 for a surrogate pair). */
+function width(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x02bc;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * Tokenises `text`; offsets are UTF-16 indices into it. A word is letters, marks and digits with inner
+ * apostrophes ("Côte d'Ivoire", "Putin’s"), or a dotted abbreviation ("U.S.", "U.K."). Hyphens split
+ * words: "SOZ-Gipfel" is "SOZ" + "Gipfel", with a Hyphen gap between.
+ */
 export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
-  const raws: string[] = [];
-  const keys: string[] = [];
   const gaps: Gap[] = [];
-  WORD.lastIndex = 0;
-  let prevEnd = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    gaps.push(starts.length === 0 ? Gap.Sentence : classifyGap(text, prevEnd, start));
+  const ascii: number[] = [];
+  const n = text.length;
+  let allAscii = true;
+  let gap: Gap = Gap.Sentence;
+  let newlines = 0;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      i++;
+      continue;
+    }
+    const asciiWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    if (!asciiWord && (code < 128 || !isWordChar(text, i))) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        newlines++;
+        if (newlines > 1) gap = Gap.Sentence;
+      } else if (c === 45 || c === 0x2010 || c === 0x2011) {
+        if (gap < Gap.Hyphen) gap = Gap.Hyphen;
+      } else if (c === 46 || c === 33 || c === 63 || c === 35 || c === 124 || c === 0) {
+        gap = Gap.Sentence;
+      } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && gap < Gap.Punct) {
+        gap = Gap.Punct;
+      }
+      i += width(text, i);
+      continue;
+    }
+    const start = i;
+    let end = dottedAbbreviation(text, i);
+    allAscii = true;
+    if (end < 0) {
+      end = i;
+      for (;;) {
+        while (end < n) {
+          const c = text.charCodeAt(end);
+          if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) end++;
+          else if (c >= 128 && isWordChar(text, end)) {
+            allAscii = false;
+            end += width(text, end);
+          } else break;
+        }
+        const c = text.charCodeAt(end);
+        if (end + 1 < n && isApostrophe(c) && isWordChar(text, end + 1)) {
+          if (c !== 39) allAscii = false;
+          end += 1;
+        } else break;
+      }
+    }
     starts.push(start);
-    ends.push(start + raw.length);
-    raws.push(raw);
-    keys.push(normKey(raw));
-    prevEnd = start + raw.length;
+    ends.push(end);
+    gaps.push(gap);
+    ascii.push(allAscii ? 1 : 0);
+    gap = Gap.Space;
+    newlines = 0;
+    i = end;
   }
-  return { text, starts, ends, raws, keys, gaps };
+  const lower = text.toLowerCase();
+  return {
+    text,
+    starts,
+    ends,
+    gaps,
+    ascii,
+    lower: lower.length === n ? lower : undefined,
+    length: starts.length,
+  };
 }
 
-/** Classifies text[from, to): the characters between two tokens. */
-function classifyGap(text: string, from: number, to: number): Gap {
-  if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
-  let gap: Gap = Gap.Space;
-  let newlines = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charAt(i);
-    if (c === " " || c === "\t" || c === "\u00a0" || c === "\r") continue;
-    if (c === "\n") {
-      newlines++;
-      if (newlines > 1) return Gap.Sentence;
-    } else if (c === "-" || c === "\u2010" || c === "\u2011") {
-      if (gap < Gap.Hyphen) gap = Gap.Hyphen;
-    } else if (c === "." || c === "!" || c === "?" || c === "#" || c === "|" || c === "\u0000") {
-      return Gap.Sentence;
-    } else {
-      gap = Gap.Punct;
-    }
+/** End of "U.S." / "U.S.A." starting at i (two or more upper-case letters each followed by a dot), or -1. */
+function dottedAbbreviation(text: string, i: number): number {
+  let j = i;
+  let count = 0;
+  while (j + 1 < text.length && isUpperAscii(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+    j += 2;
+    count++;
   }
-  return gap;
+  return count >= 2 && !(j < text.length && isWordChar(text, j)) ? j : -1;
+}
+
+/** The normalised lookup key of token i (see normKey); "" past the ends. */
+export function keyAt(tokens: Tokens, i: number): string {
+  if (i < 0 || i >= tokens.length) return "";
+  if (tokens.ascii[i] === 1 && tokens.lower !== undefined) {
+    return tokens.lower.slice(tokens.starts[i] as number, tokens.ends[i] as number);
+  }
+  return normKey(tokens.text.slice(tokens.starts[i] as number, tokens.ends[i] as number));
+}
+
+/** The token as written. */
+export function rawOf(tokens: Tokens, i: number): string {
+  return tokens.text.slice(tokens.starts[i] as number, tokens.ends[i] as number);
 }

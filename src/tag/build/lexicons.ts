@@ -1,8 +1,8 @@
 /** The two tries the tagger matches against, one per article language. */
 import type { Lang } from "../../registry/types.ts";
-import { addForm, type FormKind, type MatchKind, type TrieNode } from "../lexicon.ts";
 import { possessiveForms } from "../forms/english.ts";
 import { nameForms } from "../forms/german.ts";
+import { addForm, type FormKind, type MatchKind, type TrieNode } from "../lexicon.ts";
 import { isAllCaps } from "../normalize.ts";
 
 export type Lexicons = Readonly<Record<Lang, TrieNode>>;
@@ -27,6 +27,12 @@ export function addAnyLang(lex: Lexicons, name: string, target: string, kind: Ma
 }
 
 /** Adds forms as written, without inflection (adjectives and demonyms, whose forms are derived already). */
-export function addForms(lex: Lexicons, lang: Lang, forms: readonly string[], target: string, form: FormKind): void {
+export function addForms(
+  lex: Lexicons,
+  lang: Lang,
+  forms: readonly string[],
+  target: string,
+  form: FormKind,
+): void {
   for (const f of forms) addForm(lex[lang], f, target, "full", form);
 }

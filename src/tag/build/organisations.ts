@@ -13,7 +13,8 @@ export function addOrganisation(lex: Lexicons, org: Organisation, registry: Regi
     for (const name of names) addName(lex, lang, name, target, "full");
     const acronym = org.acronym?.[lang];
     if (acronym !== undefined && acronym.length > 0) addAnyLang(lex, acronym, target, "full");
-    for (const compound of acronymCompounds(org, registry, lang)) addName(lex, lang, compound, target, "full");
+    for (const compound of acronymCompounds(org, registry, lang))
+      addName(lex, lang, compound, target, "full");
   }
   for (const alias of org.aliases) addAnyLang(lex, alias, target, "full");
 }

@@ -12,7 +12,10 @@ export interface Demonyms {
 }
 
 function list(field: string | undefined): string[] {
-  return (field ?? "").split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  return (field ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** Demonyms keyed by ISO alpha-2 code. */

@@ -2,11 +2,16 @@
  * Country names news text uses that ISO data lacks or spells awkwardly ("Syrien, Arabische Republik"),
  * plus short forms. Upper-case short forms (USA, UK, VAE) are matched in both languages.
  */
-export const EXTRA_NAMES: Readonly<Record<string, { readonly de?: readonly string[]; readonly en?: readonly string[] }>> = {
+export const EXTRA_NAMES: Readonly<
+  Record<string, { readonly de?: readonly string[]; readonly en?: readonly string[] }>
+> = {
   AE: { de: ["VAE", "Emirate"], en: ["UAE", "Emirates"] },
   BN: { de: ["Brunei"], en: ["Brunei"] },
   BY: { de: ["Weißrussland"] },
-  CD: { de: ["Demokratische Republik Kongo", "DR Kongo"], en: ["DR Congo", "DRC", "Democratic Republic of Congo"] },
+  CD: {
+    de: ["Demokratische Republik Kongo", "DR Kongo"],
+    en: ["DR Congo", "DRC", "Democratic Republic of Congo"],
+  },
   CG: { de: ["Kongo-Brazzaville"], en: ["Congo-Brazzaville"] },
   CI: { de: ["Côte d'Ivoire"] },
   CN: { de: ["Volksrepublik China", "VR China"], en: ["PRC"] },
