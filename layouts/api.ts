@@ -15,7 +15,9 @@ const PLURAL: Record<EntityType, string> = {
 /** `/api/articles.json`: url, title, date, lang, summit and entity ids by type, newest first. */
 export function articlesJson(model: SiteModel): string {
   const articles = model.index.articles.map((a) => {
-    const ids = Object.fromEntries(TYPES.map((type) => [PLURAL[type], a.entities.filter((e) => e.type === type).map((e) => e.id)]));
+    const ids = Object.fromEntries(
+      TYPES.map((type) => [PLURAL[type], a.entities.filter((e) => e.type === type).map((e) => e.id)]),
+    );
     return {
       url: articleUrl(a),
       title: a.title,

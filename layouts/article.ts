@@ -1,22 +1,37 @@
-/** The article page: headline, byline, dates, summary, body, corrections and entity tags. */
+/** The article page: headline, byline, dates, summary, body, corrections, entity tags and related articles. */
+import { DateTime } from "luxon";
 import type { Article } from "../src/enrich/index.ts";
-import { html, raw } from "../src/render/html.ts";
+import { entityByKey } from "../src/index/index.ts";
+import { relatedArticles } from "../src/related/index.ts";
+import { formatDate, isoAttr } from "../src/render/format.ts";
+import { html, raw, type SafeHtml } from "../src/render/html.ts";
 import { STRINGS } from "../src/render/i18n.ts";
 import { articleUrl } from "../src/render/urls.ts";
+import { newsArticleLd, translationOf } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { page } from "./base.ts";
-import { entityTags, time } from "./parts.ts";
+import { entityTags, teaserList, time } from "./parts.ts";
+
+/** How many related articles follow each article. */
+const RELATED = 5;
 
 export function articlePage(model: SiteModel, article: Article, id: string): string {
   const t = STRINGS[article.lang];
-  const translation = article.translation
-    ? model.index.translations.get(article.translation)?.find((a) => a.lang !== article.lang)
+  const zone = model.config.timeZone;
+  const translation = translationOf(model, article);
+  const related = relatedArticles(article, model.index.editions[article.lang], RELATED);
+  const image = article.image
+    ? {
+        url: article.image.src.startsWith("/") ? model.config.url + article.image.src : article.image.src,
+        alt: article.image.alt,
+      }
     : undefined;
-  const body = html`<article class="article">
+  const published = isoAttr(article.date.iso, zone);
+  const body = html`<article class="article" data-pagefind-body>
 ${model.dev && article.draft ? html`<p class="draft-banner" role="status">${t.draft}</p>` : ""}
 <header>
 <h1>${article.title}</h1>
-${article.summary ? html`<p class="lede">${article.summary}</p>` : ""}
+${article.summary ? html`<p class="lede" data-pagefind-meta="summary">${article.summary}</p>` : ""}
 <p class="meta">
 ${article.authors.length > 0 ? html`<span class="byline">${t.by} ${article.authors.join(", ")}</span> · ` : ""}
 <span>${t.published} ${time(model, article.date.iso, article.lang, !article.date.dateOnly)}</span>
@@ -34,9 +49,18 @@ ${
       )}</ul></aside>`
     : ""
 }
-${translation ? html`<p class="translation"><a href="${articleUrl(translation)}" hreflang="${translation.lang}" lang="${translation.lang}">${t.translations}: ${translation.title}</a></p>` : ""}
-${entityTags(model, article)}
-</article>`;
+${translation ? html`<p class="translation" data-pagefind-ignore><a href="${articleUrl(translation)}" hreflang="${translation.lang}" lang="${translation.lang}">${t.translations}: ${translation.title}</a></p>` : ""}
+<div data-pagefind-ignore>${entityTags(model, article)}</div>
+${searchData(model, article)}
+</article>
+${
+  related.length > 0
+    ? html`<section class="related" aria-labelledby="related-title">
+<h2 id="related-title">${t.related}</h2>
+${teaserList(model, article.lang, related)}
+</section>`
+    : ""
+}`;
   return page(model, {
     lang: article.lang,
     title: article.title,
@@ -44,5 +68,34 @@ ${entityTags(model, article)}
     url: articleUrl(article),
     ...(translation ? { alternate: articleUrl(translation) } : {}),
     body,
+    jsonLd: [newsArticleLd(model, article, translation ? articleUrl(translation) : undefined)],
+    preview: {
+      type: "article",
+      published,
+      modified: article.updated ? isoAttr(article.updated.iso, zone) : published,
+      ...(image ? { image } : {}),
+    },
   });
+}
+
+/**
+ * What Pagefind reads besides the visible text: filters (entity ids, language), the sort key, the date shown in
+ * results, and every name of the tagged entities, so a search for "Tokayev" finds an article that writes "Tokajew".
+ * `hidden` keeps it from readers and assistive technology alike.
+ */
+function searchData(model: SiteModel, article: Article): SafeHtml {
+  const names = new Set<string>();
+  const filters: SafeHtml[] = [
+    html`<span data-pagefind-filter="language:${article.lang}"></span>`,
+    html`<span data-pagefind-meta="lang:${article.lang}"></span>`,
+  ];
+  for (const tag of article.entities) {
+    const entity = entityByKey(model.registry, tag.key);
+    if (!entity) continue;
+    filters.push(html`<span data-pagefind-filter="${tag.type}:${entity.id}"></span>`);
+    for (const name of [entity.name.de, entity.name.en, ...entity.aliases]) names.add(name);
+  }
+  const utc = DateTime.fromMillis(article.date.millis, { zone: "UTC" }).toISO({ suppressMilliseconds: true });
+  const shown = formatDate(article.date.iso, article.lang, model.config.timeZone, false);
+  return html`<div hidden data-pagefind-sort="date:${utc}" data-pagefind-meta="date:${shown}">${filters}<p data-pagefind-weight="0.5">${[...names].join(" · ")}</p></div>`;
 }

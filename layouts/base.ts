@@ -1,9 +1,18 @@
 /** The document shell every HTML page shares: head, header with navigation and language switch, footer. */
 import type { Lang } from "../src/registry/index.ts";
-import { html, type SafeHtml } from "../src/render/html.ts";
+import { html, jsonForScript, type SafeHtml } from "../src/render/html.ts";
 import { KIND_LABEL, otherLang, STRINGS } from "../src/render/i18n.ts";
-import { frontUrl, listUrl } from "../src/render/urls.ts";
+import { editionFeedUrl, frontUrl, listUrl, searchUrl } from "../src/render/urls.ts";
+import { type JsonLd, type PreviewInput, previewTags } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
+
+/** A page's own feeds (an entity's); every page also links its edition's feeds. */
+export interface PageFeeds {
+  /** Feed title shown to feed readers, e.g. "Kasachstan – Gipfeldienst". */
+  readonly title: string;
+  readonly atom: string;
+  readonly json: string;
+}
 
 /** What a page tells the shell about itself. */
 export interface Shell {
@@ -15,8 +24,20 @@ export interface Shell {
   /** The same content in the other language, if it exists. */
   readonly alternate?: string;
   readonly body: SafeHtml;
-  /** Extra <head> elements (JSON-LD, feeds…). */
+  /** Extra <head> elements (the search page's stylesheet and scripts). */
   readonly head?: SafeHtml;
+  /** schema.org nodes, written as JSON-LD. */
+  readonly jsonLd?: readonly JsonLd[];
+  /** Link-preview details beyond title, description and URL. */
+  readonly preview?: Pick<PreviewInput, "type"> &
+    Partial<Pick<PreviewInput, "image" | "published" | "modified">>;
+  /** The page's own feeds, linked in <head> and in the footer. */
+  readonly feeds?: PageFeeds;
+}
+
+function feedLinks(feeds: PageFeeds): SafeHtml {
+  return html`<link rel="alternate" type="application/atom+xml" title="${feeds.title} (Atom)" href="${feeds.atom}">
+<link rel="alternate" type="application/feed+json" title="${feeds.title} (JSON Feed)" href="${feeds.json}">`;
 }
 
 /** Renders a full HTML document. */
@@ -27,17 +48,37 @@ export function page(model: SiteModel, shell: Shell): string {
   const other = otherLang(lang);
   const fullTitle = shell.title === siteTitle ? siteTitle : `${shell.title} – ${siteTitle}`;
   const canonical = model.config.url + shell.url;
+  const editionFeeds: PageFeeds = {
+    title: siteTitle,
+    atom: editionFeedUrl(lang, "atom"),
+    json: editionFeedUrl(lang, "json"),
+  };
+  const preview = previewTags({
+    lang,
+    siteName: siteTitle,
+    title: shell.title,
+    description: shell.description,
+    url: canonical,
+    hasAlternate: shell.alternate !== undefined,
+    type: "website",
+    ...shell.preview,
+  });
+  const defaultUrl =
+    lang === model.config.defaultLang ? canonical : shell.alternate && model.config.url + shell.alternate;
   const doc = html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
 <meta name="description" content="${shell.description}">
 <link rel="canonical" href="${canonical}">
-${shell.alternate ? html`<link rel="alternate" hreflang="${other}" href="${model.config.url + shell.alternate}">\n<link rel="alternate" hreflang="${lang}" href="${canonical}">` : ""}
+${shell.alternate ? html`<link rel="alternate" hreflang="${other}" href="${model.config.url + shell.alternate}">\n<link rel="alternate" hreflang="${lang}" href="${canonical}">\n<link rel="alternate" hreflang="x-default" href="${defaultUrl}">` : ""}
 <link rel="stylesheet" href="/assets/style.css">
-${shell.head ?? ""}
+${feedLinks(editionFeeds)}
+${shell.feeds ? feedLinks(shell.feeds) : ""}
+${preview.map(([attr, name, content]) => html`<meta ${attr}="${name}" content="${content}">\n`)}${(shell.jsonLd ?? []).map((node) => html`<script type="application/ld+json">${jsonForScript(node)}</script>\n`)}${shell.head ?? ""}
 </head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>
@@ -50,6 +91,7 @@ ${shell.head ?? ""}
 <li><a href="${listUrl(lang, "country")}">${KIND_LABEL[lang].country}</a></li>
 <li><a href="${listUrl(lang, "person")}">${KIND_LABEL[lang].person}</a></li>
 <li><a href="${listUrl(lang, "organisation")}">${KIND_LABEL[lang].organisation}</a></li>
+<li><a href="${searchUrl(lang)}">${t.search}</a></li>
 <li><a href="${shell.alternate ?? frontUrl(other)}" hreflang="${other}" lang="${other}" title="${t.otherLanguageLabel}">${t.otherLanguage}</a></li>
 </ul>
 </nav>
@@ -59,7 +101,8 @@ ${shell.head ?? ""}
 ${shell.body}
 </main>
 <footer class="site-footer">
-<div class="wrap"><p>${model.config.description[lang]}</p></div>
+<div class="wrap"><p>${model.config.description[lang]}</p>
+<p class="feeds">${t.feeds}: ${shell.feeds ? html`${shell.feeds.title} <a href="${shell.feeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${shell.feeds.json}" type="application/feed+json">${t.feedJson}</a> · ` : ""}${t.siteFeed} <a href="${editionFeeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${editionFeeds.json}" type="application/feed+json">${t.feedJson}</a></p></div>
 </footer>
 </body>
 </html>

@@ -17,7 +17,11 @@ export function frontPage(model: SiteModel, lang: Lang, url = frontUrl(lang)): s
   const summits = [...edition.terms.values()]
     .filter((term) => term.entity.type === "summit")
     .map((term) => ({ summit: term.entity as Summit, count: term.articles.length }))
-    .sort((a, b) => (a.summit.start < b.summit.start ? 1 : a.summit.start > b.summit.start ? -1 : 0) || (a.summit.id < b.summit.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        (a.summit.start < b.summit.start ? 1 : a.summit.start > b.summit.start ? -1 : 0) ||
+        (a.summit.id < b.summit.id ? -1 : 1),
+    )
     .slice(0, 6);
   const body = html`<h1 class="visually-hidden">${model.config.title[lang]}</h1>
 ${

@@ -1,11 +1,15 @@
 /** Renders any page descriptor to the text of its output file. */
+
+import { editionFeed, entityFeed, renderAtom, renderJsonFeed } from "../src/feeds/index.ts";
 import type { Page } from "../src/render/pages.ts";
+import { renderNewsSitemap, renderRobots, renderSitemap } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { articlesJson, entitiesJson } from "./api.ts";
 import { articlePage } from "./article.ts";
 import { frontPage } from "./front.ts";
 import { listPage } from "./list.ts";
 import { notFoundPage } from "./notFound.ts";
+import { searchPage } from "./search.ts";
 import { termPage } from "./term.ts";
 
 export function renderPage(model: SiteModel, p: Page): string {
@@ -28,6 +32,19 @@ export function renderPage(model: SiteModel, p: Page): string {
       if (!term) throw new Error(`summitdesk: no term ${p.key}`);
       return termPage(model, p.lang, term, p.pageNumber, p.pageCount);
     }
+    case "search":
+      return searchPage(model, p.lang);
+    case "feed": {
+      const feed = p.key ? entityFeed(model, p.lang, p.key) : editionFeed(model, p.lang);
+      if (!feed) throw new Error(`summitdesk: no feed for ${p.key}`);
+      return p.format === "atom" ? renderAtom(feed) : renderJsonFeed(feed);
+    }
+    case "sitemap":
+      return renderSitemap(model);
+    case "newsSitemap":
+      return renderNewsSitemap(model);
+    case "robots":
+      return renderRobots(model);
     case "api":
       return p.url === "/api/articles.json" ? articlesJson(model) : entitiesJson(model);
   }

@@ -11,13 +11,19 @@ export function listPage(model: SiteModel, lang: Lang, type: EntityType): string
   const collator = new Intl.Collator(lang === "de" ? "de-DE" : "en-GB");
   const terms = [...model.index.editions[lang].terms.values()]
     .filter((term) => term.entity.type === type)
-    .sort((a, b) => b.articles.length - a.articles.length || collator.compare(a.entity.name[lang], b.entity.name[lang]) || (a.key < b.key ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.articles.length - a.articles.length ||
+        collator.compare(a.entity.name[lang], b.entity.name[lang]) ||
+        (a.key < b.key ? -1 : 1),
+    );
   const body = html`<h1>${KIND_LABEL[lang][type]}</h1>
 ${
   terms.length === 0
     ? html`<p>${t.noArticles}</p>`
     : html`<ul class="term-list">${terms.map(
-        (term) => html`<li><a href="${entityUrl(lang, term.entity)}">${term.entity.name[lang]}</a> <span class="count">${term.articles.length} ${t.articleCount}</span></li>`,
+        (term) =>
+          html`<li><a href="${entityUrl(lang, term.entity)}">${term.entity.name[lang]}</a> <span class="count">${term.articles.length} ${t.articleCount}</span></li>`,
       )}</ul>`
 }`;
   const other = lang === "de" ? "en" : "de";

@@ -25,7 +25,12 @@ ${article.summary ? html`<p>${article.summary}</p>` : ""}
 }
 
 /** A list of teasers, or a friendly empty state. */
-export function teaserList(model: SiteModel, lang: Lang, articles: readonly Article[], passing?: (a: Article) => boolean): SafeHtml {
+export function teaserList(
+  model: SiteModel,
+  lang: Lang,
+  articles: readonly Article[],
+  passing?: (a: Article) => boolean,
+): SafeHtml {
   if (articles.length === 0) return html`<p>${STRINGS[lang].noArticles}</p>`;
   return html`<ul class="teasers">${articles.map((a) => teaser(model, a, passing?.(a) ?? false))}</ul>`;
 }
@@ -41,10 +46,25 @@ export function entityTags(model: SiteModel, article: Article): SafeHtml {
   const items = article.entities.flatMap((tag) => {
     const entity = entityByKey(model.registry, tag.key);
     if (!entity || !edition.terms.has(tag.key)) return [];
-    return [html`<li><a class="tag tag-${tag.type}" href="${entityUrl(article.lang, entity)}">${nameOf(entity, article.lang)}</a></li>`];
+    return [
+      html`<li><a class="tag tag-${tag.type}" href="${entityUrl(article.lang, entity)}">${nameOf(entity, article.lang)}</a></li>`,
+    ];
   });
   if (items.length === 0) return html``;
   return html`<nav class="tags" aria-label="${STRINGS[article.lang].tags}"><ul>${items}</ul></nav>`;
+}
+
+/** A link to an entity's page in this edition when it has one, else its plain name (or `fallback` when unknown). */
+export function entityRefHtml(
+  model: SiteModel,
+  lang: Lang,
+  entity: Entity | undefined,
+  fallback = "",
+): SafeHtml | string {
+  if (!entity) return fallback;
+  return model.index.editions[lang].terms.has(`${entity.type}:${entity.id}`)
+    ? html`<a href="${entityUrl(lang, entity)}">${entity.name[lang]}</a>`
+    : entity.name[lang];
 }
 
 /** Previous/next links between the pages of a paginated list. */

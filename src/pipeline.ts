@@ -7,11 +7,21 @@ import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
 import { enrichArticles } from "./enrich/index.ts";
 import { buildIndex } from "./index/index.ts";
-import { type ContentFiles, type ParsedYamlFile, parseArticleFile, parseYaml, type SourceFile } from "./load/index.ts";
-import { buildNameIndex, buildRegistry, type EntityKey, type NameIndex, type Registry } from "./registry/index.ts";
-import { createMarkdown, renderMarkdown } from "./render/markdown.ts";
-import { articleId, listPages } from "./render/pages.ts";
-import { entityUrl } from "./render/urls.ts";
+import {
+  type ContentFiles,
+  type ParsedYamlFile,
+  parseArticleFile,
+  parseYaml,
+  type SourceFile,
+} from "./load/index.ts";
+import {
+  buildNameIndex,
+  buildRegistry,
+  type EntityKey,
+  type NameIndex,
+  type Registry,
+} from "./registry/index.ts";
+import { articleId, createMarkdown, entityUrl, listPages, renderMarkdown } from "./render/index.ts";
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
 import { type ArticleDraft, validateArticle } from "./validate/index.ts";
@@ -128,4 +138,3 @@ function newestTime(articles: readonly { date: { millis: number }; updated?: { m
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
-

@@ -14,9 +14,16 @@ export function referenceTime(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** Reads `content/` under root and runs the pipeline. */
-export function loadSite(root: string, dev: boolean): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
+export function loadSite(
+  root: string,
+  dev: boolean,
+): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
   const files = readContent(root);
-  const result = runPipeline(files.value, { dev, now: referenceTime() });
+  const result = runPipeline(files.value, {
+    dev,
+    now: referenceTime(),
+    nowIsPinned: Boolean(process.env.SUMMITDESK_NOW),
+  });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
   return { files: files.value, result, diagnostics };
 }

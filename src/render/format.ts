@@ -4,7 +4,9 @@ import type { Lang } from "../registry/index.ts";
 
 /** "1. September 2025" / "1 September 2025"; with a time "1. September 2025, 14:30 Uhr" / "1 September 2025, 14:30". */
 export function formatDate(iso: string, lang: Lang, zone: string, withTime: boolean): string {
-  const dt = DateTime.fromISO(iso, { setZone: true }).setZone(zone).setLocale(lang === "de" ? "de-DE" : "en-GB");
+  const dt = DateTime.fromISO(iso, { setZone: true })
+    .setZone(zone)
+    .setLocale(lang === "de" ? "de-DE" : "en-GB");
   const day = dt.toFormat(lang === "de" ? "d. LLLL yyyy" : "d LLLL yyyy");
   if (!withTime) return day;
   return lang === "de" ? `${day}, ${dt.toFormat("HH:mm")} Uhr` : `${day}, ${dt.toFormat("HH:mm")}`;

@@ -37,6 +37,40 @@ const de = {
   draft: "Entwurf – nicht veröffentlicht",
   notFound: "Seite nicht gefunden",
   notFoundText: "Diese Seite gibt es nicht (mehr).",
+  search: "Suche",
+  searchTitle: "Artikel durchsuchen",
+  searchLabel: "Suchbegriff",
+  searchSubmit: "Suchen",
+  searchNoScript:
+    "Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Artikel über die Seiten der Gipfel, Länder, Personen und Organisationen.",
+  searchFilters: "Filter",
+  searchReset: "Alle Filter entfernen",
+  searchResults: "Treffer",
+  searchNoResults: "Keine Treffer. Versuchen Sie einen anderen Begriff oder weniger Filter.",
+  searchLoading: "Suche läuft …",
+  searchUnavailable: "Der Suchindex ist nicht verfügbar.",
+  searchHint: "Geben Sie einen Begriff ein oder wählen Sie Filter, um Artikel zu durchstöbern.",
+  language: "Sprache",
+  browseInSearch: "In der Suche filtern",
+  feeds: "Feeds",
+  feedOf: "Feed abonnieren",
+  feedAtom: "Atom",
+  feedJson: "JSON Feed",
+  siteFeed: "Alle Artikel",
+  related: "Weitere Artikel zum Thema",
+  coverage: "Berichterstattung nach Monat",
+  month: "Monat",
+  summitsOf: "Gipfel",
+  coMentioned: "Häufig gemeinsam genannt",
+  participants: "Teilnehmende",
+  timeline: "Berichterstattung Tag für Tag",
+  countriesCovered: "Länder in der Berichterstattung",
+  meetings: "Wer traf wen",
+  meetingsNote: "Personen, die im selben Artikel genannt werden, mit der Zahl dieser Artikel.",
+  with: "und",
+  time: "Uhrzeit",
+  siteTime: "Zeit der Redaktion",
+  hostZone: "Zeitzone vor Ort",
 } as const;
 
 type Dictionary = { readonly [K in keyof typeof de]: string };
@@ -77,6 +111,40 @@ const en: Dictionary = {
   draft: "Draft – not published",
   notFound: "Page not found",
   notFoundText: "This page does not exist (any more).",
+  search: "Search",
+  searchTitle: "Search articles",
+  searchLabel: "Search term",
+  searchSubmit: "Search",
+  searchNoScript:
+    "Search needs JavaScript. Without it, every article is reachable through the summit, country, people and organisation pages.",
+  searchFilters: "Filters",
+  searchReset: "Clear all filters",
+  searchResults: "results",
+  searchNoResults: "No results. Try another term or fewer filters.",
+  searchLoading: "Searching …",
+  searchUnavailable: "The search index is not available.",
+  searchHint: "Type a term or choose filters to browse articles.",
+  language: "Language",
+  browseInSearch: "Filter in search",
+  feeds: "Feeds",
+  feedOf: "Subscribe",
+  feedAtom: "Atom",
+  feedJson: "JSON Feed",
+  siteFeed: "All articles",
+  related: "Related articles",
+  coverage: "Coverage by month",
+  month: "Month",
+  summitsOf: "Summits",
+  coMentioned: "Often mentioned together",
+  participants: "Participants",
+  timeline: "Coverage day by day",
+  countriesCovered: "Countries in the coverage",
+  meetings: "Who met whom",
+  meetingsNote: "People named in the same article, with the number of such articles.",
+  with: "and",
+  time: "Time",
+  siteTime: "newsroom time",
+  hostZone: "Local time zone",
 };
 
 export const STRINGS: Readonly<Record<Lang, Dictionary>> = { de, en };
@@ -92,6 +160,9 @@ export const SECTION: Readonly<Record<Lang, Record<EntityType, string>>> = {
   de: { country: "laender", person: "personen", organisation: "organisationen", summit: "gipfel" },
   en: { country: "countries", person: "people", organisation: "organisations", summit: "summits" },
 };
+
+/** Language names in their own language, for the language filter and switch. */
+export const LANG_NAME: Readonly<Record<Lang, string>> = { de: "Deutsch", en: "English" };
 
 /** The other language, for the language switch. */
 export function otherLang(lang: Lang): Lang {

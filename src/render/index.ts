@@ -1,6 +1,17 @@
 export { formatDate, formatDay, formatDayRange, isoAttr } from "./format.ts";
 export { escapeHtml, html, jsonForScript, raw, SafeHtml } from "./html.ts";
-export { KIND_LABEL, otherLang, SECTION, STRINGS } from "./i18n.ts";
+export { KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
 export { createMarkdown, isSafeLink, type MentionLinker, renderMarkdown } from "./markdown.ts";
 export { articleId, listPages, type Page, termPageCount } from "./pages.ts";
-export { articleUrl, assertSafeUrl, entityUrl, frontUrl, listUrl } from "./urls.ts";
+export {
+  articleUrl,
+  assertSafeUrl,
+  editionFeedUrl,
+  entityFeedUrl,
+  entityUrl,
+  type FeedFormat,
+  frontUrl,
+  listUrl,
+  searchFilterUrl,
+  searchUrl,
+} from "./urls.ts";

@@ -2,7 +2,17 @@
 import type { Article } from "../enrich/index.ts";
 import type { SiteIndex, Term } from "../index/index.ts";
 import { ENTITY_TYPES, type EntityKey, type EntityType, LANGS, type Lang } from "../registry/index.ts";
-import { articleUrl, assertSafeUrl, entityUrl, frontUrl, listUrl } from "./urls.ts";
+import {
+  articleUrl,
+  assertSafeUrl,
+  editionFeedUrl,
+  entityFeedUrl,
+  entityUrl,
+  type FeedFormat,
+  frontUrl,
+  listUrl,
+  searchUrl,
+} from "./urls.ts";
 
 /** One output file. `url` ends in "/" for pages (written as index.html) or names a file. */
 export type Page =
@@ -20,7 +30,21 @@ export type Page =
       readonly pageNumber: number;
       readonly pageCount: number;
     }
+  | { readonly kind: "search"; readonly url: string; readonly lang: Lang }
+  /** A feed of an edition (no key) or of one entity. */
+  | {
+      readonly kind: "feed";
+      readonly url: string;
+      readonly lang: Lang;
+      readonly format: FeedFormat;
+      readonly key?: EntityKey;
+    }
+  | { readonly kind: "sitemap"; readonly url: "/sitemap.xml" }
+  | { readonly kind: "newsSitemap"; readonly url: "/news-sitemap.xml" }
+  | { readonly kind: "robots"; readonly url: "/robots.txt" }
   | { readonly kind: "api"; readonly url: "/api/articles.json" | "/api/entities.json" };
+
+const FORMATS: readonly FeedFormat[] = ["atom", "json"];
 
 /** A stable id for an article: language and slug. */
 export function articleId(article: Pick<Article, "lang" | "slug">): string {
@@ -34,10 +58,15 @@ export function termPageCount(term: Term, pageSize: number): number {
 
 /** Lists every output file, in a fixed order. */
 export function listPages(index: SiteIndex, pageSize: number): Page[] {
-  const pages: Page[] = [{ kind: "root", url: "/" }, { kind: "notFound", url: "/404.html" }];
+  const pages: Page[] = [
+    { kind: "root", url: "/" },
+    { kind: "notFound", url: "/404.html" },
+  ];
   for (const lang of LANGS) {
     const edition = index.editions[lang];
-    pages.push({ kind: "front", url: frontUrl(lang), lang });
+    pages.push({ kind: "front", url: frontUrl(lang), lang }, { kind: "search", url: searchUrl(lang), lang });
+    for (const format of FORMATS)
+      pages.push({ kind: "feed", url: editionFeedUrl(lang, format), lang, format });
     for (const article of edition.articles) {
       pages.push({ kind: "article", url: articleUrl(article), lang, id: articleId(article) });
     }
@@ -45,11 +74,33 @@ export function listPages(index: SiteIndex, pageSize: number): Page[] {
     for (const term of edition.terms.values()) {
       const pageCount = termPageCount(term, pageSize);
       for (let n = 1; n <= pageCount; n++) {
-        pages.push({ kind: "term", url: entityUrl(lang, term.entity, n), lang, key: term.key, pageNumber: n, pageCount });
+        pages.push({
+          kind: "term",
+          url: entityUrl(lang, term.entity, n),
+          lang,
+          key: term.key,
+          pageNumber: n,
+          pageCount,
+        });
+      }
+      for (const format of FORMATS) {
+        pages.push({
+          kind: "feed",
+          url: entityFeedUrl(lang, term.entity, format),
+          lang,
+          format,
+          key: term.key,
+        });
       }
     }
   }
-  pages.push({ kind: "api", url: "/api/articles.json" }, { kind: "api", url: "/api/entities.json" });
+  pages.push(
+    { kind: "api", url: "/api/articles.json" },
+    { kind: "api", url: "/api/entities.json" },
+    { kind: "sitemap", url: "/sitemap.xml" },
+    { kind: "newsSitemap", url: "/news-sitemap.xml" },
+    { kind: "robots", url: "/robots.txt" },
+  );
   for (const page of pages) assertSafeUrl(page.url);
   return pages;
 }

@@ -3,7 +3,7 @@ import type { SiteConfig } from "../config/index.ts";
 import type { Article } from "../enrich/index.ts";
 import type { SiteIndex } from "../index/index.ts";
 import type { Registry } from "../registry/index.ts";
-import type { Page } from "../render/pages.ts";
+import type { Page } from "../render/index.ts";
 
 export interface SiteModel {
   readonly config: SiteConfig;
@@ -17,4 +17,9 @@ export interface SiteModel {
   readonly pages: readonly Page[];
   /** Dev server build: drafts shown with a banner. */
   readonly dev: boolean;
+  /**
+   * The build's reference time (ms): SUMMITDESK_NOW when it was given, else the newest published article's
+   * date or update. Windows such as the news sitemap's end here; pages never render the wall clock.
+   */
+  readonly referenceTime: number;
 }

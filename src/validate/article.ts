@@ -202,7 +202,10 @@ export function validateArticle(
 }
 
 /** The article's modification date: `updated`, or the latest correction if that is later (a correction modifies the article). */
-function modified(updated: ContentDate | undefined, corrections: readonly { date: ContentDate }[]): ContentDate | undefined {
+function modified(
+  updated: ContentDate | undefined,
+  corrections: readonly { date: ContentDate }[],
+): ContentDate | undefined {
   let latest = updated;
   for (const c of corrections) if (!latest || c.date.millis > latest.millis) latest = c.date;
   return latest;

@@ -1,0 +1,70 @@
+/** sitemap.xml: every HTML page readers should find, with last change and hreflang alternates. */
+
+import type { Article } from "../enrich/index.ts";
+import { escapeXml as x } from "../feeds/index.ts";
+import type { Page } from "../render/index.ts";
+import { isoAttr } from "../render/index.ts";
+import type { SiteModel } from "../site/types.ts";
+import { alternateUrl } from "./alternates.ts";
+
+/** Pages that belong in the sitemap (not the 404 page, search, feeds or API files). */
+function listed(page: Page): page is Extract<Page, { kind: "front" | "article" | "list" | "term" }> {
+  return page.kind === "front" || page.kind === "article" || page.kind === "list" || page.kind === "term";
+}
+
+/** The newest publication or update among articles, as RFC 3339 in the site zone. */
+function newest(articles: readonly Article[], zone: string): string | undefined {
+  let best: { millis: number; iso: string } | undefined;
+  for (const a of articles) {
+    for (const d of [a.date, a.updated]) if (d && (!best || d.millis > best.millis)) best = d;
+  }
+  return best ? isoAttr(best.iso, zone) : undefined;
+}
+
+function lastmod(
+  model: SiteModel,
+  page: Extract<Page, { kind: "front" | "article" | "list" | "term" }>,
+): string | undefined {
+  const zone = model.config.timeZone;
+  switch (page.kind) {
+    case "article": {
+      const a = model.articles.get(page.id);
+      return a ? newest([a], zone) : undefined;
+    }
+    case "term": {
+      const term = model.index.editions[page.lang].terms.get(page.key);
+      return term ? newest(term.articles, zone) : undefined;
+    }
+    default:
+      return newest(model.index.editions[page.lang].articles, zone);
+  }
+}
+
+/** The sitemap document. */
+export function renderSitemap(model: SiteModel): string {
+  const base = model.config.url;
+  const urls = model.pages.filter(listed).map((page) => {
+    const mod = lastmod(model, page);
+    const other = alternateUrl(model, page);
+    const otherLang = page.lang === "de" ? "en" : "de";
+    const links = other
+      ? [
+          `<xhtml:link rel="alternate" hreflang="${page.lang}" href="${x(base + page.url)}"/>`,
+          `<xhtml:link rel="alternate" hreflang="${otherLang}" href="${x(base + other)}"/>`,
+        ]
+      : [];
+    return [
+      `<url><loc>${x(base + page.url)}</loc>`,
+      ...(mod ? [`<lastmod>${mod}</lastmod>`] : []),
+      ...links,
+      "</url>",
+    ].join("");
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,12 @@
+/** Aggregations for entity and summit pages, computed from the indexed articles. Pure. */
+export { coMentioned, summitsOf } from "./coMentions.ts";
+export { coverageByMonth, type MonthCount } from "./coverage.ts";
+export { type Counted, compareNames, rankCounted } from "./rank.ts";
+export {
+  type CoverageDay,
+  coverageByDay,
+  type Meeting,
+  meetings,
+  type SummitHub,
+  summitHub,
+} from "./summitHub.ts";
