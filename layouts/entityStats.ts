@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import type { Term } from "../src/index/index.ts";
 import type { Lang } from "../src/registry/index.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
-import { STRINGS } from "../src/render/i18n.ts";
+import { countArticles, STRINGS } from "../src/render/i18n.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { type Counted, coMentioned, coverageByMonth, summitsOf } from "../src/stats/index.ts";
 import { entityRefHtml } from "./parts.ts";
@@ -16,7 +16,7 @@ export function countedList(model: SiteModel, lang: Lang, items: readonly Counte
   const t = STRINGS[lang];
   return html`<ul class="counted">${items.map(
     (c) =>
-      html`<li>${entityRefHtml(model, lang, c.entity)} <span class="count">${c.count} ${t.articleCount}</span></li>`,
+      html`<li>${entityRefHtml(model, lang, c.entity)} <span class="count">${countArticles(c.count, lang)}</span></li>`,
   )}</ul>`;
 }
 

@@ -2,7 +2,7 @@
 import type { Lang, Summit } from "../src/registry/index.ts";
 import { formatDayRange } from "../src/render/format.ts";
 import { html } from "../src/render/html.ts";
-import { STRINGS } from "../src/render/i18n.ts";
+import { countArticles, STRINGS } from "../src/render/i18n.ts";
 import { entityUrl, frontUrl } from "../src/render/urls.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { page } from "./base.ts";
@@ -30,7 +30,7 @@ ${
 <h2 id="summits-title">${t.summitsNow}</h2>
 <ul class="summit-cards">${summits.map(
         ({ summit, count }) => html`<li><a href="${entityUrl(lang, summit)}">${summit.name[lang]}</a>
-<span class="meta">${formatDayRange(summit.start, summit.end, lang)} · ${summit.city[lang]} · ${count} ${t.articleCount}</span></li>`,
+<span class="meta">${formatDayRange(summit.start, summit.end, lang)} · ${summit.city[lang]} · ${countArticles(count, lang)}</span></li>`,
       )}</ul>
 </section>`
     : ""

@@ -1,7 +1,7 @@
 /** One list page per kind: all countries (people, organisations, summits) with article counts. */
 import type { EntityType, Lang } from "../src/registry/index.ts";
 import { html } from "../src/render/html.ts";
-import { KIND_LABEL, STRINGS } from "../src/render/i18n.ts";
+import { countArticles, KIND_LABEL, STRINGS } from "../src/render/i18n.ts";
 import { entityUrl, listUrl } from "../src/render/urls.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { page } from "./base.ts";
@@ -23,7 +23,7 @@ ${
     ? html`<p>${t.noArticles}</p>`
     : html`<ul class="term-list">${terms.map(
         (term) =>
-          html`<li><a href="${entityUrl(lang, term.entity)}">${term.entity.name[lang]}</a> <span class="count">${term.articles.length} ${t.articleCount}</span></li>`,
+          html`<li><a href="${entityUrl(lang, term.entity)}">${term.entity.name[lang]}</a> <span class="count">${countArticles(term.articles.length, lang)}</span></li>`,
       )}</ul>`
 }`;
   const other = lang === "de" ? "en" : "de";

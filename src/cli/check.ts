@@ -15,7 +15,8 @@ export function check(root: string, args: readonly string[]): number {
   } else if (diagnostics.some((d) => d.severity !== "info")) {
     printReport(diagnostics, files);
   } else {
-    process.stdout.write(`No problems in ${files.articles.length} articles.\n`);
+    const n = files.articles.length;
+    process.stdout.write(`No problems in ${n} ${n === 1 ? "article" : "articles"}.\n`);
   }
   return hasErrors(diagnostics) ? 1 : 0;
 }

@@ -12,6 +12,7 @@ countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
  * "Russische Föderation". The official form stays an alias, so both are recognised.
  */
 const DISPLAY: Readonly<Record<string, { de?: string; en?: string }>> = {
+  CN: { de: "China", en: "China" },
   RU: { de: "Russland", en: "Russia" },
   US: { de: "Vereinigte Staaten", en: "United States" },
   GB: { de: "Vereinigtes Königreich", en: "United Kingdom" },

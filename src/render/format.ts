@@ -20,7 +20,14 @@ export function formatDay(day: string, lang: Lang): string {
 /** "31. August – 1. September 2025" style ranges of calendar days. */
 export function formatDayRange(start: string, end: string, lang: Lang): string {
   if (start === end) return formatDay(start, lang);
-  return `${formatDay(start, lang)} – ${formatDay(end, lang)}`;
+  const full = formatDay(end, lang);
+  const first = DateTime.fromISO(start, { zone: "UTC" }).setLocale(lang === "de" ? "de-DE" : "en-GB");
+  // "6.–7. Juli 2025", "31. August – 1. September 2025"; the year is repeated only when it changes.
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${first.toFormat(lang === "de" ? "d." : "d")}–${full}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) {
+    return `${first.toFormat(lang === "de" ? "d. LLLL" : "d LLLL")} – ${full}`;
+  }
+  return `${formatDay(start, lang)} – ${full}`;
 }
 
 /** Machine-readable datetime attribute value. */

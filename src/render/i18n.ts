@@ -168,3 +168,9 @@ export const LANG_NAME: Readonly<Record<Lang, string>> = { de: "Deutsch", en: "E
 export function otherLang(lang: Lang): Lang {
   return lang === "de" ? "en" : "de";
 }
+
+/** "1 article", "5 articles" / "1 Artikel", "5 Artikel". */
+export function countArticles(n: number, lang: Lang): string {
+  if (lang === "de") return `${n} Artikel`;
+  return `${n} ${n === 1 ? "article" : "articles"}`;
+}

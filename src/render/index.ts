@@ -1,6 +1,6 @@
 export { formatDate, formatDay, formatDayRange, isoAttr } from "./format.ts";
 export { escapeHtml, html, jsonForScript, raw, SafeHtml } from "./html.ts";
-export { KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
+export { countArticles, KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
 export { createMarkdown, isSafeLink, type MentionLinker, renderMarkdown } from "./markdown.ts";
 export { articleId, listPages, type Page, termPageCount } from "./pages.ts";
 export {

@@ -58,7 +58,7 @@ describe("summitdesk build", () => {
     const summit = site.get("de/gipfel/sco-2025-tianjin/index.html") ?? "";
     expect(summit).toContain('href="/de/2025/tokajew-trifft-xi/"');
     expect(summit).toContain('<a href="/de/laender/cn/">China</a>');
-    expect(summit).toContain("31. August 2025 – 1. September 2025");
+    expect(summit).toContain("31. August – 1. September 2025");
     // English edition, English UI and names
     const en = site.get("en/2025/tokayev-meets-xi/index.html") ?? "";
     expect(en).toContain('<html lang="en">');

@@ -17,7 +17,7 @@ describe("summitdesk check", () => {
     });
     const run = runCli(root, ["check"]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe("No problems in 1 articles.\n");
+    expect(run.stdout).toBe("No problems in 1 article.\n");
   });
 
   it("exits 0 with warnings only", () => {
