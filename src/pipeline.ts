@@ -5,8 +5,8 @@
 import { advise } from "./advise/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
-import { enrichArticles } from "./enrich/index.ts";
-import { buildIndex } from "./index/index.ts";
+import { type Article, enrichArticles } from "./enrich/index.ts";
+import { buildIndex, type SiteIndex } from "./index/index.ts";
 import {
   type ContentFiles,
   type ParsedYamlFile,
@@ -24,7 +24,8 @@ import {
 import { articleId, createMarkdown, entityUrl, listPages, renderMarkdown } from "./render/index.ts";
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
-import { type ArticleDraft, validateArticle } from "./validate/index.ts";
+import type { Tagger } from "./tag/types.ts";
+import { type ArticleDraft, type ValidateContext, validateArticle } from "./validate/index.ts";
 
 /** Options of one pipeline run. */
 export interface PipelineOptions {
@@ -40,6 +41,7 @@ export interface PipelineOptions {
 export interface PipelineResult {
   readonly model?: SiteModel;
   readonly diagnostics: readonly Diagnostic[];
+  readonly timings: readonly StageTiming[];
 }
 
 function parseYamlFile(file: SourceFile | undefined, out: Diagnostic[]): ParsedYamlFile | undefined {
@@ -66,41 +68,82 @@ export function runRegistry(
   return { config: config.value, registry: registry.value, names: buildNameIndex(registry.value) };
 }
 
+/** Wall time of one stage, for `SUMMITDESK_TIMINGS=1` and the benchmark. */
+export interface StageTiming {
+  readonly stage: string;
+  readonly ms: number;
+}
+
 /** Runs every stage over files already read; collects all diagnostics of all stages before giving up. */
 export function runPipeline(files: ContentFiles, options: PipelineOptions): PipelineResult {
   const diagnostics: Diagnostic[] = [];
-  const { config, registry: registryValue, names } = runRegistry(files, diagnostics);
-  const registry = { value: registryValue };
+  const timings: StageTiming[] = [];
+  const stage = <T>(name: string, run: () => T): T => {
+    const started = performance.now();
+    const value = run();
+    timings.push({ stage: name, ms: performance.now() - started });
+    return value;
+  };
+
+  const { config, registry, names } = stage("registry", () => runRegistry(files, diagnostics));
   const { timeZone, defaultLang, pageSize, summitWindow } = config;
 
+  const drafts = stage("validate", () => validateAll(files, { timeZone, defaultLang }, diagnostics));
+
+  const tagger = stage("compile-tagger", () =>
+    compileTagger(registry, { summitDaysBefore: summitWindow.before, summitDaysAfter: summitWindow.after }),
+  );
+  const enriched = stage("tag", () => enrichArticles(drafts, registry, names, tagger));
+  diagnostics.push(...enriched.diagnostics);
+  diagnostics.push(...stage("advise", () => advise(enriched.value, registry, summitWindow)));
+
+  const index = stage("index", () =>
+    buildIndex(enriched.value, registry, { includeDrafts: options.dev, now: options.now }),
+  );
+  diagnostics.push(...index.diagnostics);
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted)) return { diagnostics: sorted, timings };
+
+  const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
+  const bodies = stage("markdown", () => renderBodies(articles, index.value, tagger));
+  const pages = stage("pages", () => listPages(index.value, pageSize));
+  const model: SiteModel = {
+    config,
+    registry,
+    index: index.value,
+    articles,
+    bodies,
+    pages,
+    dev: options.dev,
+    referenceTime: options.nowIsPinned ? options.now : newestTime(index.value.articles),
+  };
+  return { model, diagnostics: sorted, timings };
+}
+
+/** Parses and validates every article file. */
+function validateAll(files: ContentFiles, ctx: ValidateContext, diagnostics: Diagnostic[]): ArticleDraft[] {
   const drafts: ArticleDraft[] = [];
   for (const file of files.articles) {
     const parsed = parseArticleFile(file);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.value) continue;
-    const draft = validateArticle(parsed.value, { timeZone, defaultLang });
+    const draft = validateArticle(parsed.value, ctx);
     diagnostics.push(...draft.diagnostics);
     if (draft.value) drafts.push(draft.value);
   }
+  return drafts;
+}
 
-  const tagger = compileTagger(registry.value, {
-    summitDaysBefore: summitWindow.before,
-    summitDaysAfter: summitWindow.after,
-  });
-  const enriched = enrichArticles(drafts, registry.value, names, tagger);
-  diagnostics.push(...enriched.diagnostics);
-  diagnostics.push(...advise(enriched.value, registry.value, summitWindow));
-
-  const index = buildIndex(enriched.value, registry.value, { includeDrafts: options.dev, now: options.now });
-  diagnostics.push(...index.diagnostics);
-  const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted)) return { diagnostics: sorted };
-
+/** Renders every article body once, linking the first mention of each tagged entity. */
+function renderBodies(
+  articles: ReadonlyMap<string, Article>,
+  index: SiteIndex,
+  tagger: Tagger,
+): Map<string, string> {
   const md = createMarkdown();
-  const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
   const bodies = new Map<string, string>();
   for (const [id, article] of articles) {
-    const edition = index.value.editions[article.lang];
+    const edition = index.editions[article.lang];
     const href = (key: EntityKey) => {
       const term = edition.terms.get(key);
       return term ? entityUrl(article.lang, term.entity) : undefined;
@@ -115,17 +158,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
       }),
     );
   }
-  const model: SiteModel = {
-    config,
-    registry: registry.value,
-    index: index.value,
-    articles,
-    bodies,
-    pages: listPages(index.value, pageSize),
-    dev: options.dev,
-    referenceTime: options.nowIsPinned ? options.now : newestTime(index.value.articles),
-  };
-  return { model, diagnostics: sorted };
+  return bodies;
 }
 
 /** The newest publication or update among the articles (0 for an empty site), so output never depends on the clock. */

@@ -7,14 +7,20 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   const outIndex = args.indexOf("--output");
   const out = outIndex >= 0 ? (args[outIndex + 1] ?? "_site") : "_site";
   const started = performance.now();
-  const { files, result, diagnostics } = loadSite(root, false);
+  const { files, result, diagnostics, loadMs } = loadSite(root, false);
   printReport(diagnostics, files);
   if (hasErrors(diagnostics) || !result.model) {
     process.stderr.write(`Build stopped: nothing was written; ${out}/ is unchanged.\n`);
     return 1;
   }
   try {
-    const { files: written } = await writeSite(root, out, result.model);
+    const { files: written, timings } = await writeSite(root, out, result.model);
+    if (process.env.SUMMITDESK_TIMINGS === "1") {
+      // One line per stage for scripts/bench: `timing <stage> <ms>`.
+      for (const t of [{ stage: "load", ms: loadMs }, ...result.timings, ...timings]) {
+        process.stderr.write(`timing ${t.stage} ${t.ms.toFixed(1)}\n`);
+      }
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
       `Wrote ${written} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`,

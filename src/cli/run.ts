@@ -17,15 +17,17 @@ export function referenceTime(env: NodeJS.ProcessEnv = process.env): number {
 export function loadSite(
   root: string,
   dev: boolean,
-): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
+): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[]; loadMs: number } {
+  const started = performance.now();
   const files = readContent(root);
+  const loadMs = performance.now() - started;
   const result = runPipeline(files.value, {
     dev,
     now: referenceTime(),
     nowIsPinned: Boolean(process.env.SUMMITDESK_NOW),
   });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
-  return { files: files.value, result, diagnostics };
+  return { files: files.value, result, diagnostics, loadMs };
 }
 
 /** Sources by path, for code frames. */

@@ -13,7 +13,11 @@ import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Renders `model` into `outDir` (relative to `root`), replacing it only on success. */
-export async function writeSite(root: string, outDir: string, model: SiteModel): Promise<{ files: number }> {
+export async function writeSite(
+  root: string,
+  outDir: string,
+  model: SiteModel,
+): Promise<{ files: number; timings: { stage: string; ms: number }[] }> {
   const target = resolve(root, outDir);
   const suffix = randomBytes(4).toString("hex");
   const temp = join(dirname(target), `${basename(target)}.tmp-${suffix}`);
@@ -30,14 +34,18 @@ export async function writeSite(root: string, outDir: string, model: SiteModel):
     });
     // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.
     (eleventy as unknown as { disableLogger?: () => void }).disableLogger?.();
+    let started = performance.now();
     const results = (await eleventy.write()) as unknown;
     const files = countResults(results);
+    const timings = [{ stage: "render-write", ms: performance.now() - started }];
+    started = performance.now();
     // The search index is built from the written pages, inside the temp folder, so it is swapped in with them.
     await writeSearchIndex(temp);
+    timings.push({ stage: "search-index", ms: performance.now() - started });
     if (existsSync(target)) renameSync(target, old);
     renameSync(temp, target);
     rmSync(old, { recursive: true, force: true });
-    return { files };
+    return { files, timings };
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
