@@ -8,8 +8,11 @@ import {
   editionFeedUrl,
   entityFeedUrl,
   entityUrl,
+  formatDate,
   frontUrl,
+  html,
   isoAttr,
+  STRINGS,
 } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import type { Feed, FeedItem } from "./types.ts";
@@ -86,7 +89,8 @@ export function feedItem(model: SiteModel, article: Article): FeedItem {
     url,
     title: article.title,
     summary: article.summary,
-    contentHtml: absolutizeHtml(model.bodies.get(articleId(article)) ?? "", base),
+    contentHtml:
+      absolutizeHtml(model.bodies.get(articleId(article)) ?? "", base) + correctionsHtml(model, article),
     published,
     updated: article.updated ? isoAttr(article.updated.iso, zone) : published,
     authors: article.authors,
@@ -94,4 +98,14 @@ export function feedItem(model: SiteModel, article: Article): FeedItem {
     lang: article.lang,
     ...(image ? { image } : {}),
   };
+}
+
+/** The article's corrections as an HTML notice at the end of the feed entry, as on the page. */
+function correctionsHtml(model: SiteModel, article: Article): string {
+  if (article.corrections.length === 0) return "";
+  const t = STRINGS[article.lang];
+  const zone = model.config.timeZone;
+  return html`<aside><h2>${t.corrections}</h2><ul>${article.corrections.map(
+    (c) => html`<li>${formatDate(c.date.iso, article.lang, zone, !c.date.dateOnly)}: ${c.text}</li>`,
+  )}</ul></aside>`.value;
 }

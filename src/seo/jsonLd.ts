@@ -80,6 +80,16 @@ export function newsArticleLd(model: SiteModel, article: Article, translationUrl
         : [publisher(model, article.lang)],
     publisher: publisher(model, article.lang),
     ...(image ? { image: [image] } : {}),
+    // Corrections are part of the record: schema.org's CorrectionComment, dated.
+    ...(article.corrections.length > 0
+      ? {
+          correction: article.corrections.map((c) => ({
+            "@type": "CorrectionComment",
+            text: c.text,
+            datePublished: isoAttr(c.date.iso, zone),
+          })),
+        }
+      : {}),
     ...(about.length > 0 ? { about } : {}),
     ...(mentions.length > 0 ? { mentions } : {}),
     ...(translationUrl

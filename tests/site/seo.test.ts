@@ -1,5 +1,6 @@
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { editionFeed, renderJsonFeed } from "../../src/feeds/index.ts";
 import {
   entityLd,
   newsArticleLd,
@@ -8,7 +9,7 @@ import {
   renderRobots,
   renderSitemap,
 } from "../../src/seo/index.ts";
-import { buildModel } from "./fixture.ts";
+import { buildModel, article as fixtureArticle } from "./fixture.ts";
 
 describe("structured data", () => {
   const model = buildModel();
@@ -49,6 +50,32 @@ describe("structured data", () => {
       { "@type": "Organization", name: "Gipfeldienst", url: "https://news.example.org/" },
     ]);
     expect(ld.dateModified).toBe("2025-06-02T08:00:00+02:00");
+  });
+
+  it("a correction is listed as CorrectionComment and moves dateModified", () => {
+    const corrected = buildModel([
+      fixtureArticle("korrigiert.md", {
+        title: "Korrigiert",
+        date: "2025-09-01 10:00",
+        lang: "de",
+        corrections: '[{ date: "2025-09-02 09:15", text: "Der Gipfel endete am 1. September." }]',
+      }),
+    ]);
+    const a = corrected.articles.get("de/korrigiert");
+    if (!a) throw new Error("missing article");
+    const ld = newsArticleLd(corrected, a);
+    expect(ld.dateModified).toBe("2025-09-02T09:15:00+02:00");
+    expect(ld.correction).toEqual([
+      {
+        "@type": "CorrectionComment",
+        text: "Der Gipfel endete am 1. September.",
+        datePublished: "2025-09-02T09:15:00+02:00",
+      },
+    ]);
+    const feed = renderJsonFeed(editionFeed(corrected, "de"));
+    expect(feed).toContain("Korrekturen");
+    expect(feed).toContain("Der Gipfel endete am 1. September.");
+    expect(feed).toContain('"date_modified": "2025-09-02T09:15:00+02:00"');
   });
 
   it("Event for a summit, Person with nationality, Country with its code", () => {
