@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     env: { TZ: "UTC", LANG: "C" },
+    // In CI a JSON report feeds the one-line summary .ci/run prints (scripts/test-summary.ts).
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
   },
 });

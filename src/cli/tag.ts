@@ -4,11 +4,11 @@ import { relative, resolve, sep } from "node:path";
 import { hasErrors } from "../diagnostics/index.ts";
 import { enrichArticles } from "../enrich/index.ts";
 import { entityByKey } from "../index/index.ts";
-import { decodeSource, parseArticleFile } from "../load/index.ts";
+import { decodeSource, parseArticleFile, readContent } from "../load/index.ts";
 import { runRegistry } from "../pipeline.ts";
 import { compileTagger } from "../tag/index.ts";
 import { validateArticle } from "../validate/index.ts";
-import { loadSite, printReport } from "./run.ts";
+import { printReport } from "./run.ts";
 
 export function tag(root: string, args: readonly string[]): number {
   const json = args.includes("--json");
@@ -17,7 +17,8 @@ export function tag(root: string, args: readonly string[]): number {
     process.stderr.write("usage: summitdesk tag FILE.md [--json]\n");
     return 2;
   }
-  const { files, diagnostics: siteDiagnostics } = loadSite(root, true);
+  // Only the site config and registry are needed, not the other articles.
+  const files = readContent(root).value;
   const { registry, names, config } = runRegistry(files);
   const rel = relative(root, resolve(root, path)).split(sep).join("/");
   let bytes: Buffer;
@@ -43,7 +44,6 @@ export function tag(root: string, args: readonly string[]): number {
     printReport(diagnostics, { ...files, articles: decoded.file ? [decoded.file] : [] });
     return 1;
   }
-  void siteDiagnostics;
   const entities = article.entities.map((e) => {
     const entity = entityByKey(registry, e.key);
     return {
