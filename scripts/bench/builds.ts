@@ -1,0 +1,60 @@
+/**
+ * The two builds the benchmark compares, as commands run in the temp project: ours (`summitdesk build`,
+ * validation + tagging + rendering + search index) and the plain-Eleventy baseline (baseline/).
+ */
+import { join } from "node:path";
+import { REPO_ROOT } from "./corpus.ts";
+import type { Command } from "./measure.ts";
+
+/** Pinned reference time, so scheduled-publishing decisions never depend on the clock. */
+export const BENCH_NOW = "2026-01-01T00:00:00Z";
+
+/** Output folders inside the temp project. */
+export const OUR_OUTPUT = "_site";
+export const BASELINE_OUTPUT = "_baseline";
+
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, TZ: "UTC", SUMMITDESK_NOW: BENCH_NOW, SUMMITDESK_TIMINGS: "1", ...extra };
+}
+
+/** `node [nodeFlags] <repo>/bin/summitdesk.js build` in `root`. */
+export function ourBuild(root: string, nodeFlags: readonly string[] = []): Command {
+  return {
+    command: process.execPath,
+    args: [...nodeFlags, join(REPO_ROOT, "bin/summitdesk.js"), "build", "--output", OUR_OUTPUT],
+    cwd: root,
+    env: env(),
+  };
+}
+
+/** `node node_modules/@11ty/eleventy/cmd.cjs --config=baseline/eleventy.config.mjs` in `root`. */
+export function baselineBuild(root: string): Command {
+  return {
+    command: process.execPath,
+    args: [
+      "node_modules/@11ty/eleventy/cmd.cjs",
+      `--config=${join(REPO_ROOT, "scripts/bench/baseline/eleventy.config.mjs")}`,
+      "--input=content/articles",
+      `--output=${BASELINE_OUTPUT}`,
+    ],
+    cwd: root,
+    env: env(),
+  };
+}
+
+/** `node --import tsx scripts/bench/probe.ts` in `root`: coarse stage timings and memory, see probe.ts. */
+export function probeBuild(root: string): Command {
+  return {
+    command: process.execPath,
+    args: ["--import", "tsx", join(REPO_ROOT, "scripts/bench/probe.ts"), "_probe"],
+    cwd: root,
+    env: env(),
+  };
+}
+
+/** The page count a build reports on stdout ("Wrote 476 files", ours and Eleventy's alike). */
+export function reportedFiles(stdout: string): number | undefined {
+  const all = [...stdout.matchAll(/Wrote (\d+) files/g)];
+  const last = all.at(-1);
+  return last ? Number(last[1]) : undefined;
+}

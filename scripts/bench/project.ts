@@ -1,0 +1,56 @@
+/** The temporary project a benchmark builds: on /dev/shm when present (no disk in the figures), else os.tmpdir(). */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { REPO_ROOT, writeCorpus } from "./corpus.ts";
+
+/** A project folder holding content/ and a link to this repository's node_modules (for the baseline's Eleventy). */
+export interface TempProject {
+  readonly root: string;
+  readonly articles: number;
+  /** Total size of the article files. */
+  readonly bytes: number;
+  /** Time spent generating and writing the corpus. */
+  readonly generateMs: number;
+}
+
+/** Where temp projects go: /dev/shm if it exists (a RAM disk on Linux), otherwise the OS temp folder. */
+export function scratchBase(): string {
+  return existsSync("/dev/shm") && statSync("/dev/shm").isDirectory() ? "/dev/shm" : tmpdir();
+}
+
+/** Creates a project with `articles` generated articles. */
+export function createProject(articles: number, seed: number, base = scratchBase()): TempProject {
+  const root = mkdtempSync(join(base, `summitdesk-bench-${articles}-`));
+  const started = performance.now();
+  const { bytes } = writeCorpus(root, articles, seed);
+  const generateMs = performance.now() - started;
+  symlinkSync(join(REPO_ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  writeFileSync(
+    join(root, "package.json"),
+    `${JSON.stringify({ private: true, type: "module" }, null, 2)}\n`,
+  );
+  return { root, articles, bytes, generateMs };
+}
+
+/** Removes a project (the node_modules link, never its target). */
+export function removeProject(project: TempProject): void {
+  rmSync(project.root, { recursive: true, force: true });
+}
+
+/** Counts the files below `dir` and how many of them are HTML pages. */
+export function countOutput(dir: string): { files: number; pages: number } {
+  let files = 0;
+  let pages = 0;
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(d, entry.name));
+      else {
+        files++;
+        if (entry.name.endsWith(".html")) pages++;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { files, pages };
+}
