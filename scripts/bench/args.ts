@@ -13,8 +13,6 @@ export interface BenchOptions {
   readonly repeat: number;
   /** Also profile our build with `node --cpu-prof` (`--profile`); profiles are kept in this folder. */
   readonly profile: boolean;
-  /** When the build prints no stage timings, run scripts/bench/probe.ts once more for coarse ones (`--probe`). */
-  readonly probe: boolean;
   /** Keep the temp projects for inspection (`--keep`). */
   readonly keep: boolean;
   /** Append the results as JSON to this file (`--json FILE`), for chart.ts. */
@@ -27,12 +25,11 @@ export const defaults = {
   baseline: true,
   repeat: 1,
   profile: false,
-  probe: false,
   keep: false,
 } satisfies BenchOptions;
 
 const USAGE =
-  "usage: npm run bench -- [--articles N[,N…]] [--seed S] [--repeat R] [--no-baseline] [--profile] [--probe] [--keep] [--json FILE]";
+  "usage: npm run bench -- [--articles N[,N…]] [--seed S] [--repeat R] [--no-baseline] [--profile] [--keep] [--json FILE]";
 
 /** Parses argv; throws with the usage line on anything it does not understand. */
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -69,9 +66,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--profile":
         options.profile = true;
-        break;
-      case "--probe":
-        options.probe = true;
         break;
       case "--keep":
         options.keep = true;

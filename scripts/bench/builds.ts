@@ -42,16 +42,6 @@ export function baselineBuild(root: string): Command {
   };
 }
 
-/** `node --import tsx scripts/bench/probe.ts` in `root`: coarse stage timings and memory, see probe.ts. */
-export function probeBuild(root: string): Command {
-  return {
-    command: process.execPath,
-    args: ["--import", "tsx", join(REPO_ROOT, "scripts/bench/probe.ts"), "_probe"],
-    cwd: root,
-    env: env(),
-  };
-}
-
 /** The page count a build reports on stdout ("Wrote 476 files", ours and Eleventy's alike). */
 export function reportedFiles(stdout: string): number | undefined {
   const all = [...stdout.matchAll(/Wrote (\d+) files/g)];

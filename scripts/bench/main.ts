@@ -6,7 +6,7 @@
 import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "./args.ts";
-import { BASELINE_OUTPUT, baselineBuild, OUR_OUTPUT, ourBuild, probeBuild, reportedFiles } from "./builds.ts";
+import { BASELINE_OUTPUT, baselineBuild, OUR_OUTPUT, ourBuild, reportedFiles } from "./builds.ts";
 import { describeMachine } from "./machine.ts";
 import { type Command, type Measurement, measure } from "./measure.ts";
 import { formatHotspots, largestProfile, summariseProfile } from "./profile.ts";
@@ -30,15 +30,6 @@ async function fastest(cmd: Command, outDir: string, repeat: number): Promise<Bu
   }
   if (!best) throw new Error("bench: no run");
   return toBuildResult(best.m, countOutput(outDir), reportedFiles(best.m.stdout), best.stages);
-}
-
-/** Runs probe.ts once for coarse stage timings and memory. */
-async function probe(project: TempProject): Promise<RunResult["probe"]> {
-  const m = await measure(probeBuild(project.root));
-  const { timings, memory, rest } = parseTimings(m.stderr);
-  rmSync(join(project.root, "_probe"), { recursive: true, force: true });
-  if (m.exitCode !== 0) throw new Error(`bench: probe exited with ${m.exitCode}\n${rest.slice(-3000)}`);
-  return { stages: Object.fromEntries(timings), memory: Object.fromEntries(memory) };
 }
 
 /** Profiles our build with --cpu-prof; returns the summary (profile kept in a folder under the scratch base). */
@@ -74,8 +65,6 @@ async function main(argv: readonly string[]): Promise<number> {
       const baseline = options.baseline
         ? await fastest(baselineBuild(project.root), join(project.root, BASELINE_OUTPUT), options.repeat)
         : undefined;
-      const probed =
-        options.probe && Object.keys(ours.stages).length === 0 ? await probe(project) : undefined;
       const profile = options.profile ? await profileOurs(project) : undefined;
       const run: RunResult = {
         articles,
@@ -84,7 +73,6 @@ async function main(argv: readonly string[]): Promise<number> {
         generateMs: project.generateMs,
         ours,
         ...(baseline ? { baseline } : {}),
-        ...(probed ? { probe: probed } : {}),
         ...(profile ? { profile } : {}),
       };
       runs.push(run);

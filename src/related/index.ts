@@ -1,2 +1,10 @@
 /** Related articles under each article. */
-export { recencyBonus, relatedArticles, type Scored, SHARED_WEIGHT, scoreRelated } from "./related.ts";
+export {
+  CANDIDATES_PER_ENTITY,
+  nearestInTime,
+  recencyBonus,
+  relatedArticles,
+  type Scored,
+  SHARED_WEIGHT,
+  scoreRelated,
+} from "./related.ts";

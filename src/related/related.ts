@@ -26,16 +26,22 @@ export interface Scored {
   readonly score: number;
 }
 
-/** Scores every article sharing at least one entity with `article`, best first. */
+/** From each shared entity, only this many articles nearest in time are candidates (see nearestInTime). */
+export const CANDIDATES_PER_ENTITY = 200;
+
+/**
+ * Scores the articles sharing at least one entity with `article`, best first. Candidates per entity are the
+ * CANDIDATES_PER_ENTITY nearest in time, so the cost stays linear in the archive: "China" may tag 50,000
+ * articles, but related reading comes from the same weeks, and closeness in time breaks ties anyway.
+ */
 export function scoreRelated(article: Article, edition: Edition): Scored[] {
   const shared = new Map<Article, number>();
   for (const tag of article.entities) {
     const term = edition.terms.get(tag.key);
     if (!term) continue;
-    for (const other of term.articles) {
+    for (const other of nearestInTime(term.articles, article.date.millis, CANDIDATES_PER_ENTITY)) {
       if (other === article || other.slug === article.slug) continue;
-      const theirs = other.entities.find((e) => e.key === tag.key);
-      const both = tag.salience.level === "main" && theirs?.salience.level === "main";
+      const both = tag.salience.level === "main" && levelOf(other, tag.key) === "main";
       shared.set(other, (shared.get(other) ?? 0) + SHARED_WEIGHT[tag.type] * (both ? 2 : 1));
     }
   }
@@ -51,6 +57,47 @@ export function scoreRelated(article: Article, edition: Edition): Scored[] {
       b.article.date.millis - a.article.date.millis ||
       (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0),
   );
+}
+
+/** Salience level of each entity per article, computed once (entities lists are scanned per candidate otherwise). */
+const levels = new WeakMap<Article, ReadonlyMap<string, string>>();
+function levelOf(article: Article, key: string): string | undefined {
+  let map = levels.get(article);
+  if (!map) {
+    map = new Map(article.entities.map((e) => [e.key, e.salience.level]));
+    levels.set(article, map);
+  }
+  return map.get(key);
+}
+
+/**
+ * The `k` articles of a newest-first list closest in time to `millis` (all of them when the list is short).
+ * Binary search to the position, then widen both ways; equal distances prefer the newer article.
+ */
+export function nearestInTime(list: readonly Article[], millis: number, k: number): readonly Article[] {
+  if (list.length <= k) return list;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as Article).date.millis > millis) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Article[] = [];
+  let newer = lo - 1;
+  let older = lo;
+  while (out.length < k && (newer >= 0 || older < list.length)) {
+    const a = newer >= 0 ? list[newer] : undefined;
+    const b = older < list.length ? list[older] : undefined;
+    if (a && (!b || a.date.millis - millis <= millis - b.date.millis)) {
+      out.push(a);
+      newer--;
+    } else if (b) {
+      out.push(b);
+      older++;
+    }
+  }
+  return out;
 }
 
 /** The `limit` most related articles. */

@@ -5,6 +5,9 @@
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
+/** Article pages, as src/render/urls.ts builds them. */
+export const ARTICLE_PAGES = "*/[0-9][0-9][0-9][0-9]/*/index.html";
+
 /** What indexing did. */
 export interface SearchIndexResult {
   /** Pages indexed. */
@@ -18,7 +21,9 @@ export async function writeSearchIndex(dir: string): Promise<SearchIndexResult> 
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: dir });
+    // Only article pages carry data-pagefind-body; reading just those (/{lang}/{year}/{slug}/) spares Pagefind
+    // parsing every list, entity and feed page, which it would skip anyway.
+    const added = await index.addDirectory({ path: dir, glob: ARTICLE_PAGES });
     if (added.errors.length > 0)
       throw new Error(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { recencyBonus, relatedArticles, scoreRelated } from "../../src/related/index.ts";
+import type { Article } from "../../src/enrich/index.ts";
+import { nearestInTime, recencyBonus, relatedArticles, scoreRelated } from "../../src/related/index.ts";
 import { ARTICLES, article, buildModel } from "./fixture.ts";
 
 describe("related articles", () => {
@@ -57,5 +58,20 @@ describe("related articles", () => {
 
   it("recency bonus", () => {
     expect([0, 2, 3, 14, 15].map((d) => recencyBonus(d * 86_400_000))).toEqual([2, 2, 1, 1, 0]);
+  });
+});
+
+describe("nearestInTime", () => {
+  const at = (day: number) => ({ slug: `d${day}`, date: { millis: day * 86_400_000 } }) as unknown as Article;
+  const list = [10, 9, 8, 5, 4, 1].map(at); // newest first, as term lists are
+
+  it("returns the whole list when it is short", () => {
+    expect(nearestInTime(list, 0, 10)).toBe(list);
+  });
+
+  it("picks the k closest to a moment, preferring the newer on a tie", () => {
+    expect(nearestInTime(list, 6 * 86_400_000, 3).map((a) => a.slug)).toEqual(["d5", "d8", "d4"]);
+    expect(nearestInTime(list, 20 * 86_400_000, 2).map((a) => a.slug)).toEqual(["d10", "d9"]);
+    expect(nearestInTime(list, 0, 2).map((a) => a.slug)).toEqual(["d1", "d4"]);
   });
 });
