@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { assertSafeUrl } from "../render/index.ts";
+import { assertSafeUrl, type Page } from "../render/index.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
@@ -17,6 +17,7 @@ export async function writeSite(
   root: string,
   outDir: string,
   model: SiteModel,
+  slice = SLICE,
 ): Promise<{ files: number; timings: { stage: string; ms: number }[] }> {
   const target = resolve(root, outDir);
   const suffix = randomBytes(4).toString("hex");
@@ -25,18 +26,13 @@ export async function writeSite(
   // Eleventy writes wherever a permalink points, "../" included: check every URL before anything is written.
   for (const page of model.pages) assertSafeUrl(page.url);
   try {
-    const eleventy = new Eleventy(LAYOUTS_DIR, temp, {
-      quietMode: true,
-      configPath: false,
-      config(cfg: EleventyConfig) {
-        cfg.addPlugin?.(summitdesk, { root, model, dev: false });
-      },
-    });
-    // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.
-    (eleventy as unknown as { disableLogger?: () => void }).disableLogger?.();
     let started = performance.now();
-    const results = (await eleventy.write()) as unknown;
-    const files = countResults(results);
+    // Large sites render in slices, one Eleventy run each: Eleventy keeps every page of a run in memory.
+    let files = 0;
+    for (let from = 0; from < model.pages.length; from += slice) {
+      const pages = model.pages.slice(from, from + slice);
+      files += await renderSlice(root, temp, model, pages, from === 0);
+    }
     const timings = [{ stage: "render-write", ms: performance.now() - started }];
     started = performance.now();
     // The search index is built from the written pages, inside the temp folder, so it is swapped in with them.
@@ -64,6 +60,29 @@ function rootCause(error: unknown): string {
     current = next;
   }
   return current instanceof Error ? current.message : String(current);
+}
+
+/** Pages rendered per Eleventy run. Keeps memory flat on archives of 100,000 articles. */
+export const SLICE = 20_000;
+
+/** Renders one slice of the pages into `dir`; the first slice also writes the static files. */
+async function renderSlice(
+  root: string,
+  dir: string,
+  model: SiteModel,
+  pages: readonly Page[],
+  assets: boolean,
+): Promise<number> {
+  const eleventy = new Eleventy(LAYOUTS_DIR, dir, {
+    quietMode: true,
+    configPath: false,
+    config(cfg: EleventyConfig) {
+      cfg.addPlugin?.(summitdesk, { root, model, dev: false, pages, assets });
+    },
+  });
+  // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.
+  (eleventy as unknown as { disableLogger?: () => void }).disableLogger?.();
+  return countResults(await eleventy.write());
 }
 
 function countResults(results: unknown): number {

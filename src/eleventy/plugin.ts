@@ -23,9 +23,13 @@ export interface Options {
   readonly dev: boolean;
   /** Reference time (ms) for scheduled articles; defaults to the time of each build. */
   readonly now?: number;
+  /** With `model`: render only these pages (one slice of a large site); default all of the model's pages. */
+  readonly pages?: readonly Page[];
+  /** Emit the static files (stylesheet, script, _headers); off for all but one slice. */
+  readonly assets: boolean;
 }
 
-export const defaults = { root: ".", dev: false } satisfies Options;
+export const defaults = { root: ".", dev: false, assets: true } satisfies Options;
 
 const TEMPLATE = "summitdesk-pages.11ty.js";
 const STYLESHEET = "summitdesk-style.11ty.js";
@@ -47,7 +51,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addGlobalData("summitdesk", () => {
-    if (options.model) return { pages: options.model.pages };
+    if (options.model) return { pages: options.pages ?? options.model.pages };
     const files = readContent(options.root);
     const result = runPipeline(files.value, { dev: options.dev, now: options.now ?? Date.now() });
     // Infos are for `summitdesk check`; the terminal and error page show what needs fixing.
@@ -80,6 +84,11 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       eleventyExcludeFromCollections: true,
     },
   );
+  if (options.assets) addStaticFiles(eleventyConfig);
+}
+
+/** The site's static files, emitted as templates: no passthrough paths relative to the working directory. */
+function addStaticFiles(eleventyConfig: EleventyConfig): void {
   // The stylesheet is emitted as a template too: no passthrough paths relative to the working directory.
   eleventyConfig.addTemplate(
     STYLESHEET,

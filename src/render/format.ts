@@ -2,8 +2,28 @@
 import { DateTime } from "luxon";
 import type { Lang } from "../registry/index.ts";
 
+/**
+ * Memoises a pure formatter. Every list item on every page formats its article's date, and Luxon is slow at
+ * it (a CPU profile at 10k articles put it at 5%); the cache is cleared when it grows past `limit` entries.
+ */
+function memo<A extends unknown[]>(fn: (...args: A) => string, limit = 100_000): (...args: A) => string {
+  const cache = new Map<string, string>();
+  return (...args: A) => {
+    const key = args.join("\u0000");
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(...args);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** "1. September 2025" / "1 September 2025"; with a time "1. September 2025, 14:30 Uhr" / "1 September 2025, 14:30". */
-export function formatDate(iso: string, lang: Lang, zone: string, withTime: boolean): string {
+export const formatDate = memo(formatDateUncached);
+
+function formatDateUncached(iso: string, lang: Lang, zone: string, withTime: boolean): string {
   const dt = DateTime.fromISO(iso, { setZone: true })
     .setZone(zone)
     .setLocale(lang === "de" ? "de-DE" : "en-GB");
@@ -31,6 +51,8 @@ export function formatDayRange(start: string, end: string, lang: Lang): string {
 }
 
 /** Machine-readable datetime attribute value. */
-export function isoAttr(iso: string, zone: string): string {
+export const isoAttr = memo(isoAttrUncached);
+
+function isoAttrUncached(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toISO({ suppressMilliseconds: true }) ?? iso;
 }
