@@ -22,7 +22,7 @@ export function filterMatches(matches: readonly RawMatch[], tokens: Tokens, lang
   for (const m of matches) {
     const ctx: Context = { m, tokens, lang, afterLanguage: lastLanguage === m.first - 2 };
     const languages = m.cands.filter((c) => isLanguage(c, ctx));
-    const cands = m.cands.filter((c) => !languages.includes(c) && !isUsState(c, ctx));
+    const cands = m.cands.filter((c) => !languages.includes(c) && !isUsState(c, ctx) && !isGivenName(c, ctx));
     if (cands.length > 0) out.push(cands.length === m.cands.length ? m : { ...m, cands });
     else if (languages.length > 0) lastLanguage = m.last;
   }
@@ -70,6 +70,19 @@ function isLanguage(c: Candidate, { m, tokens, afterLanguage }: Context): boolea
 /** "in English" ending at token i: a language-only word after "in", "from", "speaks"… */
 function isLanguageBefore(tokens: Tokens, i: number): boolean {
   return EN_LANGUAGE_ONLY.has(keyAt(tokens, i)) && EN_LANGUAGE_BEFORE.has(keyAt(tokens, i - 1));
+}
+
+/** Countries whose English name is also a common given name. */
+const GIVEN_NAME_COUNTRIES = new Set(["country:TD", "country:JO", "country:GE"]);
+
+/** "Chad Smith, a British analyst", "Jordan Peterson": a first name followed by a surname, not the country. */
+function isGivenName(c: Candidate, { m, tokens, lang }: Context): boolean {
+  if (lang !== "en" || c.form !== "name" || !GIVEN_NAME_COUNTRIES.has(c.target)) return false;
+  if (m.first !== m.last) return false;
+  const next = m.last + 1;
+  if (next >= tokens.length || tokens.gaps[next] !== Gap.Space) return false;
+  const raw = rawOf(tokens, next);
+  return startsUpper(raw) && !EN_FUNCTION_WORDS.has(keyAt(tokens, next)) && /^\p{Lu}\p{Ll}+$/u.test(raw);
 }
 
 /** "Atlanta, Georgia", "Georgia's governor": the US state, not the country (English only). */

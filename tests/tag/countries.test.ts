@@ -118,3 +118,15 @@ describe("precision traps", () => {
     expect(en("They ate turkey from fine china.")).toEqual([]);
   });
 });
+
+describe("countries that are also given names", () => {
+  it("reads a capitalised word after Chad or Jordan as a surname, not the country", () => {
+    expect(en("Chad Smith, a British analyst, disagreed. Jordan Peterson spoke.")).toEqual(["country:GB"]);
+  });
+  it("keeps the country everywhere else", () => {
+    expect(en("Chad sent troops; King Abdullah of Jordan attended. Chad and Jordan agreed.")).toEqual([
+      "country:JO",
+      "country:TD",
+    ]);
+  });
+});
