@@ -1,37 +1,64 @@
 /**
  * Builds the Pagefind index of a written site (into <dir>/pagefind/). Only elements marked data-pagefind-body
  * (the articles) are indexed, so navigation and lists never match; one index per language, found by <html lang>.
+ *
+ * Pagefind runs as a child process we start and wait for ourselves: its Node API loses track of a service that
+ * dies (say, killed for memory on a huge archive) and Node then exits mid-build without a word. Here the exit
+ * code or signal becomes a one-line error, and the build fails atomically like any other.
  */
-import { join } from "node:path";
-import * as pagefind from "pagefind";
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 
-/** Article pages, as src/render/urls.ts builds them. */
+/** Article pages, as src/render/urls.ts builds them: the only pages with data-pagefind-body. */
 export const ARTICLE_PAGES = "*/[0-9][0-9][0-9][0-9]/*/index.html";
 
 /** What indexing did. */
 export interface SearchIndexResult {
-  /** Pages indexed. */
+  /** Pages indexed, as Pagefind reports them. */
   readonly pages: number;
-  /** Files Pagefind wrote, relative to the output folder. */
-  readonly files: number;
 }
 
-/** Indexes `dir` and writes the bundle to `dir/pagefind`; throws with Pagefind's own messages when it fails. */
-export async function writeSearchIndex(dir: string): Promise<SearchIndexResult> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    // Only article pages carry data-pagefind-body; reading just those (/{lang}/{year}/{slug}/) spares Pagefind
-    // parsing every list, entity and feed page, which it would skip anyway.
-    const added = await index.addDirectory({ path: dir, glob: ARTICLE_PAGES });
-    if (added.errors.length > 0)
-      throw new Error(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
-    if (written.errors.length > 0)
-      throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-    const files = await index.getFiles();
-    return { pages: added.page_count, files: files.files?.length ?? 0 };
-  } finally {
-    await pagefind.close();
+/** The Pagefind binary shipped in its platform package (installed as an optional dependency of `pagefind`). */
+function pagefindBinary(): string {
+  // Pagefind's own convention for a binary elsewhere (also how tests stand in a failing one).
+  if (process.env.PAGEFIND_BINARY_PATH) return process.env.PAGEFIND_BINARY_PATH;
+  const require = createRequire(import.meta.url);
+  const platform = `${process.platform === "win32" ? "windows" : process.platform}-${process.arch}`;
+  const exe = process.platform === "win32" ? ".exe" : "";
+  for (const name of ["pagefind_extended", "pagefind"]) {
+    try {
+      return require.resolve(`@pagefind/${platform}/bin/${name}${exe}`);
+    } catch {
+      // try the next name
+    }
   }
+  throw new Error(`Pagefind has no binary for ${platform}; reinstall with optional dependencies (npm ci).`);
+}
+
+/** Indexes the article pages of `dir` and writes the bundle to `dir/pagefind`. */
+export function writeSearchIndex(dir: string): Promise<SearchIndexResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(pagefindBinary(), ["--site", dir, "--glob", ARTICLE_PAGES], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.on("error", (error) => reject(new Error(`Pagefind could not start: ${error.message}`)));
+    child.on("close", (code, signal) => {
+      if (code === 0) {
+        const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);
+        resolve({ pages });
+        return;
+      }
+      const why = signal
+        ? `was stopped by ${signal}${signal === "SIGKILL" ? " (most likely out of memory)" : ""}`
+        : `exited with code ${code}`;
+      const last = output.trim().split("\n").slice(-1)[0] ?? "";
+      reject(new Error(`Pagefind ${why} while indexing the search${last ? `: ${last}` : ""}`));
+    });
+  });
 }
