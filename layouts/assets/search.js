@@ -79,11 +79,15 @@ let generation = 0;
 
 async function load() {
   if (pagefind) return pagefind;
-  const module = await import("/pagefind/pagefind.js");
+  // One bundle per language (/pagefind/de/, /pagefind/en/): this page's language first, the other merged in.
+  const module = await import(`/pagefind/${document.documentElement.lang}/pagefind.js`);
   await module.options({ excerptLength: 30 });
   await module.init();
-  // The same bundle holds the other language's index; a distinct path keeps Pagefind from skipping it as "the same".
-  await module.mergeIndex("/pagefind/./", { language: form.dataset.otherLang });
+  try {
+    await module.mergeIndex(`/pagefind/${form.dataset.otherLang}/`);
+  } catch {
+    // The other edition may have no articles yet, and so no bundle: search this one alone.
+  }
   pagefind = module;
   return pagefind;
 }

@@ -14,8 +14,12 @@ export interface TempProject {
   readonly generateMs: number;
 }
 
-/** Where temp projects go: /dev/shm if it exists (a RAM disk on Linux), otherwise the OS temp folder. */
+/**
+ * Where temp projects go: BENCH_SCRATCH when set (use a disk folder at 100k: a RAM disk's files count against
+ * the memory being measured), else /dev/shm if it exists (a RAM disk on Linux), otherwise the OS temp folder.
+ */
 export function scratchBase(): string {
+  if (process.env.BENCH_SCRATCH) return process.env.BENCH_SCRATCH;
   return existsSync("/dev/shm") && statSync("/dev/shm").isDirectory() ? "/dev/shm" : tmpdir();
 }
 

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { LANGS } from "../registry/index.ts";
 import { assertSafeUrl, type Page } from "../render/index.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
@@ -36,7 +37,8 @@ export async function writeSite(
     const timings = [{ stage: "render-write", ms: performance.now() - started }];
     started = performance.now();
     // The search index is built from the written pages, inside the temp folder, so it is swapped in with them.
-    await writeSearchIndex(temp);
+    const langs = LANGS.filter((lang) => model.index.editions[lang].articles.length > 0);
+    await writeSearchIndex(temp, langs);
     timings.push({ stage: "search-index", ms: performance.now() - started });
     if (existsSync(target)) renameSync(target, old);
     renameSync(temp, target);

@@ -1,2 +1,2 @@
 /** Search: the Pagefind index of the written site. The search page itself is layouts/search.ts. */
-export { ARTICLE_PAGES, type SearchIndexResult, writeSearchIndex } from "./pagefind.ts";
+export { articlePages, type SearchIndexResult, writeSearchIndex } from "./pagefind.ts";
