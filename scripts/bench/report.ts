@@ -3,16 +3,8 @@ import type { Machine } from "./machine.ts";
 import type { Measurement } from "./measure.ts";
 import type { Hotspot } from "./profile.ts";
 
-/** One measured build. */
-export interface BuildResult {
-  readonly exitCode: number | null;
-  readonly wallMs: number;
-  readonly load1: number;
-  readonly userMs?: number;
-  readonly sysMs?: number;
-  readonly maxRssKb?: number;
-  readonly treeRssKb?: number;
-  readonly treeCpuMs?: number;
+/** One measured build: the measurement without its raw output, plus what it produced. */
+export interface BuildResult extends Omit<Measurement, "stdout" | "stderr"> {
   /** HTML pages and all files in the output folder, and the count the build itself printed. */
   readonly pages: number;
   readonly files: number;

@@ -14,7 +14,7 @@ export async function build(root: string, args: readonly string[]): Promise<numb
     return 1;
   }
   try {
-    const { files: written, timings } = await writeSite(root, out, result.model);
+    const { files: written, timings } = await writeSite(root, out, result.model, sliceSize());
     if (process.env.SUMMITDESK_TIMINGS === "1") {
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       for (const t of [{ stage: "load", ms: loadMs }, ...result.timings, ...timings]) {
@@ -33,4 +33,10 @@ export async function build(root: string, args: readonly string[]): Promise<numb
     );
     return 1;
   }
+}
+
+/** Pages per Eleventy run: SUMMITDESK_SLICE when set (a tuning knob for very large archives), else the default. */
+function sliceSize(): number | undefined {
+  const n = Number(process.env.SUMMITDESK_SLICE);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }

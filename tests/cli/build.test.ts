@@ -2,16 +2,9 @@ import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
-import { article, REGISTRY, readTree, removeProject, writeProject } from "../helpers/project.ts";
+import { article, readTree, registryProjects } from "../helpers/project.ts";
 
-const roots: string[] = [];
-afterAll(() => roots.forEach(removeProject));
-
-function project(files: Record<string, string>): string {
-  const root = writeProject({ ...REGISTRY, ...files });
-  roots.push(root);
-  return root;
-}
+const project = registryProjects(afterAll);
 
 const good = {
   "content/articles/2025/tokajew-trifft-xi.md": article(

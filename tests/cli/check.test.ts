@@ -1,14 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
-import { article, REGISTRY, removeProject, writeProject } from "../helpers/project.ts";
+import { article, registryProjects } from "../helpers/project.ts";
 
-const roots: string[] = [];
-afterAll(() => roots.forEach(removeProject));
-function project(files: Record<string, string>): string {
-  const root = writeProject({ ...REGISTRY, ...files });
-  roots.push(root);
-  return root;
-}
+const project = registryProjects(afterAll);
 
 describe("summitdesk check", () => {
   it("exits 0 and says so when all is well", () => {

@@ -14,6 +14,23 @@ export function writeProject(files: Readonly<Record<string, string | Uint8Array>
   return root;
 }
 
+/**
+ * Fixture projects with the shared registry, removed after the test file: `const project = registryProjects(afterAll)`.
+ */
+export function registryProjects(
+  afterAll: (fn: () => void) => void,
+): (files: Record<string, string>) => string {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) removeProject(root);
+  });
+  return (files) => {
+    const root = writeProject({ ...REGISTRY, ...files });
+    roots.push(root);
+    return root;
+  };
+}
+
 /** Removes a temp project. */
 export function removeProject(root: string): void {
   rmSync(root, { recursive: true, force: true });
