@@ -85,7 +85,10 @@ export function validateArticle(
       severity: "error",
       ruleId: "frontmatter/reserved-field",
       message: `The field "${key}" is not allowed in articles.`,
-      hint: "summitdesk chooses layouts and URLs itself; use `slug:` to change the address. Remove this field.",
+      hint:
+        key === "tags"
+          ? "Tags come from `people`, `organisations`, `countries` and `summit` (and the text); move the names there."
+          : "summitdesk chooses layouts and URLs itself; use `slug:` to change the address. Remove this field.",
     });
   }
   const checked = Object.fromEntries(Object.entries(data).filter(([k]) => !ENGINE_KEYS.has(k)));

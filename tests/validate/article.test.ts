@@ -60,6 +60,17 @@ describe("validateArticle", () => {
     ]);
   });
 
+  it("points editors who write tags: to the entity fields", () => {
+    const r = validate("---\ntitle: x\ndate: 2025-01-01\ntags: [SOZ, Kasachstan]\n---\n");
+    expect(r.diagnostics).toMatchObject([
+      {
+        line: 4,
+        ruleId: "frontmatter/reserved-field",
+        hint: expect.stringContaining("`people`, `organisations`, `countries` and `summit`"),
+      },
+    ]);
+  });
+
   it("derives the slug from a German file name with transliteration", () => {
     const r = validate(
       "---\ntitle: x\ndate: 2025-01-01\n---\n",
