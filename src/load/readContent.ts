@@ -145,7 +145,11 @@ export function readContent(
   const registryFile = (name: string) => readOne(join(registryDir, `${name}.yaml`), 16 * 1048576);
   const articles: SourceFile[] = [];
   for (const abs of walk(join(base, "articles"), diagnostics, rel)) {
-    if (!abs.endsWith(".md")) continue;
+    if (!abs.endsWith(".md")) {
+      // "x.MD" or "x.markdown" look like articles to an editor but would silently never be published.
+      if (/\.(md|markdown|mdown|mkd|txt)$/i.test(abs)) diagnostics.push(ignoredWarning(rel(abs)));
+      continue;
+    }
     const file = readOne(abs);
     if (file) articles.push(file);
   }
@@ -209,5 +213,19 @@ function hiddenWarning(file: string): Diagnostic {
     ruleId: "file/hidden",
     message: "Files whose names start with a dot are ignored.",
     hint: "Rename the file without the leading dot if it is an article.",
+  };
+}
+
+function ignoredWarning(file: string): Diagnostic {
+  const name = file.slice(file.lastIndexOf("/") + 1);
+  const base = name.slice(0, name.lastIndexOf("."));
+  return {
+    file,
+    line: 0,
+    column: 0,
+    severity: "warning",
+    ruleId: "file/ignored",
+    message: "Only files ending in .md are articles; this file is ignored.",
+    hint: `Rename it to ${base}.md if it is an article.`,
   };
 }

@@ -55,3 +55,28 @@ describe("numbers in front matter", () => {
     expect(r.value?.data.count).toBe(12);
   });
 });
+
+describe("readContent", () => {
+  it("warns about article-like files it will not publish", async () => {
+    const { readContent } = await import("../../src/load/index.ts");
+    const { writeProject, removeProject } = await import("../helpers/project.ts");
+    const root = writeProject({
+      "content/articles/a.md": "---\ntitle: a\ndate: 2025-01-01\n---\n",
+      "content/articles/b.MD": "x",
+      "content/articles/c.markdown": "x",
+      "content/articles/.d.md": "x",
+      "content/articles/notes.pdf": "x",
+    });
+    try {
+      const r = readContent(root);
+      expect(r.value.articles.map((f) => f.path)).toEqual(["content/articles/a.md"]);
+      expect(r.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([
+        ["content/articles/.d.md", "file/hidden"],
+        ["content/articles/b.MD", "file/ignored"],
+        ["content/articles/c.markdown", "file/ignored"],
+      ]);
+    } finally {
+      removeProject(root);
+    }
+  });
+});
