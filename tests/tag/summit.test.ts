@@ -23,6 +23,14 @@ describe("summit assignment", () => {
       "sco-2025-tianjin",
     );
   });
+  it("reads a German 'Treffen' of the organisation inside the window as the summit", () => {
+    expect(summitOf("de", "2025-09-01T10:00:00+02:00", "Am Rande des SOZ-Treffens sprachen beide.")).toBe(
+      "sco-2025-tianjin",
+    );
+    expect(
+      summitOf("de", "2025-10-20T10:00:00+02:00", "Am Rande des SOZ-Treffens sprachen beide."),
+    ).toBeUndefined();
+  });
   it("infers it from organisation + host city", () => {
     expect(summitOf("en", "2025-08-31T10:00:00+08:00", "SCO leaders arrived in Tianjin.")).toBe(
       "sco-2025-tianjin",

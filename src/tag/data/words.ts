@@ -1,9 +1,12 @@
 /** Small word lists the tagger's rules consult. Keys are normalised (lower case, no diacritics). */
 import type { Lang } from "../../registry/types.ts";
 
-/** A token that makes an article summit coverage: "SOZ-Gipfel", "Gipfeltreffen", "the summit's agenda". */
+/**
+ * A token that makes an article summit coverage: "SOZ-Gipfel", "Gipfeltreffen", "am Rande des SCO-Treffens",
+ * "the summit's agenda". It counts only near the organisation's name and inside the summit's date window.
+ */
 export function isSummitWord(key: string, lang: Lang): boolean {
-  if (lang === "de") return key.includes("gipfel");
+  if (lang === "de") return key.includes("gipfel") || key === "treffen" || key === "treffens";
   return key === "summit" || key === "summits" || key === "summit's" || key === "summitry";
 }
 
