@@ -8,7 +8,8 @@
  */
 import type { Diagnostic } from "../diagnostics/index.ts";
 import type { Article } from "../enrich/index.ts";
-import { slugify } from "../validate/index.ts";
+import { maskMarkdown } from "../tag/index.ts";
+import { positionAt, slugify } from "../text/index.ts";
 
 const OFFICES =
   "Präsident|Präsidentin|Staatspräsident|Staatspräsidentin|Staatschef|Regierungschef|Regierungschefin|Premierminister|Premierministerin|Ministerpräsident|Ministerpräsidentin|Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|Außenminister|Außenministerin|Generalsekretär|Generalsekretärin|König|Königin|Emir|Kronprinz|Scheich|President|Prime Minister|Premier|Chancellor|Foreign Minister|Secretary-General|Secretary General|King|Queen|Crown Prince|Sheikh";
@@ -44,19 +45,9 @@ interface Candidate {
   readonly offset: number;
 }
 
-/** Replaces code, link targets and HTML with spaces, keeping offsets, so they are never taken for names. */
-function visibleText(markdown: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, " ");
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/\]\([^)\n]*\)/g, blank)
-    .replace(/<[^>\n]*>/g, blank)
-    .replace(/https?:\/\/\S+/g, blank);
-}
-
 function candidates(body: string, lang: string): Candidate[] {
-  const text = visibleText(body);
+  // The tagger's own masking: code, link targets, URLs and HTML are never taken for names.
+  const text = maskMarkdown(body);
   const out: Candidate[] = [];
   for (const m of text.matchAll(OFFICE_NAME)) {
     const name = m[1] ?? "";
@@ -104,9 +95,7 @@ export function unknownNameWarnings(articles: readonly Article[]): Diagnostic[] 
       if (covered.some((m) => m.start < end && c.offset < m.end)) continue;
       if (seen.has(c.text)) continue;
       seen.add(c.text);
-      const before = article.body.slice(0, c.offset);
-      const line = article.bodyLine + (before.match(/\n/g)?.length ?? 0);
-      const column = c.offset - before.lastIndexOf("\n");
+      const { line, column } = positionAt(article.body, c.offset, article.bodyLine);
       out.push({
         file: article.file,
         line,

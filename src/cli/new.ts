@@ -6,7 +6,7 @@ import { stringify } from "yaml";
 import { readContent } from "../load/index.ts";
 import { runRegistry } from "../pipeline.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
-import { slugify } from "../validate/index.ts";
+import { slugify } from "../text/index.ts";
 import { referenceTime } from "./run.ts";
 
 function option(args: readonly string[], name: string): string | undefined {

@@ -5,6 +5,7 @@
  */
 import matter from "gray-matter";
 import type { Diagnostic } from "../diagnostics/index.ts";
+import { positionAt } from "../text/index.ts";
 import type { ParsedArticleFile, SourceFile } from "./types.ts";
 import { parseYaml } from "./yaml.ts";
 
@@ -85,7 +86,7 @@ export function parseArticleFile(file: SourceFile): { value?: ParsedArticleFile;
       ],
     };
   }
-  const closeLine = lineOf(text, closeOffset);
+  const closeLine = positionAt(text, closeOffset).line;
   if ((close[1] ?? "").trim() !== "") {
     return {
       diagnostics: [
@@ -155,12 +156,6 @@ export function parseArticleFile(file: SourceFile): { value?: ParsedArticleFile;
     value: { file, data, body, bodyLine: closeLine + 1, locate: parsed.locate },
     diagnostics: [],
   };
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
 
 function clipped(s: string): string {

@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/index.ts";
+import { positionAt } from "../text/index.ts";
 import type { SourceFile } from "./types.ts";
 
 /** Articles larger than this are refused: a news article is a few kB; 2 MB is a mistake or an attack. */
@@ -49,9 +50,7 @@ export function decodeSource(
   text = text.replace(/\r\n?/g, "\n");
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
-    const before = text.slice(0, nul);
-    const line = before.split("\n").length;
-    const column = nul - before.lastIndexOf("\n");
+    const { line, column } = positionAt(text, nul);
     return {
       diagnostics: [
         {

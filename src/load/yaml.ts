@@ -14,6 +14,7 @@ import {
   type Node as YamlNode,
 } from "yaml";
 import type { Diagnostic } from "../diagnostics/index.ts";
+import { positionAt } from "../text/index.ts";
 import type { Locator, Position, YamlValue } from "./types.ts";
 
 /** Deeper nesting than this is refused: no content format here needs more than four levels. */
@@ -55,7 +56,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParse 
       diagnostics: [
         {
           file,
-          ...positionIn(text, tooDeep, firstLine),
+          ...positionAt(text, tooDeep, firstLine),
           severity: "error",
           ruleId: "yaml/too-deep",
           message: `YAML is nested more than ${MAX_DEPTH} levels deep.`,
@@ -142,13 +143,6 @@ function deepestCollection(text: string): number | undefined {
     }
   }
   return undefined;
-}
-
-/** The file position of an offset in `text`, without a LineCounter (the pre-check runs before the real parse). */
-function positionIn(text: string, offset: number, firstLine: number): Position {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: firstLine + before.split("\n").length - 1, column: offset - lineStart + 1 };
 }
 
 /** Rule id, message and hint for a problem the YAML library reports, in our style. */

@@ -2,6 +2,7 @@
 import type { z } from "zod";
 import { closest, type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
 import type { ParsedYamlFile, YamlValue } from "../load/index.ts";
+import { slugify } from "../text/index.ts";
 import { builtInCountries } from "./countries.ts";
 import {
   countryExtraSchema,
@@ -233,7 +234,7 @@ function* entries<S extends z.ZodType>(
         severity: "error",
         ruleId: "registry/invalid-id",
         message: `"${show(id)}" is not a valid id.`,
-        hint: `Ids are lower-case letters, digits and hyphens, e.g. "${slugLike(id)}".`,
+        hint: `Ids are lower-case letters, digits and hyphens, e.g. "${slugify(id)}".`,
       });
       continue;
     }
@@ -254,17 +255,6 @@ function* entries<S extends z.ZodType>(
     }
     yield [id, result.data as z.infer<S>, at];
   }
-}
-
-function slugLike(id: string): string {
-  return (
-    id
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "my-id"
-  );
 }
 
 /** Fills a one-language name into both languages. */

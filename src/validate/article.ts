@@ -3,8 +3,8 @@ import { z } from "zod";
 import { type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
 import type { ParsedArticleFile } from "../load/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
+import { isSlug, slugify } from "../text/index.ts";
 import { type ContentDate, isContentDate, parseContentDate } from "./dates.ts";
-import { isSlug, slugify } from "./slug.ts";
 import type { ArticleDraft, NameRef } from "./types.ts";
 
 /** Text fields accept numbers too (a title "1984" is valid YAML for a number). */
