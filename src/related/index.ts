@@ -1,7 +1,7 @@
 /** Related articles under each article. */
 export {
   CANDIDATES_PER_ENTITY,
-  nearestInTime,
+  nearestWindow,
   recencyBonus,
   relatedArticles,
   type Scored,

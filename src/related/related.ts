@@ -3,7 +3,7 @@
  * (same summit and shared people weigh most), then by closeness in time. Every tie is broken explicitly.
  */
 import type { Article } from "../enrich/index.ts";
-import type { Edition } from "../index/index.ts";
+import type { Edition, Term } from "../index/index.ts";
 import type { EntityType } from "../registry/index.ts";
 
 /** Points per shared entity by kind; doubled when both articles are about it (not just mentioning it). */
@@ -26,83 +26,143 @@ export interface Scored {
   readonly score: number;
 }
 
-/** From each shared entity, only this many articles nearest in time are candidates (see nearestInTime). */
+/** From each shared entity, only this many articles nearest in time are candidates (see nearestWindow). */
 export const CANDIDATES_PER_ENTITY = 200;
 
 /**
- * Scores the articles sharing at least one entity with `article`, best first. Candidates per entity are the
+ * Every article sharing at least one entity with `article`, scored, best first. Candidates per entity are the
  * CANDIDATES_PER_ENTITY nearest in time, so the cost stays linear in the archive: "China" may tag 50,000
  * articles, but related reading comes from the same weeks, and closeness in time breaks ties anyway.
  */
 export function scoreRelated(article: Article, edition: Edition): Scored[] {
-  const shared = new Map<Article, number>();
-  for (const tag of article.entities) {
-    const term = edition.terms.get(tag.key);
-    if (!term) continue;
-    for (const other of nearestInTime(term.articles, article.date.millis, CANDIDATES_PER_ENTITY)) {
-      if (other === article || other.slug === article.slug) continue;
-      const both = tag.salience.level === "main" && levelOf(other, tag.key) === "main";
-      shared.set(other, (shared.get(other) ?? 0) + SHARED_WEIGHT[tag.type] * (both ? 2 : 1));
-    }
-  }
-  const scored = [...shared].map(([other, points]) => ({
-    article: other,
-    score: points + recencyBonus(other.date.millis - article.date.millis),
-  }));
-  return scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      Math.abs(a.article.date.millis - article.date.millis) -
-        Math.abs(b.article.date.millis - article.date.millis) ||
-      b.article.date.millis - a.article.date.millis ||
-      (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0),
+  return collect(article, edition, Number.POSITIVE_INFINITY);
+}
+
+/** The `limit` most related articles: the head of scoreRelated, without sorting every candidate. */
+export function relatedArticles(article: Article, edition: Edition, limit = 5): Article[] {
+  return collect(article, edition, limit).map((s) => s.article);
+}
+
+/** Best first: score, then closeness in time, then the newer, then slug — a total order for one edition. */
+function better(a: Scored, b: Scored, millis: number): number {
+  return (
+    b.score - a.score ||
+    Math.abs(a.article.date.millis - millis) - Math.abs(b.article.date.millis - millis) ||
+    b.article.date.millis - a.article.date.millis ||
+    (a.article.slug < b.article.slug ? -1 : a.article.slug > b.article.slug ? 1 : 0)
   );
 }
 
-/** Salience level of each entity per article, computed once (entities lists are scanned per candidate otherwise). */
-const levels = new WeakMap<Article, ReadonlyMap<string, string>>();
-function levelOf(article: Article, key: string): string | undefined {
-  let map = levels.get(article);
-  if (!map) {
-    map = new Map(article.entities.map((e) => [e.key, e.salience.level]));
-    levels.set(article, map);
+/**
+ * Scores candidates into a scratch array indexed by position in the edition, then keeps the best `limit`
+ * in a small sorted list. This runs once per article page, so it avoids per-candidate allocation: at 10,000
+ * articles the Map-and-sort version cost 5.6 s of a 33 s build.
+ */
+function collect(article: Article, edition: Edition, limit: number): Scored[] {
+  const tables = editionTables(edition);
+  const self = tables.position.get(article) ?? -1;
+  const scores = scratch(edition.articles.length);
+  const touched: number[] = [];
+  for (const tag of article.entities) {
+    const term = edition.terms.get(tag.key);
+    if (!term) continue;
+    const table = termTable(term, tables.position);
+    const [from, to] = nearestWindow(table.millis, article.date.millis, CANDIDATES_PER_ENTITY);
+    const weight = SHARED_WEIGHT[tag.type];
+    const selfMain = tag.salience.level === "main";
+    for (let i = from; i < to; i++) {
+      const p = table.positions[i] as number;
+      if (p === self || (edition.articles[p] as Article).slug === article.slug) continue;
+      if (scores[p] === 0) touched.push(p);
+      scores[p] = (scores[p] as number) + weight * (selfMain && table.main[i] === 1 ? 2 : 1);
+    }
   }
-  return map.get(key);
+  const millis = article.date.millis;
+  const best: Scored[] = [];
+  for (const p of touched) {
+    const other = edition.articles[p] as Article;
+    const candidate = {
+      article: other,
+      score: (scores[p] as number) + recencyBonus(other.date.millis - millis),
+    };
+    scores[p] = 0;
+    if (best.length >= limit && better(candidate, best[best.length - 1] as Scored, millis) >= 0) continue;
+    // Insertion into a short sorted list: `limit` is 5 on article pages.
+    let at = best.length;
+    while (at > 0 && better(candidate, best[at - 1] as Scored, millis) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/** Reused between calls: one slot per article of the largest edition seen, always left all-zero. */
+let scratchScores = new Float64Array(0);
+function scratch(size: number): Float64Array {
+  if (scratchScores.length < size) scratchScores = new Float64Array(size);
+  return scratchScores;
+}
+
+/** Each article's position in its edition's newest-first list. */
+interface EditionTables {
+  readonly position: ReadonlyMap<Article, number>;
+}
+
+/** One term's articles as flat arrays: edition positions, dates (newest first) and "about it" flags. */
+interface TermTable {
+  readonly positions: Int32Array;
+  readonly millis: Float64Array;
+  readonly main: Uint8Array;
+}
+
+const editionCache = new WeakMap<Edition, EditionTables>();
+function editionTables(edition: Edition): EditionTables {
+  let tables = editionCache.get(edition);
+  if (!tables) {
+    tables = { position: new Map(edition.articles.map((a, i) => [a, i])) };
+    editionCache.set(edition, tables);
+  }
+  return tables;
+}
+
+const termCache = new WeakMap<Term, TermTable>();
+function termTable(term: Term, position: ReadonlyMap<Article, number>): TermTable {
+  let table = termCache.get(term);
+  if (!table) {
+    const n = term.articles.length;
+    table = { positions: new Int32Array(n), millis: new Float64Array(n), main: new Uint8Array(n) };
+    term.articles.forEach((a, i) => {
+      (table as TermTable).positions[i] = position.get(a) ?? -1;
+      (table as TermTable).millis[i] = a.date.millis;
+      const tag = a.entities.find((e) => e.key === term.key);
+      (table as TermTable).main[i] = tag?.salience.level === "main" ? 1 : 0;
+    });
+    termCache.set(term, table);
+  }
+  return table;
 }
 
 /**
- * The `k` articles of a newest-first list closest in time to `millis` (all of them when the list is short).
- * Binary search to the position, then widen both ways; equal distances prefer the newer article.
+ * The `k` entries of a newest-first list of times closest to `millis`, as a half-open index range (the k
+ * nearest are always contiguous). Binary search to the position, then widen towards the closer neighbour;
+ * equal distances prefer the newer entry.
  */
-export function nearestInTime(list: readonly Article[], millis: number, k: number): readonly Article[] {
-  if (list.length <= k) return list;
+export function nearestWindow(times: ArrayLike<number>, millis: number, k: number): [number, number] {
+  const n = times.length;
+  if (n <= k) return [0, n];
   let lo = 0;
-  let hi = list.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Article).date.millis > millis) lo = mid + 1;
+    if ((times[mid] as number) > millis) lo = mid + 1;
     else hi = mid;
   }
-  const out: Article[] = [];
   let newer = lo - 1;
   let older = lo;
-  while (out.length < k && (newer >= 0 || older < list.length)) {
-    const a = newer >= 0 ? list[newer] : undefined;
-    const b = older < list.length ? list[older] : undefined;
-    if (a && (!b || a.date.millis - millis <= millis - b.date.millis)) {
-      out.push(a);
+  for (let taken = 0; taken < k; taken++) {
+    if (newer >= 0 && (older >= n || (times[newer] as number) - millis <= millis - (times[older] as number)))
       newer--;
-    } else if (b) {
-      out.push(b);
-      older++;
-    }
+    else older++;
   }
-  return out;
-}
-
-/** The `limit` most related articles. */
-export function relatedArticles(article: Article, edition: Edition, limit = 5): Article[] {
-  return scoreRelated(article, edition)
-    .slice(0, limit)
-    .map((s) => s.article);
+  return [newer + 1, older];
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Article } from "../../src/enrich/index.ts";
-import { nearestInTime, recencyBonus, relatedArticles, scoreRelated } from "../../src/related/index.ts";
+import { nearestWindow, recencyBonus, relatedArticles, scoreRelated } from "../../src/related/index.ts";
 import { ARTICLES, article, buildModel } from "./fixture.ts";
 
 describe("related articles", () => {
@@ -61,17 +60,19 @@ describe("related articles", () => {
   });
 });
 
-describe("nearestInTime", () => {
-  const at = (day: number) => ({ slug: `d${day}`, date: { millis: day * 86_400_000 } }) as unknown as Article;
-  const list = [10, 9, 8, 5, 4, 1].map(at); // newest first, as term lists are
+describe("nearestWindow", () => {
+  const days = [10, 9, 8, 5, 4, 1].map((d) => d * 86_400_000); // newest first, as term lists are
+  const slugs = (range: [number, number]) => days.slice(...range).map((t) => `d${t / 86_400_000}`);
 
   it("returns the whole list when it is short", () => {
-    expect(nearestInTime(list, 0, 10)).toBe(list);
+    expect(nearestWindow(days, 0, 10)).toEqual([0, 6]);
   });
 
   it("picks the k closest to a moment, preferring the newer on a tie", () => {
-    expect(nearestInTime(list, 6 * 86_400_000, 3).map((a) => a.slug)).toEqual(["d5", "d8", "d4"]);
-    expect(nearestInTime(list, 20 * 86_400_000, 2).map((a) => a.slug)).toEqual(["d10", "d9"]);
-    expect(nearestInTime(list, 0, 2).map((a) => a.slug)).toEqual(["d1", "d4"]);
+    expect(slugs(nearestWindow(days, 6 * 86_400_000, 3))).toEqual(["d8", "d5", "d4"]);
+    // 6.5 is as far from 8 as from 5: d8 wins only by being newer.
+    expect(slugs(nearestWindow(days, 6.5 * 86_400_000, 1))).toEqual(["d8"]);
+    expect(slugs(nearestWindow(days, 20 * 86_400_000, 2))).toEqual(["d10", "d9"]);
+    expect(slugs(nearestWindow(days, 0, 2))).toEqual(["d4", "d1"]);
   });
 });
