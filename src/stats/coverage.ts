@@ -1,6 +1,7 @@
 /** Coverage over time: how many articles per calendar month, in a given time zone, gaps included. */
 import { DateTime } from "luxon";
 import type { Article } from "../enrich/index.ts";
+import { localDay } from "./calendar.ts";
 
 /** One month ("2025-08") and its article count. */
 export interface MonthCount {
@@ -12,7 +13,7 @@ export interface MonthCount {
 export function coverageByMonth(articles: readonly Article[], zone: string): MonthCount[] {
   const counts = new Map<string, number>();
   for (const a of articles) {
-    const month = DateTime.fromMillis(a.date.millis, { zone }).toFormat("yyyy-MM");
+    const month = localDay(a.date.millis, zone).slice(0, 7);
     counts.set(month, (counts.get(month) ?? 0) + 1);
   }
   const months = [...counts.keys()].sort();

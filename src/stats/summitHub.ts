@@ -2,10 +2,11 @@
  * A summit page as a hub: who took part (people tagged in its coverage), the coverage day by day in the
  * host's time zone, the countries covered, and who met whom (people named in the same article).
  */
-import { DateTime } from "luxon";
+
 import type { Article } from "../enrich/index.ts";
 import type { Term } from "../index/index.ts";
 import type { Country, EntityKey, Lang, Person, Registry } from "../registry/index.ts";
+import { localDay } from "./calendar.ts";
 import { coMentioned } from "./coMentions.ts";
 import { type Counted, compareNames } from "./rank.ts";
 
@@ -34,7 +35,7 @@ export interface SummitHub {
 export function coverageByDay(articles: readonly Article[], zone: string): CoverageDay[] {
   const days = new Map<string, Article[]>();
   for (const a of articles) {
-    const day = DateTime.fromMillis(a.date.millis, { zone }).toISODate() ?? "";
+    const day = localDay(a.date.millis, zone);
     const list = days.get(day) ?? [];
     list.push(a);
     days.set(day, list);
