@@ -42,17 +42,26 @@ function pagefindBinary(): string {
  * language halves its peak memory (it holds a whole run's pages: about 18 GB for 100,000 articles in one run);
  * the search page merges the other language's bundle at query time.
  */
-export async function writeSearchIndex(dir: string, langs: readonly string[]): Promise<SearchIndexResult> {
+export async function writeSearchIndex(
+  dir: string,
+  langs: readonly string[],
+  signal?: AbortSignal,
+): Promise<SearchIndexResult> {
   let pages = 0;
-  for (const lang of langs) pages += (await indexLanguage(dir, lang)).pages;
+  for (const lang of langs) {
+    signal?.throwIfAborted();
+    pages += (await indexLanguage(dir, lang, signal)).pages;
+  }
   return { pages };
 }
 
-function indexLanguage(dir: string, lang: string): Promise<SearchIndexResult> {
+function indexLanguage(dir: string, lang: string, signal?: AbortSignal): Promise<SearchIndexResult> {
   return new Promise((resolve, reject) => {
     const args = ["--site", dir, "--glob", articlePages(lang), "--output-subdir", `pagefind/${lang}`];
     const child = spawn(pagefindBinary(), args, {
       stdio: ["ignore", "pipe", "pipe"],
+      // A build that failed elsewhere stops its Pagefind before removing the folder it reads.
+      ...(signal ? { signal } : {}),
     });
     let output = "";
     const collect = (chunk: Buffer) => {
@@ -60,7 +69,13 @@ function indexLanguage(dir: string, lang: string): Promise<SearchIndexResult> {
     };
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
-    child.on("error", (error) => reject(new Error(`Pagefind could not start: ${error.message}`)));
+    child.on("error", (error) =>
+      reject(
+        signal?.aborted
+          ? new Error("Pagefind was stopped")
+          : new Error(`Pagefind could not start: ${error.message}`),
+      ),
+    );
     child.on("close", (code, signal) => {
       if (code === 0) {
         const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? 0);

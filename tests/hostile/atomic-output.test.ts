@@ -56,6 +56,38 @@ describe("atomic output", () => {
     expect(siblings(root)).toEqual(["_site"]);
   });
 
+  it("stops the search indexer running beside the renderer when a later page throws", async () => {
+    const root = project(files);
+    const { model, out } = await build(root);
+    const before = hashTree(out);
+    // A stand-in Pagefind that would write a marker after a while, unless it is stopped first.
+    const marker = join(root, "pagefind-finished");
+    const slow = join(root, "slow-pagefind.sh");
+    writeFileSync(slow, `#!/bin/sh\nsleep 2\ntouch '${marker}'\n`, { mode: 0o755 });
+    const bogus: Page = {
+      kind: "term",
+      url: "/en/bogus/",
+      lang: "en",
+      key: "person:nobody",
+      pageNumber: 1,
+      pageCount: 1,
+    };
+    const previous = process.env.PAGEFIND_BINARY_PATH;
+    process.env.PAGEFIND_BINARY_PATH = slow;
+    try {
+      await expect(writeSite(root, "_site", { ...model, pages: [...model.pages, bogus] })).rejects.toThrow(
+        "summitdesk: no term person:nobody",
+      );
+    } finally {
+      if (previous === undefined) delete process.env.PAGEFIND_BINARY_PATH;
+      else process.env.PAGEFIND_BINARY_PATH = previous;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(existsSync(marker)).toBe(false);
+    expect(hashTree(out)).toEqual(before);
+    expect(siblings(root)).toEqual(["_site"]);
+  });
+
   it("refuses a page URL that would leave the output folder, before writing anything", async () => {
     const root = project(files);
     const { model, out } = await build(root);
