@@ -1,5 +1,12 @@
-/** The compiled matcher: a trie over normalised token keys, built once from every derived surface form. */
-import { isAllCaps, normApostrophes, startsUpper } from "./normalize.ts";
+/** The compiled matcher: a trie over (ids of) normalised token keys, built once from every derived surface form. */
+import { KeyIndex } from "./key-index.ts";
+import {
+  equalsNormApostrophes,
+  isAllCaps,
+  normApostrophes,
+  startsUpper,
+  startsUpperAt,
+} from "./normalize.ts";
 import { keyAt, rawOf, type Tokens, tokenize } from "./tokenize.ts";
 
 /** How a surface form relates to its target. */
@@ -28,20 +35,26 @@ export interface Candidate {
   readonly cases: readonly CaseRule[];
 }
 
-/** A trie node; `cands` is set where a form ends. */
+/** A trie node over token key ids (see KeyIndex); `cands` is set where a form ends. */
 export interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  next: Map<number, TrieNode> | undefined;
   cands: Candidate[] | undefined;
 }
 
-/** Creates an empty trie. */
-export function newTrie(): TrieNode {
-  return { next: undefined, cands: undefined };
+/** One language's matcher: the trie of forms, and the ids of the token keys its edges are labelled with. */
+export interface Lexicon {
+  readonly root: TrieNode;
+  readonly keys: KeyIndex;
+}
+
+/** Creates an empty lexicon. */
+export function newLexicon(): Lexicon {
+  return { root: { next: undefined, cands: undefined }, keys: new KeyIndex() };
 }
 
 /** Adds one surface form ("Vereinigte Staaten") for a target. Duplicates are ignored. */
 export function addForm(
-  root: TrieNode,
+  lexicon: Lexicon,
   surface: string,
   target: string,
   kind: MatchKind,
@@ -49,13 +62,13 @@ export function addForm(
 ): void {
   const tokens = tokenize(surface);
   if (tokens.length === 0) return;
-  let node = root;
+  let node = lexicon.root;
   for (let i = 0; i < tokens.length; i++) {
-    const key = keyAt(tokens, i);
+    const key = lexicon.keys.intern(keyAt(tokens, i));
     node.next ??= new Map();
     let child = node.next.get(key);
     if (child === undefined) {
-      child = newTrie();
+      child = { next: undefined, cands: undefined };
       node.next.set(key, child);
     }
     node = child;
@@ -88,16 +101,20 @@ function sameCandidate(a: Candidate, b: Candidate): boolean {
   );
 }
 
-/** True when the text tokens first… satisfy the candidate's case rules. */
+/** True when the text tokens first… satisfy the candidate's case rules (checked in place, nothing sliced). */
 export function casesMatch(cand: Candidate, tokens: Tokens, first: number): boolean {
+  const { text, starts, ends } = tokens;
   for (let k = 0; k < cand.cases.length; k++) {
     const rule = cand.cases[k];
     if (rule === 0) continue;
     if (first + k >= tokens.length) return false;
-    const raw = rawOf(tokens, first + k);
+    const start = starts[first + k] as number;
     if (rule === 1) {
-      if (!startsUpper(raw)) return false;
-    } else if (typeof rule === "string" && normApostrophes(raw) !== rule) {
+      if (!startsUpperAt(text, start)) return false;
+    } else if (
+      typeof rule === "string" &&
+      !equalsNormApostrophes(text, start, ends[first + k] as number, rule)
+    ) {
       return false;
     }
   }

@@ -1,5 +1,5 @@
 /** Walks the tokens once, taking at each position the longest form in the trie whose case rules hold. */
-import { type Candidate, casesMatch, type TrieNode } from "./lexicon.ts";
+import { type Candidate, casesMatch, type Lexicon, type TrieNode } from "./lexicon.ts";
 import { Gap, keyAt, type Tokens } from "./tokenize.ts";
 
 /** A longest match: tokens first…last (inclusive) and the candidates whose case rules hold. */
@@ -11,26 +11,30 @@ export interface RawMatch {
 
 /**
  * Longest match first: "Vereinigte Staaten von Amerika" is one match, not "Staaten" + "Amerika";
- * "US-Präsident" matches "US" (the compound's part). Cost: one Map lookup per token, plus the
- * length of each match — linear in the text, whatever the size of the registry.
+ * "US-Präsident" matches "US" (the compound's part). Cost: one walk over each token's characters (its key id)
+ * and one Map lookup per known key, plus the length of each match — linear in the text, whatever the size of
+ * the registry.
  */
-export function scan(tokens: Tokens, root: TrieNode): RawMatch[] {
+export function scan(tokens: Tokens, lexicon: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
-  const rootNext = root.next;
+  const rootNext = lexicon.root.next;
   if (rootNext === undefined) return out;
+  const ids = lexicon.keys.ids(tokens);
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    let node = rootNext.get(keyAt(tokens, i));
+    const id = ids[i] as number;
+    if (id < 0) continue;
+    let node = rootNext.get(id);
     if (node === undefined) continue;
     let best: RawMatch | undefined;
     let j = i;
     for (;;) {
       if (node.cands !== undefined) {
-        const ok = node.cands.filter((c) => casesMatch(c, tokens, i));
+        const ok = matching(node.cands, tokens, i);
         if (ok.length > 0) best = { first: i, last: j, cands: ok };
       }
       if (j + 1 >= n || node.next === undefined || !joins(tokens, j + 1)) break;
-      const child: TrieNode | undefined = node.next.get(keyAt(tokens, j + 1));
+      const child: TrieNode | undefined = node.next.get(ids[j + 1] as number);
       if (child === undefined) break;
       node = child;
       j++;
@@ -41,6 +45,17 @@ export function scan(tokens: Tokens, root: TrieNode): RawMatch[] {
     }
   }
   return out;
+}
+
+/** The candidates whose case rules hold at token `first`; the node's own array when all do (never mutated). */
+function matching(cands: readonly Candidate[], tokens: Tokens, first: number): readonly Candidate[] {
+  let k = 0;
+  while (k < cands.length && casesMatch(cands[k] as Candidate, tokens, first)) k++;
+  if (k === cands.length) return cands;
+  const ok = cands.slice(0, k);
+  for (k++; k < cands.length; k++)
+    if (casesMatch(cands[k] as Candidate, tokens, first)) ok.push(cands[k] as Candidate);
+  return ok;
 }
 
 /** Tokens of one name are separated by spaces or hyphens, or by the dot of "St. Kitts". */

@@ -14,19 +14,18 @@ export const Gap = {
 } as const;
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
-/** Tokens of one text as parallel arrays (cheaper than one object per token on 10 MB inputs). */
+/**
+ * Tokens of one text as parallel typed arrays: no object, string or boxed number per token, so a 10 MB
+ * text costs a few flat buffers instead of millions of heap cells for the garbage collector to trace.
+ */
 export interface Tokens {
   readonly text: string;
-  readonly starts: number[];
-  readonly ends: number[];
-  /** Number of tokens. Keys are computed on demand (keyAt), so 10 MB of text leaves no million-string array. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Number of tokens. Keys are computed on demand (keyAt, or KeyIndex.ids in the scanner). */
   readonly length: number;
   /** Gap before each token. */
-  readonly gaps: Gap[];
-  /** 1 where the token is plain ASCII, so its key is a slice of `lower`. */
-  readonly ascii: Uint8Array | number[];
-  /** The text in lower case when that keeps every offset (almost always), else undefined. */
-  readonly lower: string | undefined;
+  readonly gaps: Uint8Array;
 }
 
 /** Per BMP code unit: 1 word character (letter, mark, digit), 2 not; computed on first sight. */
@@ -68,12 +67,13 @@ function isUpperAscii(c: number): boolean {
  * words: "SOZ-Gipfel" is "SOZ" + "Gipfel", with a Hyphen gap between.
  */
 export function tokenize(text: string): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const gaps: Gap[] = [];
-  const ascii: number[] = [];
   const n = text.length;
-  let allAscii = true;
+  // News text has a token every ~6 code units; grow by doubling in the rare denser case.
+  let capacity = (n >> 2) + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let gaps = new Uint8Array(capacity);
+  let count = 0;
   let gap: Gap = Gap.Sentence;
   let newlines = 0;
   let i = 0;
@@ -101,43 +101,46 @@ export function tokenize(text: string): Tokens {
     }
     const start = i;
     let end = dottedAbbreviation(text, i);
-    allAscii = true;
     if (end < 0) {
       end = i;
       for (;;) {
         while (end < n) {
           const c = text.charCodeAt(end);
           if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) end++;
-          else if (c >= 128 && isWordChar(text, end)) {
-            allAscii = false;
-            end += width(text, end);
-          } else break;
+          else if (c >= 128 && isWordChar(text, end)) end += width(text, end);
+          else break;
         }
         const c = text.charCodeAt(end);
-        if (end + 1 < n && isApostrophe(c) && isWordChar(text, end + 1)) {
-          if (c !== 39) allAscii = false;
-          end += 1;
-        } else break;
+        if (end + 1 < n && isApostrophe(c) && isWordChar(text, end + 1)) end += 1;
+        else break;
       }
     }
-    starts.push(start);
-    ends.push(end);
-    gaps.push(gap);
-    ascii.push(allAscii ? 1 : 0);
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grown(starts, new Int32Array(capacity));
+      ends = grown(ends, new Int32Array(capacity));
+      gaps = grown(gaps, new Uint8Array(capacity));
+    }
+    starts[count] = start;
+    ends[count] = end;
+    gaps[count] = gap;
+    count++;
     gap = Gap.Space;
     newlines = 0;
     i = end;
   }
-  const lower = text.toLowerCase();
   return {
     text,
-    starts,
-    ends,
-    gaps,
-    ascii,
-    lower: lower.length === n ? lower : undefined,
-    length: starts.length,
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    gaps: gaps.subarray(0, count),
+    length: count,
   };
+}
+
+function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** End of "U.S." / "U.S.A." starting at i (two or more upper-case letters each followed by a dot), or -1. */
@@ -154,9 +157,6 @@ function dottedAbbreviation(text: string, i: number): number {
 /** The normalised lookup key of token i (see normKey); "" past the ends. */
 export function keyAt(tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.length) return "";
-  if (tokens.ascii[i] === 1 && tokens.lower !== undefined) {
-    return tokens.lower.slice(tokens.starts[i] as number, tokens.ends[i] as number);
-  }
   return normKey(tokens.text.slice(tokens.starts[i] as number, tokens.ends[i] as number));
 }
 

@@ -1,7 +1,7 @@
 /** Compiles a registry into the two language tries (once per build). */
 import type { Registry } from "../../registry/types.ts";
 import { BLOCKED_PHRASES } from "../data/words.ts";
-import { newTrie } from "../lexicon.ts";
+import { newLexicon } from "../lexicon.ts";
 import { addCountry } from "./countries.ts";
 import { addName, type Lexicons } from "./lexicons.ts";
 import { addOrganisation } from "./organisations.ts";
@@ -12,7 +12,7 @@ export type { Lexicons } from "./lexicons.ts";
 
 /** Builds the tries from every entity of the registry, plus the blocked phrases. */
 export function buildLexicons(registry: Registry): Lexicons {
-  const lex: Lexicons = { de: newTrie(), en: newTrie() };
+  const lex: Lexicons = { de: newLexicon(), en: newLexicon() };
   for (const country of registry.countries.values()) addCountry(lex, country);
   for (const person of registry.people.values()) addPerson(lex, person);
   for (const org of registry.organisations.values()) addOrganisation(lex, org, registry);

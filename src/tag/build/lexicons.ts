@@ -2,10 +2,10 @@
 import type { Lang } from "../../registry/types.ts";
 import { possessiveForms } from "../forms/english.ts";
 import { nameForms } from "../forms/german.ts";
-import { addForm, type FormKind, type MatchKind, type TrieNode } from "../lexicon.ts";
+import { addForm, type FormKind, type Lexicon, type MatchKind } from "../lexicon.ts";
 import { isAllCaps } from "../normalize.ts";
 
-export type Lexicons = Readonly<Record<Lang, TrieNode>>;
+export type Lexicons = Readonly<Record<Lang, Lexicon>>;
 
 /**
  * Adds a proper name to one language's trie with that language's inflections:

@@ -1,0 +1,110 @@
+/**
+ * KeyIndex: every token key of one lexicon gets a small integer id, and a text token's id is found by
+ * walking the characters of the text itself. The scanner thus looks up each token without cutting it out
+ * of the text, lower-casing it or hashing a new string (which, per token of a 10 MB text, dominated the
+ * tagger's time in allocation and garbage collection).
+ */
+import { foldChar } from "./normalize.ts";
+import type { Tokens } from "./tokenize.ts";
+
+/** A character trie over normalised keys ("kasachstan", "türkei" as "turkei"), stored in flat hash tables. */
+export class KeyIndex {
+  /** Number of trie nodes; node 0 is the root (the empty key). */
+  private nodes = 1;
+  /** Key id + 1 of the key ending at each node, 0 where none ends. */
+  private terminal = new Int32Array(64);
+  private keys = 0;
+  /** Open addressing, linear probing: edge (parent, char) → child. `edgeParent` holds parent + 1, 0 when free. */
+  private edgeParent = new Int32Array(256);
+  private edgeChar = new Int32Array(256);
+  private edgeChild = new Int32Array(256);
+  private mask = 255;
+  private edges = 0;
+
+  /** The id of `key` (a normKey result), added if new. Ids are dense: 0, 1, 2, … */
+  intern(key: string): number {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) node = this.childOrAdd(node, key.charCodeAt(i));
+    let id = (this.terminal[node] as number) - 1;
+    if (id < 0) {
+      id = this.keys++;
+      this.terminal[node] = id + 1;
+    }
+    return id;
+  }
+
+  /** The id of normKey(text.slice(start, end)), or -1 when no form has that key. Allocates nothing. */
+  idOf(text: string, start: number, end: number): number {
+    let node = 0;
+    for (let i = start; i < end && node >= 0; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) node = this.child(node, c >= 65 && c <= 90 ? c + 32 : c);
+      else if (c >= 0xd800 && c <= 0xdfff) node = this.child(node, c);
+      else {
+        const f = foldChar(c);
+        for (let k = 0; k < f.length && node >= 0; k++) node = this.child(node, f.charCodeAt(k));
+      }
+    }
+    return node < 0 ? -1 : (this.terminal[node] as number) - 1;
+  }
+
+  /** idOf for every token of a text. */
+  ids(tokens: Tokens): Int32Array {
+    const out = new Int32Array(tokens.length);
+    const { text, starts, ends } = tokens;
+    for (let i = 0; i < tokens.length; i++) out[i] = this.idOf(text, starts[i] as number, ends[i] as number);
+    return out;
+  }
+
+  private child(node: number, c: number): number {
+    const { edgeParent, edgeChar, mask } = this;
+    for (let s = slot(node, c, mask); ; s = (s + 1) & mask) {
+      const p = edgeParent[s] as number;
+      if (p === 0) return -1;
+      if (p === node + 1 && edgeChar[s] === c) return this.edgeChild[s] as number;
+    }
+  }
+
+  private childOrAdd(node: number, c: number): number {
+    const found = this.child(node, c);
+    if (found >= 0) return found;
+    const child = this.nodes++;
+    if (child >= this.terminal.length) {
+      const t = new Int32Array(this.terminal.length * 2);
+      t.set(this.terminal);
+      this.terminal = t;
+    }
+    if (2 * (this.edges + 1) > this.mask + 1) this.rehash(2 * (this.mask + 1));
+    this.put(node, c, child);
+    this.edges++;
+    return child;
+  }
+
+  private put(node: number, c: number, child: number): void {
+    const { edgeParent, mask } = this;
+    let s = slot(node, c, mask);
+    while (edgeParent[s] !== 0) s = (s + 1) & mask;
+    edgeParent[s] = node + 1;
+    this.edgeChar[s] = c;
+    this.edgeChild[s] = child;
+  }
+
+  private rehash(size: number): void {
+    const { edgeParent, edgeChar, edgeChild } = this;
+    this.edgeParent = new Int32Array(size);
+    this.edgeChar = new Int32Array(size);
+    this.edgeChild = new Int32Array(size);
+    this.mask = size - 1;
+    for (let s = 0; s < edgeParent.length; s++) {
+      const p = edgeParent[s] as number;
+      if (p !== 0) this.put(p - 1, edgeChar[s] as number, edgeChild[s] as number);
+    }
+  }
+}
+
+/** Hash of one edge (parent node, UTF-16 code unit) into a power-of-two table. */
+function slot(node: number, c: number, mask: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ c;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return (h ^ (h >>> 13)) & mask;
+}
