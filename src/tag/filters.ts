@@ -21,10 +21,20 @@ export function filterMatches(matches: readonly RawMatch[], tokens: Tokens, lang
   let lastLanguage = -10;
   for (const m of matches) {
     const ctx: Context = { m, tokens, lang, afterLanguage: lastLanguage === m.first - 2 };
-    const languages = m.cands.filter((c) => isLanguage(c, ctx));
-    const cands = m.cands.filter((c) => !languages.includes(c) && !isUsState(c, ctx) && !isGivenName(c, ctx));
-    if (cands.length > 0) out.push(cands.length === m.cands.length ? m : { ...m, cands });
-    else if (languages.length > 0) lastLanguage = m.last;
+    // Most matches keep every candidate: allocate only when a rule drops one.
+    let kept: Candidate[] | undefined;
+    let language = false;
+    for (let k = 0; k < m.cands.length; k++) {
+      const c = m.cands[k] as Candidate;
+      const isLang = isLanguage(c, ctx);
+      if (isLang) language = true;
+      const keep = !isLang && !isUsState(c, ctx) && !isGivenName(c, ctx);
+      if (keep) kept?.push(c);
+      else kept ??= m.cands.slice(0, k);
+    }
+    if (kept === undefined) out.push(m);
+    else if (kept.length > 0) out.push({ ...m, cands: kept });
+    else if (language) lastLanguage = m.last;
   }
   return out;
 }

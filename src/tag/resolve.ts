@@ -39,8 +39,8 @@ export function resolve(fields: readonly FieldScan[]): Resolution {
   const named = new Set<string>();
   for (const f of fields) {
     for (const m of f.matches) {
-      const fulls = targets(m.cands, "full");
-      if (fulls.length === 1 && !hasBlock(m.cands)) named.add(fulls[0] as string);
+      const full = soleTarget(m.cands, "full");
+      if (full !== undefined && !hasBlock(m.cands)) named.add(full);
     }
   }
   const mentions: Resolved[] = [];
@@ -48,8 +48,8 @@ export function resolve(fields: readonly FieldScan[]): Resolution {
   for (const f of fields) {
     for (const m of f.matches) {
       if (hasBlock(m.cands)) continue;
-      for (const c of targets(m.cands, "city")) cities.add(c.slice("city:".length));
-      const key = pick(targets(m.cands, "full"), named) ?? pick(targets(m.cands, "surname"), named);
+      for (const c of m.cands) if (c.kind === "city") cities.add(c.target.slice("city:".length));
+      const key = pick(m.cands, "full", named) ?? pick(m.cands, "surname", named);
       if (key === undefined) continue;
       const start = f.tokens.starts[m.first] as number;
       const end = f.tokens.ends[m.last] as number;
@@ -59,19 +59,57 @@ export function resolve(fields: readonly FieldScan[]): Resolution {
   return { mentions, cities };
 }
 
-/** One target → it; several → the single one named elsewhere; otherwise none. */
-function pick(candidates: readonly string[], named: ReadonlySet<string>): string | undefined {
-  if (candidates.length === 1) return candidates[0];
-  const known = candidates.filter((t) => named.has(t));
-  return known.length === 1 ? known[0] : undefined;
+/*
+ * The helpers below read the few candidates of one match in place: resolve runs once per match, and
+ * building arrays of targets here made it the tagger's largest allocator on name-dense text.
+ */
+
+/** The targets of one kind: one → it; several → the single one named elsewhere; otherwise none. */
+function pick(
+  cands: readonly Candidate[],
+  kind: Candidate["kind"],
+  named: ReadonlySet<string>,
+): string | undefined {
+  let first: string | undefined;
+  let several = false;
+  let known: string | undefined;
+  let knownCount = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Candidate;
+    if (c.kind !== kind || seenBefore(cands, k)) continue;
+    if (first === undefined) first = c.target;
+    else several = true;
+    if (named.has(c.target)) {
+      known = c.target;
+      knownCount++;
+    }
+  }
+  if (!several) return first;
+  return knownCount === 1 ? known : undefined;
 }
 
-function targets(cands: readonly Candidate[], kind: Candidate["kind"]): string[] {
-  const out: string[] = [];
-  for (const c of cands) if (c.kind === kind && !out.includes(c.target)) out.push(c.target);
-  return out;
+/** The target when every candidate of this kind has the same one (and there is one), else undefined. */
+function soleTarget(cands: readonly Candidate[], kind: Candidate["kind"]): string | undefined {
+  let target: string | undefined;
+  for (const c of cands) {
+    if (c.kind !== kind) continue;
+    if (target === undefined) target = c.target;
+    else if (c.target !== target) return undefined;
+  }
+  return target;
+}
+
+/** True when an earlier candidate has the same kind and target as cands[k]. */
+function seenBefore(cands: readonly Candidate[], k: number): boolean {
+  const c = cands[k] as Candidate;
+  for (let j = 0; j < k; j++) {
+    const d = cands[j] as Candidate;
+    if (d.kind === c.kind && d.target === c.target) return true;
+  }
+  return false;
 }
 
 function hasBlock(cands: readonly Candidate[]): boolean {
-  return cands.some((c) => c.kind === "block");
+  for (const c of cands) if (c.kind === "block") return true;
+  return false;
 }
