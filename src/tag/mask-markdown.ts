@@ -88,15 +88,19 @@ function maskInlineCode(md: string, mask: Uint8Array): void {
   }
 }
 
+/** `md` itself when nothing is masked (most prose): no copy, and the tokenizer reads a flat string. */
 function applyMask(md: string, mask: Uint8Array): string {
-  const parts: string[] = [];
-  let i = 0;
+  let i = mask.indexOf(1);
+  if (i < 0) return md;
+  const parts: string[] = [md.slice(0, i)];
   while (i < md.length) {
-    const masked = mask[i] === 1;
-    let j = i + 1;
-    while (j < md.length && (mask[j] === 1) === masked) j++;
-    parts.push(masked ? BLANK.repeat(j - i) : md.slice(i, j));
-    i = j;
+    let j = mask.indexOf(0, i);
+    if (j < 0) j = md.length;
+    parts.push(BLANK.repeat(j - i));
+    if (j === md.length) break;
+    i = mask.indexOf(1, j);
+    if (i < 0) i = md.length;
+    parts.push(md.slice(j, i));
   }
   return parts.join("");
 }
