@@ -28,6 +28,12 @@ export interface Tokens {
   readonly gaps: Uint8Array;
 }
 
+/** Scratch for tokenizing short texts; only tokenize writes them, and it returns copies. */
+const SCRATCH_TOKENS = 64;
+const SCRATCH_STARTS = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_ENDS = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_GAPS = new Uint8Array(SCRATCH_TOKENS);
+
 /** Per BMP code unit: 1 word character (letter, mark, digit), 2 not; computed on first sight. */
 const WORD_CHAR = new Uint8Array(65536);
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
@@ -68,11 +74,14 @@ function isUpperAscii(c: number): boolean {
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // News text has a token every ~6 code units; grow by doubling in the rare denser case.
-  let capacity = (n >> 2) + 16;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let gaps = new Uint8Array(capacity);
+  // Short texts (every surface form at compile time, titles) fill shared scratch buffers and get exact-size
+  // copies, which V8 keeps on its heap; long ones get a token every 4 code units (news has one every ~6),
+  // doubled in the rare denser case, and views of that.
+  const short = n <= 4 * SCRATCH_TOKENS;
+  let capacity = short ? SCRATCH_TOKENS : (n >> 2) + 16;
+  let starts = short ? SCRATCH_STARTS : new Int32Array(capacity);
+  let ends = short ? SCRATCH_ENDS : new Int32Array(capacity);
+  let gaps = short ? SCRATCH_GAPS : new Uint8Array(capacity);
   let count = 0;
   let gap: Gap = Gap.Sentence;
   let newlines = 0;
@@ -131,9 +140,9 @@ export function tokenize(text: string): Tokens {
   }
   return {
     text,
-    starts: starts.subarray(0, count),
-    ends: ends.subarray(0, count),
-    gaps: gaps.subarray(0, count),
+    starts: starts === SCRATCH_STARTS ? starts.slice(0, count) : starts.subarray(0, count),
+    ends: ends === SCRATCH_ENDS ? ends.slice(0, count) : ends.subarray(0, count),
+    gaps: gaps === SCRATCH_GAPS ? gaps.slice(0, count) : gaps.subarray(0, count),
     length: count,
   };
 }
