@@ -3,10 +3,11 @@
  * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
  */
 import { advise } from "./advise/index.ts";
+import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
 import { type Article, enrichArticles } from "./enrich/index.ts";
-import { buildIndex, type SiteIndex } from "./index/index.ts";
+import { buildIndex, entityByKey } from "./index/index.ts";
 import {
   type ContentFiles,
   type ParsedYamlFile,
@@ -25,7 +26,7 @@ import { articleId, createMarkdown, entityUrl, listPages, renderMarkdown } from 
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
 import type { Tagger } from "./tag/types.ts";
-import { type ArticleDraft, type ValidateContext, validateArticle } from "./validate/index.ts";
+import { type ValidateContext, validateArticle } from "./validate/index.ts";
 
 /** Options of one pipeline run. */
 export interface PipelineOptions {
@@ -35,6 +36,8 @@ export interface PipelineOptions {
   readonly now: number;
   /** True when `now` was pinned (SUMMITDESK_NOW) rather than read from the clock: it then becomes the model's referenceTime. */
   readonly nowIsPinned?: boolean;
+  /** Outcomes of an earlier run (dev server, or read from disk): unchanged files are not processed again. */
+  readonly cache?: ArticleCache;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -42,6 +45,10 @@ export interface PipelineResult {
   readonly model?: SiteModel;
   readonly diagnostics: readonly Diagnostic[];
   readonly timings: readonly StageTiming[];
+  /** The outcomes of this run's files, to pass to the next run. */
+  readonly cache: ArticleCache;
+  /** How many files came from the cache passed in. */
+  readonly cacheHits: number;
 }
 
 function parseYamlFile(file: SourceFile | undefined, out: Diagnostic[]): ParsedYamlFile | undefined {
@@ -88,24 +95,31 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const { config, registry, names } = stage("registry", () => runRegistry(files, diagnostics));
   const { timeZone, defaultLang, pageSize, summitWindow } = config;
 
-  const drafts = stage("validate", () => validateAll(files, { timeZone, defaultLang }, diagnostics));
-
   const tagger = stage("compile-tagger", () =>
     compileTagger(registry, { summitDaysBefore: summitWindow.before, summitDaysAfter: summitWindow.after }),
   );
-  const enriched = stage("tag", () => enrichArticles(drafts, registry, names, tagger));
-  diagnostics.push(...enriched.diagnostics);
-  diagnostics.push(...stage("advise", () => advise(enriched.value, registry, summitWindow)));
+  const work = processArticles(
+    files,
+    { validate: { timeZone, defaultLang }, registry, names, tagger },
+    options.cache,
+    timings,
+  );
+  const enriched: Article[] = [];
+  for (const outcome of work.outcomes.values()) {
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.article) enriched.push(outcome.article);
+  }
+  diagnostics.push(...stage("advise", () => advise(enriched, registry, summitWindow)));
 
   const index = stage("index", () =>
-    buildIndex(enriched.value, registry, { includeDrafts: options.dev, now: options.now }),
+    buildIndex(enriched, registry, { includeDrafts: options.dev, now: options.now }),
   );
   diagnostics.push(...index.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(sorted)) return { diagnostics: sorted, timings };
+  if (hasErrors(sorted)) return { diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 
   const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
-  const bodies = stage("markdown", () => renderBodies(articles, index.value, tagger));
+  const bodies = stage("markdown", () => renderBodies(articles, work.outcomes, registry, tagger));
   const pages = stage("pages", () => listPages(index.value, pageSize));
   const model: SiteModel = {
     config,
@@ -117,46 +131,98 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     dev: options.dev,
     referenceTime: options.nowIsPinned ? options.now : newestTime(index.value.articles),
   };
-  return { model, diagnostics: sorted, timings };
+  return { model, diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 }
 
-/** Parses and validates every article file. */
-function validateAll(files: ContentFiles, ctx: ValidateContext, diagnostics: Diagnostic[]): ArticleDraft[] {
-  const drafts: ArticleDraft[] = [];
+/** What processing one article needs besides its file; the same for every article of a run. */
+interface ArticleContext {
+  readonly validate: ValidateContext;
+  readonly registry: Registry;
+  readonly names: NameIndex;
+  readonly tagger: Tagger;
+}
+
+/**
+ * Parses, validates, resolves and tags every article file, each on its own, reusing the outcome of a file whose
+ * text and context are unchanged. Returns outcomes by path (in path order) and the cache for the next run,
+ * which holds exactly this run's files (deleted files drop out).
+ */
+function processArticles(
+  files: ContentFiles,
+  ctx: ArticleContext,
+  previous: ArticleCache | undefined,
+  timings: StageTiming[],
+): { outcomes: Map<string, ArticleOutcome>; cache: ArticleCache; hits: number } {
+  const context = contextKey(files);
+  const outcomes = new Map<string, ArticleOutcome>();
+  const cache: ArticleCache = new Map();
+  const spent = { validate: 0, tag: 0 };
+  let hits = 0;
   for (const file of files.articles) {
-    const parsed = parseArticleFile(file);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.value) continue;
-    const draft = validateArticle(parsed.value, ctx);
-    diagnostics.push(...draft.diagnostics);
-    if (draft.value) drafts.push(draft.value);
+    const key = contentKey(context, file);
+    let outcome = previous?.get(key);
+    if (outcome) hits++;
+    else outcome = processArticle(file, ctx, spent);
+    outcomes.set(file.path, outcome);
+    cache.set(key, outcome);
   }
-  return drafts;
+  timings.push({ stage: "validate", ms: spent.validate }, { stage: "tag", ms: spent.tag });
+  return { outcomes, cache, hits };
 }
 
-/** Renders every article body once, linking the first mention of each tagged entity. */
+/** One file through parse → validate → enrich (resolve names, tag the text); `spent` collects stage times. */
+function processArticle(
+  file: SourceFile,
+  ctx: ArticleContext,
+  spent: { validate: number; tag: number },
+): ArticleOutcome {
+  let started = performance.now();
+  const diagnostics: Diagnostic[] = [];
+  const parsed = parseArticleFile(file);
+  diagnostics.push(...parsed.diagnostics);
+  const draft = parsed.value ? validateArticle(parsed.value, ctx.validate) : undefined;
+  if (draft) diagnostics.push(...draft.diagnostics);
+  spent.validate += performance.now() - started;
+  if (!draft?.value) return { diagnostics };
+  started = performance.now();
+  const enriched = enrichArticles([draft.value], ctx.registry, ctx.names, ctx.tagger);
+  diagnostics.push(...enriched.diagnostics);
+  spent.tag += performance.now() - started;
+  const article = enriched.value[0];
+  return article ? { diagnostics, article } : { diagnostics };
+}
+
+/**
+ * Every published article's body as HTML, linking the first mention of each tagged entity; rendered once per
+ * content (kept in its outcome, so an unchanged article is never rendered again).
+ */
 function renderBodies(
   articles: ReadonlyMap<string, Article>,
-  index: SiteIndex,
+  outcomes: ReadonlyMap<string, ArticleOutcome>,
+  registry: Registry,
   tagger: Tagger,
 ): Map<string, string> {
-  const md = createMarkdown();
+  let md: ReturnType<typeof createMarkdown> | undefined;
   const bodies = new Map<string, string>();
   for (const [id, article] of articles) {
-    const edition = index.editions[article.lang];
-    const href = (key: EntityKey) => {
-      const term = edition.terms.get(key);
-      return term ? entityUrl(article.lang, term.entity) : undefined;
-    };
-    // Only entities the article is tagged with are linked, so a link never contradicts the tags.
-    const tagged = new Set(article.entities.map((e) => e.key));
-    bodies.set(
-      id,
-      renderMarkdown(md, article.body, article.lang, {
+    const outcome = outcomes.get(article.file);
+    let body = outcome?.body;
+    if (body === undefined) {
+      md ??= createMarkdown();
+      // A published article's entities all have pages in its edition: link straight to them.
+      const href = (key: EntityKey) => {
+        const entity = entityByKey(registry, key);
+        return entity ? entityUrl(article.lang, entity) : undefined;
+      };
+      // Only entities the article is tagged with are linked, so a link never contradicts the tags.
+      const tagged = new Set(article.entities.map((e) => e.key));
+      body = renderMarkdown(md, article.body, article.lang, {
         match: (text, lang) => tagger.matchText(text, lang).filter((m) => tagged.has(m.key)),
         href,
-      }),
-    );
+      });
+      if (outcome) outcome.body = body;
+    }
+    bodies.set(id, body);
   }
   return bodies;
 }

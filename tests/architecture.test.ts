@@ -22,6 +22,7 @@ const RANK: Record<string, number> = {
   index: 6,
   render: 7,
   site: 8,
+  cache: 9,
   "pipeline.ts": 10,
   eleventy: 11,
   cli: 12,

@@ -1,4 +1,5 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
+import { type ArticleCache, readArticleCache, writeArticleCache } from "../cache/index.ts";
 import { hasErrors } from "../diagnostics/index.ts";
 import { writeSite } from "../eleventy/index.ts";
 import { loadSite, printReport } from "./run.ts";
@@ -7,7 +8,12 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   const outIndex = args.indexOf("--output");
   const out = outIndex >= 0 ? (args[outIndex + 1] ?? "_site") : "_site";
   const started = performance.now();
-  const { files, result, diagnostics, loadMs } = loadSite(root, false);
+  // Outcomes of unchanged articles from the last build (by content hash); --no-cache starts cold.
+  const useCache = !args.includes("--no-cache");
+  const cacheStarted = performance.now();
+  const cache = useCache ? readArticleCache(root) : undefined;
+  const cacheReadMs = performance.now() - cacheStarted;
+  const { files, result, diagnostics, loadMs } = loadSite(root, false, cache);
   printReport(diagnostics, files);
   if (hasErrors(diagnostics) || !result.model) {
     process.stderr.write(`Build stopped: nothing was written; ${out}/ is unchanged.\n`);
@@ -15,9 +21,20 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   }
   try {
     const { files: written, timings } = await writeSite(root, out, result.model, sliceSize());
+    const cacheWritten = performance.now();
+    if (useCache) saveCache(root, result.cache);
+    const cacheWriteMs = performance.now() - cacheWritten;
     if (process.env.SUMMITDESK_TIMINGS === "1") {
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
-      for (const t of [{ stage: "load", ms: loadMs }, ...result.timings, ...timings]) {
+      process.stderr.write(`cache ${result.cacheHits} of ${files.articles.length} articles\n`);
+      const all = [
+        { stage: "cache-read", ms: cacheReadMs },
+        { stage: "load", ms: loadMs },
+        ...result.timings,
+        ...timings,
+        { stage: "cache-write", ms: cacheWriteMs },
+      ];
+      for (const t of all) {
         process.stderr.write(`timing ${t.stage} ${t.ms.toFixed(1)}\n`);
       }
     }
@@ -32,6 +49,16 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
     );
     return 1;
+  }
+}
+
+/** Keeps the cache for the next build; a cache that cannot be written costs speed, never the build. */
+function saveCache(root: string, cache: ArticleCache): void {
+  try {
+    writeArticleCache(root, cache);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`warning: could not keep the build cache (${why}); the next build starts cold.\n`);
   }
 }
 

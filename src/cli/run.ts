@@ -1,4 +1,5 @@
 /** Shared CLI plumbing: read content, run the pipeline, print diagnostics. The only place that prints. */
+import type { ArticleCache } from "../cache/index.ts";
 import { type Diagnostic, formatReport, sortDiagnostics } from "../diagnostics/index.ts";
 import { type ContentFiles, readContent } from "../load/index.ts";
 import { type PipelineResult, runPipeline } from "../pipeline.ts";
@@ -17,6 +18,7 @@ export function referenceTime(env: NodeJS.ProcessEnv = process.env): number {
 export function loadSite(
   root: string,
   dev: boolean,
+  cache?: ArticleCache,
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[]; loadMs: number } {
   const started = performance.now();
   const files = readContent(root);
@@ -25,6 +27,7 @@ export function loadSite(
     dev,
     now: referenceTime(),
     nowIsPinned: Boolean(process.env.SUMMITDESK_NOW),
+    ...(cache ? { cache } : {}),
   });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
   return { files: files.value, result, diagnostics, loadMs };

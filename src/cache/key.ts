@@ -1,0 +1,32 @@
+/** Content keys: a file's outcome may be reused only when its path, its text and its whole context are unchanged. */
+import { createHash } from "node:crypto";
+import type { ContentFiles, SourceFile } from "../load/index.ts";
+
+/**
+ * A digest of everything besides the article that its outcome depends on: the site config (time zone, summit
+ * window) and the four registry files (names, aliases, entity URLs). Any edit there invalidates every entry.
+ */
+export function contextKey(files: ContentFiles): string {
+  const hash = createHash("sha256");
+  const context = [
+    files.site,
+    files.registry.countries,
+    files.registry.people,
+    files.registry.organisations,
+    files.registry.summits,
+  ];
+  for (const file of context) {
+    // Lengths first, so no two different sets of files hash the same text.
+    const text = file?.text ?? "";
+    hash.update(`${file?.path ?? "-"}\u0000${text.length}\u0000`).update(text);
+  }
+  return hash.digest("base64url");
+}
+
+/** The key of one article file in a context. */
+export function contentKey(context: string, file: SourceFile): string {
+  return createHash("sha256")
+    .update(`${context}\u0000${file.path}\u0000${file.text.length}\u0000`)
+    .update(file.text)
+    .digest("base64url");
+}

@@ -1,0 +1,94 @@
+/**
+ * The build cache: outcomes of unchanged articles are reused from the last build, and a warm build writes
+ * exactly the site a cold one does — whatever changed in between (an article, the registry) or broke (the file).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { serialize } from "node:v8";
+import { afterAll, describe, expect, it } from "vitest";
+import { CACHE_DIR } from "../../src/cache/store.ts";
+import { runCli } from "../helpers/cli.ts";
+import { article, readTree, registryProjects } from "../helpers/project.ts";
+
+const project = registryProjects(afterAll);
+
+const files = {
+  "content/articles/2025/tokajew.md": article(
+    "title: Tokajew in Tianjin\ndate: 2025-08-31 09:30\nlang: de\npeople: [Tokajew]",
+    "Kasachstans Präsident Tokajew sprach in Tianjin mit Xi Jinping. Auch Schehbas Scharif war dort.",
+  ),
+  "content/articles/2025/xi.md": article(
+    "title: Xi hosts the SCO\ndate: 2025-08-31 18:00\nlang: en",
+    "Xi Jinping welcomed the SCO leaders in Tianjin.",
+  ),
+};
+
+/** Builds with stage output on; returns how many articles came from the cache and the written site. */
+function build(root: string, out: string, ...flags: string[]): { hits: string; site: Map<string, string> } {
+  const run = runCli(root, ["build", "--output", out, ...flags], { SUMMITDESK_TIMINGS: "1" });
+  expect(run.stderr).not.toContain("error");
+  expect(run.status).toBe(0);
+  return { hits: /cache (\d+ of \d+) articles/.exec(run.stderr)?.[1] ?? "", site: readTree(join(root, out)) };
+}
+
+describe("build cache", () => {
+  it("reuses every unchanged article on the next build and writes the same site", () => {
+    const root = project(files);
+    const cold = build(root, "_site");
+    expect(cold.hits).toBe("0 of 2");
+    expect(existsSync(join(root, CACHE_DIR, "articles.v8"))).toBe(true);
+    const warm = build(root, "_site");
+    expect(warm.hits).toBe("2 of 2");
+    expect(warm.site).toEqual(cold.site);
+  });
+
+  it("processes an edited article again and keeps the others", () => {
+    const root = project(files);
+    build(root, "_site");
+    const path = join(root, "content/articles/2025/xi.md");
+    writeFileSync(path, readFileSync(path, "utf8").replace("Xi hosts the SCO", "Xi opens the SCO summit"));
+    const warm = build(root, "_site");
+    expect(warm.hits).toBe("1 of 2");
+    expect(warm.site.get("en/2025/xi/index.html")).toContain("Xi opens the SCO summit");
+    expect(warm.site).toEqual(build(root, "_cold", "--no-cache").site);
+  });
+
+  it("starts cold when the registry changes: a person added there is linked in bodies cached before", () => {
+    const root = project(files);
+    const before = build(root, "_site");
+    expect(before.site.get("de/2025/tokajew/index.html")).not.toContain("/de/personen/shehbaz-sharif/");
+    const people = join(root, "content/registry/people.yaml");
+    writeFileSync(
+      people,
+      `${readFileSync(people, "utf8")}shehbaz-sharif:\n  name: { en: Shehbaz Sharif, de: Schehbas Scharif }\n  country: PK\n`,
+    );
+    const after = build(root, "_site");
+    expect(after.hits).toBe("0 of 2");
+    expect(after.site.get("de/2025/tokajew/index.html")).toContain('href="/de/personen/shehbaz-sharif/"');
+    expect(after.site).toEqual(build(root, "_cold", "--no-cache").site);
+  });
+
+  it("ignores a damaged cache file or one written by another version, and replaces it", () => {
+    const root = project(files);
+    const cold = build(root, "_site").site;
+    const file = join(root, CACHE_DIR, "articles.v8");
+    for (const junk of [
+      Buffer.from("not a cache"),
+      readFileSync(file).subarray(0, 1000),
+      serialize({ format: 1, code: "an older summitdesk", entries: new Map([["x", { diagnostics: [] }]]) }),
+    ]) {
+      writeFileSync(file, junk);
+      const again = build(root, "_site");
+      expect(again.hits).toBe("0 of 2");
+      expect(again.site).toEqual(cold);
+    }
+    expect(build(root, "_site").hits).toBe("2 of 2");
+  });
+
+  it("--no-cache neither reads nor writes a cache", () => {
+    const root = project(files);
+    mkdirSync(join(root, ".cache"), { recursive: true });
+    build(root, "_site", "--no-cache");
+    expect(existsSync(join(root, CACHE_DIR))).toBe(false);
+  });
+});
