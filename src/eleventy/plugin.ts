@@ -5,12 +5,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { renderPage } from "../../layouts/index.ts";
+import type { ArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
 import { runPipeline } from "../pipeline.ts";
 import type { Page } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { errorPage } from "./errorPage.ts";
+import { type DevState, pagesByUrl, respond } from "./onDemand.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Plugin options. */
@@ -46,14 +48,28 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   }
   let model: SiteModel | undefined = options.model;
   let failure: string | undefined;
+  // Dev server: outcomes of unchanged articles are kept between rebuilds, and pages render on request.
+  let cache: ArticleCache | undefined;
+  let state: DevState = { byUrl: new Map() };
+  const onDemand = () => options.dev && !options.model && process.env.ELEVENTY_RUN_MODE === "serve";
 
   eleventyConfig.setQuietMode(true);
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.addWatchTarget("content/");
+  if (options.dev && !options.model) {
+    eleventyConfig.setServerOptions?.({
+      onRequest: { "/*": ({ url }: { url: URL }) => (onDemand() ? respond(state, url.pathname) : undefined) },
+    });
+  }
   eleventyConfig.addGlobalData("summitdesk", () => {
     if (options.model) return { pages: options.pages ?? options.model.pages };
     const files = readContent(options.root);
-    const result = runPipeline(files.value, { dev: options.dev, now: options.now ?? Date.now() });
+    const result = runPipeline(files.value, {
+      dev: options.dev,
+      now: options.now ?? Date.now(),
+      ...(cache ? { cache } : {}),
+    });
+    cache = result.cache;
     // Infos are for `summitdesk check`; the terminal and error page show what needs fixing.
     const diagnostics = [...files.diagnostics, ...result.diagnostics].filter((d) => d.severity !== "info");
     const report = formatReport(diagnostics, new Map(files.value.articles.map((f) => [f.path, f.text])));
@@ -61,13 +77,15 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     if (!result.model) {
       if (!options.dev) throw new Error(`summitdesk: content has errors\n${report}`);
       failure = report;
+      state = { ...state, failure };
       // Every page the editor may have open shows the errors (and reloads to the fixed page once saved).
       const pages: readonly Page[] = model?.pages ?? [{ kind: "root", url: "/" }];
-      return { pages };
+      return { pages: onDemand() ? [] : pages };
     }
     failure = undefined;
     model = result.model;
-    return { pages: model.pages };
+    state = { model, byUrl: pagesByUrl(model.pages) };
+    return { pages: onDemand() ? [] : model.pages };
   });
   eleventyConfig.addTemplate(
     TEMPLATE,

@@ -1,0 +1,69 @@
+/**
+ * Dev server pages, rendered when the browser asks for them from the model of the latest rebuild. A save then
+ * costs one pipeline run over cached outcomes plus the page on screen, not a re-render of every page of the
+ * site (10,000 articles make some 24,000 files). Production builds still render every page with Eleventy.
+ */
+import { renderPage } from "../../layouts/index.ts";
+import type { Page } from "../render/index.ts";
+import type { SiteModel } from "../site/types.ts";
+import { errorPage } from "./errorPage.ts";
+
+/** What the dev server sends back: the shape its `onRequest` handlers may return. */
+export interface DevResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+/** The latest rebuild: its model and page table, or the report of the content errors it stopped on. */
+export interface DevState {
+  readonly model?: SiteModel;
+  readonly byUrl: ReadonlyMap<string, Page>;
+  readonly failure?: string;
+}
+
+/** Pages by URL, for lookups per request. */
+export function pagesByUrl(pages: readonly Page[]): Map<string, Page> {
+  return new Map(pages.map((page) => [page.url, page]));
+}
+
+/** Paths the dev server serves from files: the static assets, a search bundle, the dev server's own scripts. */
+const FROM_FILES = /^\/(?:assets|pagefind|\.11ty)\//;
+
+const TYPES: readonly [RegExp, string][] = [
+  [/\/feed\.xml$/, "application/atom+xml"],
+  [/\/feed\.json$/, "application/feed+json"],
+  [/\.xml$/, "application/xml"],
+  [/\.json$/, "application/json"],
+  [/\.txt$/, "text/plain"],
+];
+
+function contentType(url: string): string {
+  const type = TYPES.find(([pattern]) => pattern.test(url))?.[1] ?? "text/html";
+  return `${type}; charset=utf-8`;
+}
+
+/**
+ * The response for `pathname`, or undefined to let the dev server look for a file. Any other address that
+ * looks like a page gets the site's 404 page, so files a previous build left in the output folder never show.
+ */
+export function respond(state: DevState, pathname: string): DevResponse | undefined {
+  if (FROM_FILES.test(pathname)) return undefined;
+  const url = pathname.endsWith("/index.html") ? pathname.slice(0, -"index.html".length) : pathname;
+  const page = state.byUrl.get(url);
+  const looksLikePage = url.endsWith("/") || url.endsWith(".html");
+  if (state.failure !== undefined) {
+    // Every page the editor may have open shows the errors, and reloads to the fixed page once saved.
+    return page?.url.endsWith("/") || looksLikePage ? html(200, errorPage(state.failure)) : undefined;
+  }
+  const model = state.model;
+  if (!model) return undefined;
+  if (page)
+    return { status: 200, headers: { "content-type": contentType(url) }, body: renderPage(model, page) };
+  const notFound = state.byUrl.get("/404.html");
+  return looksLikePage && notFound ? html(404, renderPage(model, notFound)) : undefined;
+}
+
+function html(status: number, body: string): DevResponse {
+  return { status, headers: { "content-type": "text/html; charset=utf-8" }, body };
+}

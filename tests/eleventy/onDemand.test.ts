@@ -1,0 +1,59 @@
+/** Dev server pages on request: the page of the latest rebuild, with the right type; nothing stale ever shows. */
+import { describe, expect, it } from "vitest";
+import { renderPage } from "../../layouts/index.ts";
+import { pagesByUrl, respond } from "../../src/eleventy/onDemand.ts";
+import { buildModel } from "../site/fixture.ts";
+
+describe("dev server pages on request", () => {
+  const model = buildModel();
+  const state = { model, byUrl: pagesByUrl(model.pages) };
+
+  it("renders each page of the model exactly as the build writes it", () => {
+    for (const page of model.pages) {
+      const response = respond(state, page.url);
+      expect(response?.status, page.url).toBe(200);
+      expect(response?.body, page.url).toBe(renderPage(model, page));
+    }
+  });
+
+  it("answers /index.html like the folder, and sends feeds and API files with their types", () => {
+    const article = model.pages.find((p) => p.kind === "article");
+    expect(respond(state, `${article?.url}index.html`)?.body).toBe(respond(state, article?.url ?? "")?.body);
+    expect(respond(state, "/de/")?.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(respond(state, "/de/feed.xml")?.headers["content-type"]).toBe(
+      "application/atom+xml; charset=utf-8",
+    );
+    expect(respond(state, "/de/feed.json")?.headers["content-type"]).toBe(
+      "application/feed+json; charset=utf-8",
+    );
+    expect(respond(state, "/api/articles.json")?.headers["content-type"]).toBe(
+      "application/json; charset=utf-8",
+    );
+    expect(respond(state, "/sitemap.xml")?.headers["content-type"]).toBe("application/xml; charset=utf-8");
+  });
+
+  it("gives a page the model no longer has the site's 404, never a file left by an earlier build", () => {
+    const response = respond(state, "/de/2025/geloeschter-artikel/");
+    expect(response?.status).toBe(404);
+    expect(response?.body).toBe(renderPage(model, { kind: "notFound", url: "/404.html" }));
+  });
+
+  it("leaves static assets, the search bundle and the dev server's own scripts to the file server", () => {
+    for (const path of [
+      "/assets/style.css",
+      "/pagefind/de/pagefind.js",
+      "/.11ty/reload-client.js",
+      "/favicon.ico",
+    ]) {
+      expect(respond(state, path), path).toBeUndefined();
+    }
+  });
+
+  it("shows the content errors on every page while there are any", () => {
+    const failing = { ...state, failure: "content/articles/x.md:3:7  error  2025-02-30 does not exist" };
+    for (const path of ["/", "/de/", "/en/2025/gone/", "/404.html"]) {
+      expect(respond(failing, path)?.body, path).toContain("2025-02-30 does not exist");
+    }
+    expect(respond(failing, "/assets/style.css")).toBeUndefined();
+  });
+});
