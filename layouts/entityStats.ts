@@ -13,7 +13,6 @@ const CO_MENTIONED = 10;
 
 /** A list of entities with counts, each linked to its page. */
 export function countedList(model: SiteModel, lang: Lang, items: readonly Counted[]): SafeHtml {
-  const t = STRINGS[lang];
   return html`<ul class="counted">${items.map(
     (c) =>
       html`<li>${entityRefHtml(model, lang, c.entity)} <span class="count">${countArticles(c.count, lang)}</span></li>`,
