@@ -15,6 +15,10 @@ export interface BenchOptions {
   readonly profile: boolean;
   /** Keep the temp projects for inspection (`--keep`). */
   readonly keep: boolean;
+  /** Also rebuild after editing one article, with the cache the first build left (`--no-warm` turns it off). */
+  readonly warm: boolean;
+  /** Also measure edit-to-visible time with the dev server running on the corpus (`--dev`). */
+  readonly dev: boolean;
   /** Append the results as JSON to this file (`--json FILE`), for chart.ts. */
   readonly json?: string;
 }
@@ -26,10 +30,12 @@ export const defaults = {
   repeat: 1,
   profile: false,
   keep: false,
+  warm: true,
+  dev: false,
 } satisfies BenchOptions;
 
 const USAGE =
-  "usage: npm run bench -- [--articles N[,N…]] [--seed S] [--repeat R] [--no-baseline] [--profile] [--keep] [--json FILE]";
+  "usage: npm run bench -- [--articles N[,N…]] [--seed S] [--repeat R] [--no-baseline] [--profile] [--no-warm] [--dev] [--keep] [--json FILE]";
 
 /** Parses argv; throws with the usage line on anything it does not understand. */
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -66,6 +72,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--profile":
         options.profile = true;
+        break;
+      case "--no-warm":
+        options.warm = false;
+        break;
+      case "--dev":
+        options.dev = true;
         break;
       case "--keep":
         options.keep = true;

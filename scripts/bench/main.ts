@@ -3,10 +3,12 @@
  * format, builds it with `summitdesk build` and with a plain-Eleventy baseline, and prints wall time, CPU time,
  * peak RSS, pages written, stage timings and the ratio ours/baseline. A benchmark script, not a test.
  */
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CACHE_DIR } from "../../src/cache/store.ts";
 import { parseArgs } from "./args.ts";
 import { BASELINE_OUTPUT, baselineBuild, OUR_OUTPUT, ourBuild, reportedFiles } from "./builds.ts";
+import { measureDevServer } from "./devServer.ts";
 import { describeMachine } from "./machine.ts";
 import { type Command, type Measurement, measure } from "./measure.ts";
 import { formatHotspots, largestProfile, summariseProfile } from "./profile.ts";
@@ -14,11 +16,12 @@ import { countOutput, createProject, removeProject, scratchBase, type TempProjec
 import { type BuildResult, formatRun, type RunResult, toBuildResult } from "./report.ts";
 import { parseTimings } from "./timings.ts";
 
-/** Runs `cmd` `repeat` times from a clean output folder; keeps the fastest run. */
+/** Runs `cmd` `repeat` times from a clean output folder (and no build cache: cold); keeps the fastest run. */
 async function fastest(cmd: Command, outDir: string, repeat: number): Promise<BuildResult> {
   let best: { m: Measurement; stages: Map<string, number> } | undefined;
   for (let i = 0; i < repeat; i++) {
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(join(cmd.cwd, CACHE_DIR), { recursive: true, force: true });
     const m = await measure(cmd);
     const { timings, rest } = parseTimings(m.stderr);
     if (m.exitCode !== 0) {
@@ -32,10 +35,35 @@ async function fastest(cmd: Command, outDir: string, repeat: number): Promise<Bu
   return toBuildResult(best.m, countOutput(outDir), reportedFiles(best.m.stdout), best.stages);
 }
 
+/** Edits one article (a sentence appended to its body) and measures our rebuild, cache and output kept. */
+async function rebuildAfterEdit(project: TempProject): Promise<BuildResult> {
+  const file = join(project.root, "content/articles", editedArticle(project.root));
+  writeFileSync(file, `${readFileSync(file, "utf8")}\nNachtrag: Die Gespräche werden fortgesetzt.\n`);
+  const cmd = ourBuild(project.root);
+  const m = await measure(cmd);
+  const { timings, rest } = parseTimings(m.stderr);
+  if (m.exitCode !== 0) throw new Error(`bench: rebuild exited with ${m.exitCode}\n${rest.slice(-3000)}`);
+  return toBuildResult(m, countOutput(join(project.root, OUR_OUTPUT)), reportedFiles(m.stdout), timings);
+}
+
+/** The middle article of the corpus, as year/file.md. */
+function editedArticle(root: string): string {
+  const dir = join(root, "content/articles");
+  const all = readdirSync(dir)
+    .sort()
+    .flatMap((year) =>
+      readdirSync(join(dir, year))
+        .sort()
+        .map((name) => `${year}/${name}`),
+    );
+  return all[Math.floor(all.length / 2)] as string;
+}
+
 /** Profiles our build with --cpu-prof; returns the summary (profile kept in a folder under the scratch base). */
 async function profileOurs(project: TempProject): Promise<RunResult["profile"]> {
   const dir = mkdtempSync(join(scratchBase(), `summitdesk-cpuprof-${project.articles}-`));
   rmSync(join(project.root, OUR_OUTPUT), { recursive: true, force: true });
+  rmSync(join(project.root, CACHE_DIR), { recursive: true, force: true });
   const m = await measure(ourBuild(project.root, ["--cpu-prof", `--cpu-prof-dir=${dir}`]));
   if (m.exitCode !== 0)
     throw new Error(`bench: profiled build exited with ${m.exitCode}\n${m.stderr.slice(-3000)}`);
@@ -62,10 +90,13 @@ async function main(argv: readonly string[]): Promise<number> {
     const project = createProject(articles, options.seed);
     try {
       const ours = await fastest(ourBuild(project.root), join(project.root, OUR_OUTPUT), options.repeat);
+      // The everyday case: one article changed since the last build, whose cache and output are still there.
+      const warm = options.warm ? await rebuildAfterEdit(project) : undefined;
       const baseline = options.baseline
         ? await fastest(baselineBuild(project.root), join(project.root, BASELINE_OUTPUT), options.repeat)
         : undefined;
       const profile = options.profile ? await profileOurs(project) : undefined;
+      const dev = options.dev ? await measureDevServer(project.root) : undefined;
       const run: RunResult = {
         articles,
         seed: options.seed,
@@ -73,6 +104,8 @@ async function main(argv: readonly string[]): Promise<number> {
         generateMs: project.generateMs,
         ours,
         ...(baseline ? { baseline } : {}),
+        ...(warm ? { warm } : {}),
+        ...(dev ? { dev } : {}),
         ...(profile ? { profile } : {}),
       };
       runs.push(run);

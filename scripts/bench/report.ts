@@ -21,6 +21,10 @@ export interface RunResult {
   readonly generateMs: number;
   readonly ours: BuildResult;
   readonly baseline?: BuildResult;
+  /** Our rebuild after editing one article, with the cache the cold build left. */
+  readonly warm?: BuildResult;
+  /** Dev server on the corpus: time to the first page, and from each save to the edited page showing it. */
+  readonly dev?: { readonly startMs: number; readonly editMs: readonly number[] };
   /** Coarse stages from probe.ts (a separate run), when the build printed none. */
   readonly probe?: {
     readonly stages: Readonly<Record<string, number>>;
@@ -83,6 +87,7 @@ export function formatRun(run: RunResult): string {
     b.load1.toFixed(1),
   ];
   const rows = [cols, row("ours", run.ours)];
+  if (run.warm) rows.push(row("ours, 1 edit", run.warm));
   if (run.baseline) {
     rows.push(row("baseline", run.baseline));
     const o = run.ours;
@@ -100,6 +105,18 @@ export function formatRun(run: RunResult): string {
       ratio(o.files, b.files),
       "",
     ]);
+    if (run.warm)
+      rows.push([
+        "1 edit/baseline",
+        ratio(run.warm.wallMs, b.wallMs),
+        "",
+        ratio(run.warm.treeCpuMs, b.treeCpuMs),
+        "",
+        "",
+        "",
+        "",
+        "",
+      ]);
   }
   const widths = cols.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   const table = rows.map((r) =>
@@ -120,11 +137,29 @@ export function formatRun(run: RunResult): string {
   const perArticle =
     `per article (ours): ${(run.ours.wallMs / run.articles).toFixed(2)} ms wall` +
     (run.baseline ? `; baseline ${(run.baseline.wallMs / run.articles).toFixed(2)} ms` : "");
+  const dev = run.dev
+    ? `dev server: first page after ${s(run.dev.startMs)}; save → edited page shown: ${run.dev.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.dev.editMs))})`
+    : undefined;
+  const warmStages = run.warm
+    ? `stages (ours, 1 edit): ${Object.entries(run.warm.stages)
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+        .join(" · ")}`
+    : undefined;
   return [
     header,
     ...table.map((l) => `  ${l}`),
     `  ${stageLine}`,
+    ...(warmStages ? [`  ${warmStages}`] : []),
     ...(probe ? [`  ${probe}`] : []),
+    ...(dev ? [`  ${dev}`] : []),
     `  ${perArticle}`,
   ].join("\n");
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
