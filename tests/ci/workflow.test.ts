@@ -52,4 +52,15 @@ describe(".github/workflows/ci.yml", () => {
     expect(order.every((o) => runs.includes(o))).toBe(true);
     expect(deploy?.permissions).toEqual({ pages: "write", "id-token": "write" });
   });
+
+  it("keeps the build cache between deploys, restored before the build", () => {
+    const steps = workflow.jobs.deploy?.steps ?? [];
+    const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache@"));
+    expect(cache).toBeGreaterThan(-1);
+    expect(steps[cache]?.with?.path).toBe(".cache/summitdesk");
+    // A key unique per run, so each deploy saves its cache; restore-keys pick the newest earlier one.
+    expect(String(steps[cache]?.with?.key)).toContain("${{ github.run_id }}");
+    expect(String(steps[cache]?.with?.["restore-keys"])).toMatch(/-$/);
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === "npm run build"));
+  });
 });
