@@ -46,7 +46,12 @@ export async function writeSearchIndex(
   dir: string,
   langs: readonly string[],
   signal?: AbortSignal,
+  parallel = false,
 ): Promise<SearchIndexResult> {
+  if (parallel) {
+    const results = await Promise.all(langs.map((lang) => indexLanguage(dir, lang, signal)));
+    return { pages: results.reduce((sum, r) => sum + r.pages, 0) };
+  }
   let pages = 0;
   for (const lang of langs) {
     signal?.throwIfAborted();
