@@ -36,7 +36,7 @@ describe("build cache", () => {
     const root = project(files);
     const cold = build(root, "_site");
     expect(cold.hits).toBe("0 of 2");
-    expect(existsSync(join(root, CACHE_DIR, "articles.v8"))).toBe(true);
+    expect(existsSync(join(root, CACHE_DIR, "articles/0.v8"))).toBe(true);
     const warm = build(root, "_site");
     expect(warm.hits).toBe("2 of 2");
     expect(warm.site).toEqual(cold.site);
@@ -71,11 +71,11 @@ describe("build cache", () => {
   it("ignores a damaged cache file or one written by another version, and replaces it", () => {
     const root = project(files);
     const cold = build(root, "_site").site;
-    const file = join(root, CACHE_DIR, "articles.v8");
+    const file = join(root, CACHE_DIR, "articles/0.v8");
     for (const junk of [
       Buffer.from("not a cache"),
       readFileSync(file).subarray(0, 1000),
-      serialize({ format: 1, code: "an older summitdesk", entries: new Map([["x", { diagnostics: [] }]]) }),
+      serialize({ format: 2, code: "an older summitdesk", part: 0, parts: 1, entries: new Map() }),
     ]) {
       writeFileSync(file, junk);
       const again = build(root, "_site");
@@ -83,6 +83,9 @@ describe("build cache", () => {
       expect(again.site).toEqual(cold);
     }
     expect(build(root, "_site").hits).toBe("2 of 2");
+    // A part that does not belong to the set (left by an interrupted copy, say) spoils it as well.
+    writeFileSync(join(root, CACHE_DIR, "articles/1.v8"), readFileSync(file));
+    expect(build(root, "_site").hits).toBe("0 of 2");
   });
 
   it("--no-cache neither reads nor writes a cache", () => {
