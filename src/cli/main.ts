@@ -4,7 +4,9 @@ import { check } from "./check.ts";
 
 const USAGE = `usage: summitdesk <command>
 
-  build [--output DIR]        validate content and write the site (default _site/)
+  build [--output DIR] [--no-cache]
+                              validate content and write the site (default _site/); unchanged
+                              articles come from .cache/summitdesk/ unless --no-cache
   check [FILES…] [--format json]  report every problem in the content; exit 1 on errors
   tag FILE.md [--json]        show the entities the tagger finds in one article
   new "Title" [--lang de|en] [--summit ID] [--people A,B]  create an article file
