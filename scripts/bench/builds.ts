@@ -2,6 +2,7 @@
  * The two builds the benchmark compares, as commands run in the temp project: ours (`summitdesk build`,
  * validation + tagging + rendering + search index) and the plain-Eleventy baseline (baseline/).
  */
+import { totalmem } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "./corpus.ts";
 import type { Command } from "./measure.ts";
@@ -32,6 +33,8 @@ export function baselineBuild(root: string): Command {
   return {
     command: process.execPath,
     args: [
+      // The same heap allowance `summitdesk build` gives itself (bin/summitdesk.js), or 100k runs out of heap.
+      `--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`,
       "node_modules/@11ty/eleventy/cmd.cjs",
       `--config=${join(REPO_ROOT, "scripts/bench/baseline/eleventy.config.mjs")}`,
       "--input=content/articles",
