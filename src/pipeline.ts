@@ -135,7 +135,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
 }
 
 /** What processing one article needs besides its file; the same for every article of a run. */
-interface ArticleContext {
+export interface ArticleContext {
   readonly validate: ValidateContext;
   readonly registry: Registry;
   readonly names: NameIndex;
@@ -171,10 +171,10 @@ function processArticles(
 }
 
 /** One file through parse → validate → enrich (resolve names, tag the text); `spent` collects stage times. */
-function processArticle(
+export function processArticle(
   file: SourceFile,
   ctx: ArticleContext,
-  spent: { validate: number; tag: number },
+  spent = { validate: 0, tag: 0 },
 ): ArticleOutcome {
   let started = performance.now();
   const diagnostics: Diagnostic[] = [];
@@ -202,29 +202,43 @@ function renderBodies(
   registry: Registry,
   tagger: Tagger,
 ): Map<string, string> {
-  let md: ReturnType<typeof createMarkdown> | undefined;
   const bodies = new Map<string, string>();
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
-    let body = outcome?.body;
-    if (body === undefined) {
-      md ??= createMarkdown();
-      // A published article's entities all have pages in its edition: link straight to them.
-      const href = (key: EntityKey) => {
-        const entity = entityByKey(registry, key);
-        return entity ? entityUrl(article.lang, entity) : undefined;
-      };
-      // Only entities the article is tagged with are linked, so a link never contradicts the tags.
-      const tagged = new Set(article.entities.map((e) => e.key));
-      body = renderMarkdown(md, article.body, article.lang, {
-        match: (text, lang) => tagger.matchText(text, lang).filter((m) => tagged.has(m.key)),
-        href,
-      });
-      if (outcome) outcome.body = body;
-    }
+    const body = outcome?.body ?? renderBody(article, registry, tagger);
+    if (outcome) outcome.body = body;
     bodies.set(id, body);
   }
   return bodies;
+}
+
+let markdown: ReturnType<typeof createMarkdown> | undefined;
+
+/** One article's body as HTML, the first mention of each tagged entity linked to its page. */
+export function renderBody(article: Article, registry: Registry, tagger: Tagger): string {
+  markdown ??= createMarkdown();
+  // A published article's entities all have pages in its edition: link straight to them.
+  const href = (key: EntityKey) => {
+    const entity = entityByKey(registry, key);
+    return entity ? entityUrl(article.lang, entity) : undefined;
+  };
+  // Only entities the article is tagged with are linked, so a link never contradicts the tags.
+  const tagged = new Set(article.entities.map((e) => e.key));
+  return renderMarkdown(markdown, article.body, article.lang, {
+    match: (text, lang) => tagger.matchText(text, lang).filter((m) => tagged.has(m.key)),
+    href,
+  });
+}
+
+/** Everything processing an article needs besides its file, from the site config and registry files. */
+export function articleContext(files: ContentFiles): ArticleContext {
+  const { config, registry, names } = runRegistry(files);
+  const { timeZone, defaultLang, summitWindow } = config;
+  const tagger = compileTagger(registry, {
+    summitDaysBefore: summitWindow.before,
+    summitDaysAfter: summitWindow.after,
+  });
+  return { validate: { timeZone, defaultLang }, registry, names, tagger };
 }
 
 /** The newest publication or update among the articles (0 for an empty site), so output never depends on the clock. */

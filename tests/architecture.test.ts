@@ -24,6 +24,7 @@ const RANK: Record<string, number> = {
   site: 8,
   cache: 9,
   "pipeline.ts": 10,
+  parallel: 10.5,
   eleventy: 11,
   cli: 12,
 };

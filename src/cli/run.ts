@@ -20,9 +20,23 @@ export function loadSite(
   dev: boolean,
   cache?: ArticleCache,
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[]; loadMs: number } {
+  const { files, loadMs } = readSite(root);
+  return { ...runSite(files, dev, cache), loadMs };
+}
+
+/** Reads `content/` under root (its diagnostics are kept for runSite). */
+export function readSite(root: string): { files: ReturnType<typeof readContent>; loadMs: number } {
   const started = performance.now();
   const files = readContent(root);
-  const loadMs = performance.now() - started;
+  return { files, loadMs: performance.now() - started };
+}
+
+/** Runs the pipeline over files read by readSite; diagnostics of reading and of every stage, sorted. */
+export function runSite(
+  files: ReturnType<typeof readContent>,
+  dev: boolean,
+  cache?: ArticleCache,
+): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
   const result = runPipeline(files.value, {
     dev,
     now: referenceTime(),
@@ -30,7 +44,7 @@ export function loadSite(
     ...(cache ? { cache } : {}),
   });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
-  return { files: files.value, result, diagnostics, loadMs };
+  return { files: files.value, result, diagnostics };
 }
 
 /** Sources by path, for code frames. */
