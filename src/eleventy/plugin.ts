@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { renderPage } from "../../layouts/index.ts";
-import type { ArticleCache } from "../cache/index.ts";
+import { type ArticleCache, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
 import { runPipeline } from "../pipeline.ts";
@@ -63,6 +63,8 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   }
   eleventyConfig.addGlobalData("summitdesk", () => {
     if (options.model) return { pages: options.pages ?? options.model.pages };
+    // The first run starts from what the last `summitdesk build` kept, if anything (read-only here).
+    cache ??= options.dev ? readArticleCache(options.root) : undefined;
     const files = readContent(options.root);
     const result = runPipeline(files.value, {
       dev: options.dev,
