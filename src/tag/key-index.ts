@@ -5,7 +5,6 @@
  * tagger's time in allocation and garbage collection).
  */
 import { foldChar } from "./normalize.ts";
-import type { Tokens } from "./tokenize.ts";
 
 /** A character trie over normalised keys ("kasachstan", "türkei" as "turkei"), stored in flat hash tables. */
 export class KeyIndex {
@@ -33,11 +32,11 @@ export class KeyIndex {
     return id;
   }
 
-  /** The id of normKey(text.slice(start, end)), or -1 when no form has that key. Allocates nothing. */
-  idOf(text: string, start: number, end: number): number {
+  /** The id of the key (normKey) of code units start…end of a text (Tokens.units), or -1 when no form has it. */
+  idOf(units: Uint16Array, start: number, end: number): number {
     let node = 0;
     for (let i = start; i < end && node >= 0; i++) {
-      const c = text.charCodeAt(i);
+      const c = units[i] as number;
       if (c < 128) node = this.child(node, c >= 65 && c <= 90 ? c + 32 : c);
       else if (c >= 0xd800 && c <= 0xdfff) node = this.child(node, c);
       else {
@@ -46,14 +45,6 @@ export class KeyIndex {
       }
     }
     return node < 0 ? -1 : (this.terminal[node] as number) - 1;
-  }
-
-  /** idOf for every token of a text. */
-  ids(tokens: Tokens): Int32Array {
-    const out = new Int32Array(tokens.length);
-    const { text, starts, ends } = tokens;
-    for (let i = 0; i < tokens.length; i++) out[i] = this.idOf(text, starts[i] as number, ends[i] as number);
-    return out;
   }
 
   private child(node: number, c: number): number {

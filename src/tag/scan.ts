@@ -19,29 +19,37 @@ export function scan(tokens: Tokens, lexicon: Lexicon): RawMatch[] {
   const out: RawMatch[] = [];
   const rootNext = lexicon.root.next;
   if (rootNext === undefined) return out;
-  const ids = lexicon.keys.ids(tokens);
+  const { keys } = lexicon;
+  const { units, starts, ends } = tokens;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const id = ids[i] as number;
+    const id = keys.idOf(units, starts[i] as number, ends[i] as number);
     if (id < 0) continue;
     let node = rootNext.get(id);
     if (node === undefined) continue;
-    let best: RawMatch | undefined;
+    let bestLast = -1;
+    let bestCands: readonly Candidate[] = [];
     let j = i;
     for (;;) {
       if (node.cands !== undefined) {
         const ok = matching(node.cands, tokens, i);
-        if (ok.length > 0) best = { first: i, last: j, cands: ok };
+        if (ok.length > 0) {
+          bestLast = j;
+          bestCands = ok;
+        }
       }
       if (j + 1 >= n || node.next === undefined || !joins(tokens, j + 1)) break;
-      const child: TrieNode | undefined = node.next.get(ids[j + 1] as number);
+      // -1 (a key no form has) is no child either.
+      const child: TrieNode | undefined = node.next.get(
+        keys.idOf(units, starts[j + 1] as number, ends[j + 1] as number),
+      );
       if (child === undefined) break;
       node = child;
       j++;
     }
-    if (best !== undefined) {
-      out.push(best);
-      i = best.last;
+    if (bestLast >= 0) {
+      out.push({ first: i, last: bestLast, cands: bestCands });
+      i = bestLast;
     }
   }
   return out;

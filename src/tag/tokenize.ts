@@ -20,9 +20,11 @@ export type Gap = (typeof Gap)[keyof typeof Gap];
  */
 export interface Tokens {
   readonly text: string;
+  /** The text's UTF-16 code units (see codeUnits): read these, not text.charCodeAt, in per-token loops. */
+  readonly units: Uint16Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
-  /** Number of tokens. Keys are computed on demand (keyAt, or KeyIndex.ids in the scanner). */
+  /** Number of tokens. Keys are computed on demand (keyAt, or KeyIndex.idOf in the scanner). */
   readonly length: number;
   /** Gap before each token. */
   readonly gaps: Uint8Array;
@@ -38,12 +40,34 @@ const SCRATCH_GAPS = new Uint8Array(SCRATCH_TOKENS);
 const WORD_CHAR = new Uint8Array(65536);
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/**
+ * The text's UTF-16 code units, copied natively. The tokenizer reads these rather than calling charCodeAt:
+ * V8 looks charCodeAt up per kind of string it has seen at a call site (flat, concatenated, sliced,
+ * interned…), and once the compiled surface forms and an article body have shown it more than four kinds,
+ * every read goes through a slow generic lookup (≈3× the time of the whole tokenizer).
+ */
+function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  // Short texts (every surface form at compile time) reuse one buffer; tokenize keeps no reference to it.
+  const u = n <= SCRATCH_UNITS.length ? SCRATCH_UNITS.subarray(0, n) : new Uint16Array(n);
+  const bytes = u.buffer === SCRATCH_UNITS.buffer ? SCRATCH_BYTES : Buffer.from(u.buffer);
+  bytes.write(text, 0, "utf16le");
+  if (BIG_ENDIAN) bytes.subarray(0, 2 * n).swap16();
+  return u;
+}
+
+const SCRATCH_UNITS = new Uint16Array(256);
+const SCRATCH_BYTES = Buffer.from(SCRATCH_UNITS.buffer);
+const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+
+function isWordChar(u: Uint16Array, i: number): boolean {
+  const c = u[i] as number;
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i) ?? c;
-    return cp > 0xffff && IS_WORD.test(String.fromCodePoint(cp));
+    // As text.codePointAt(i): the pair's code point, or the lone surrogate itself (no word character).
+    const lo = i + 1 < u.length ? (u[i + 1] as number) : 0;
+    if (lo < 0xdc00 || lo > 0xdfff) return false;
+    return IS_WORD.test(String.fromCodePoint(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000));
   }
   let v = WORD_CHAR[c] as number;
   if (v === 0) {
@@ -53,10 +77,10 @@ function isWordChar(text: string, i: number): boolean {
   return v === 1;
 }
 
-/** Width in code units of the character at i (2 for a surrogate pair). */
-function width(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+/** Width in code units of the character at i (2 for a high surrogate followed by anything). */
+function width(u: Uint16Array, i: number): number {
+  const c = u[i] as number;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < u.length ? 2 : 1;
 }
 
 function isApostrophe(c: number): boolean {
@@ -73,7 +97,8 @@ function isUpperAscii(c: number): boolean {
  * words: "SOZ-Gipfel" is "SOZ" + "Gipfel", with a Hyphen gap between.
  */
 export function tokenize(text: string): Tokens {
-  const n = text.length;
+  const u = codeUnits(text);
+  const n = u.length;
   // Short texts (every surface form at compile time, titles) fill shared scratch buffers and get exact-size
   // copies, which V8 keeps on its heap; long ones get a token every 4 code units (news has one every ~6),
   // doubled in the rare denser case, and views of that.
@@ -87,14 +112,14 @@ export function tokenize(text: string): Tokens {
   let newlines = 0;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = u[i] as number;
     if (code === 32) {
       i++;
       continue;
     }
     const asciiWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-    if (!asciiWord && (code < 128 || !isWordChar(text, i))) {
-      const c = text.charCodeAt(i);
+    if (!asciiWord && (code < 128 || !isWordChar(u, i))) {
+      const c = code;
       if (c === 10) {
         newlines++;
         if (newlines > 1) gap = Gap.Sentence;
@@ -105,22 +130,25 @@ export function tokenize(text: string): Tokens {
       } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && gap < Gap.Punct) {
         gap = Gap.Punct;
       }
-      i += width(text, i);
+      i += width(u, i);
       continue;
     }
     const start = i;
-    let end = dottedAbbreviation(text, i);
+    // Only "X." can start "U.S.": checked here, so dottedAbbreviation is not called for every token.
+    let end =
+      code >= 65 && code <= 90 && i + 1 < n && (u[i + 1] as number) === 46 ? dottedAbbreviation(u, i) : -1;
     if (end < 0) {
       end = i;
       for (;;) {
         while (end < n) {
-          const c = text.charCodeAt(end);
+          const c = u[end] as number;
           if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) end++;
-          else if (c >= 128 && isWordChar(text, end)) end += width(text, end);
+          else if (c >= 128 && isWordChar(u, end)) end += width(u, end);
           else break;
         }
-        const c = text.charCodeAt(end);
-        if (end + 1 < n && isApostrophe(c) && isWordChar(text, end + 1)) end += 1;
+        if (end + 1 >= n) break;
+        const c = u[end] as number;
+        if (isApostrophe(c) && isWordChar(u, end + 1)) end += 1;
         else break;
       }
     }
@@ -140,6 +168,7 @@ export function tokenize(text: string): Tokens {
   }
   return {
     text,
+    units: u.buffer === SCRATCH_UNITS.buffer ? u.slice() : u,
     starts: starts === SCRATCH_STARTS ? starts.slice(0, count) : starts.subarray(0, count),
     ends: ends === SCRATCH_ENDS ? ends.slice(0, count) : ends.subarray(0, count),
     gaps: gaps === SCRATCH_GAPS ? gaps.slice(0, count) : gaps.subarray(0, count),
@@ -153,14 +182,14 @@ function grown<T extends Int32Array | Uint8Array>(from: T, to: T): T {
 }
 
 /** End of "U.S." / "U.S.A." starting at i (two or more upper-case letters each followed by a dot), or -1. */
-function dottedAbbreviation(text: string, i: number): number {
+function dottedAbbreviation(u: Uint16Array, i: number): number {
   let j = i;
   let count = 0;
-  while (j + 1 < text.length && isUpperAscii(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+  while (j + 1 < u.length && isUpperAscii(u[j] as number) && u[j + 1] === 46) {
     j += 2;
     count++;
   }
-  return count >= 2 && !(j < text.length && isWordChar(text, j)) ? j : -1;
+  return count >= 2 && !(j < u.length && isWordChar(u, j)) ? j : -1;
 }
 
 /** The normalised lookup key of token i (see normKey); "" past the ends. */
