@@ -1,86 +1,90 @@
 /**
- * The article cache on disk (I/O edge): v8-serialised parts in <root>/.cache/summitdesk/articles/, written
- * as a whole after a successful build and read at the start of the next. Anything unexpected in it — another
- * summitdesk version, a truncated or foreign file — means starting cold, never a failed or wrong build.
+ * The article cache on disk (I/O edge): v8-serialised buckets in <root>/.cache/summitdesk/articles/, read at
+ * the start of a build and brought up to date after a successful one. Entries are keyed by content hash, so
+ * a bucket is never wrong, only unused: a damaged or foreign bucket, or one from another summitdesk version,
+ * is skipped (those articles start cold), and an interrupted write leaves every other bucket valid.
  */
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
-import type { ArticleCache } from "./types.ts";
+import type { ArticleCache, ArticleOutcome } from "./types.ts";
 
 /** Where a project's cache lives, relative to its root (ignored by git; CI may keep it between runs). */
 export const CACHE_DIR = ".cache/summitdesk";
-/** The folder of the stored outcomes inside CACHE_DIR, replaced whole on every write. */
 const ARTICLES = "articles";
-const FORMAT = 2;
-/** Entries per file: 100,000 articles make ~2 GB of outcomes, more than one Buffer may hold at once. */
-const PART_SIZE = 5_000;
+const FORMAT = 3;
+/** Keys are base64url digests: their first character spreads them over 64 buckets. */
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/** "<bucket>-<digest of its keys>.v8": a bucket whose keys are unchanged is not written again. */
+const BUCKET_FILE = /^(\d+)-([\w-]+)\.v8$/;
 
-interface Part {
+interface Bucket {
   readonly format: number;
   readonly code: string;
-  readonly part: number;
-  readonly parts: number;
   readonly entries: ArticleCache;
 }
 
-/** The cache stored under `root`, or an empty one. */
+/** Bucket files this process read and found valid: a write leaves those alone when their keys are the same. */
+const readValid = new Set<string>();
+
+/** The cache stored under `root` (possibly empty or partial: whatever is valid). */
 export function readArticleCache(root: string): ArticleCache {
   const dir = join(root, CACHE_DIR, ARTICLES);
   const cache: ArticleCache = new Map();
+  let names: string[];
   try {
-    const names = readdirSync(dir).filter((n) => /^\d+\.v8$/.test(n));
-    for (const name of names) {
-      const part = deserialize(readFileSync(join(dir, name))) as Partial<Part> | null;
-      const valid =
-        part?.format === FORMAT &&
-        part.code === codeVersion() &&
-        part.parts === names.length &&
-        part.entries instanceof Map;
-      if (!valid) return new Map();
-      for (const [key, outcome] of part.entries as ArticleCache) cache.set(key, outcome);
-    }
+    names = readdirSync(dir).filter((n) => BUCKET_FILE.test(n));
   } catch {
-    return new Map();
+    return cache;
+  }
+  for (const name of names.sort()) {
+    try {
+      const bucket = deserialize(readFileSync(join(dir, name))) as Partial<Bucket> | null;
+      if (bucket?.format !== FORMAT || bucket.code !== codeVersion() || !(bucket.entries instanceof Map))
+        continue;
+      readValid.add(join(dir, name));
+      for (const [key, outcome] of bucket.entries as Map<unknown, ArticleOutcome>) {
+        if (typeof key === "string") cache.set(key, outcome);
+      }
+    } catch {
+      // A truncated or foreign file: its articles are processed again and the bucket rewritten.
+    }
   }
   return cache;
 }
 
-/** Replaces the stored cache with `cache`: parts go to a fresh folder, swapped in whole (never half a cache). */
+/**
+ * Stores exactly `cache` (this build's articles): each bucket whose set of keys changed is written to a temp
+ * file and renamed into place, then its previous file removed; unchanged buckets are left as they are, so a
+ * build that changed one article writes two buckets, not the whole cache (2 GB at 100,000 articles).
+ */
 export function writeArticleCache(root: string, cache: ArticleCache): void {
-  const base = join(root, CACHE_DIR);
-  const target = join(base, ARTICLES);
-  const temp = join(base, `${ARTICLES}.tmp-${process.pid}`);
-  const old = join(base, `${ARTICLES}.old-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
-  mkdirSync(temp, { recursive: true });
-  try {
-    const entries = [...cache];
-    const parts = Math.max(1, Math.ceil(entries.length / PART_SIZE));
-    for (let part = 0; part < parts; part++) {
-      const slice = new Map(entries.slice(part * PART_SIZE, (part + 1) * PART_SIZE));
-      const stored: Part = { format: FORMAT, code: codeVersion(), part, parts, entries: slice };
-      writeFileSync(join(temp, `${part}.v8`), serialize(stored));
+  const dir = join(root, CACHE_DIR, ARTICLES);
+  mkdirSync(dir, { recursive: true });
+  const buckets = Array.from({ length: ALPHABET.length }, () => [] as [string, ArticleOutcome][]);
+  for (const entry of cache) buckets[Math.max(0, ALPHABET.indexOf(entry[0][0] ?? "A"))]?.push(entry);
+  const existing = readdirSync(dir);
+  const keep = new Set<string>();
+  buckets.forEach((entries, index) => {
+    if (entries.length === 0) return;
+    const keys = createHash("sha256");
+    for (const [key] of entries.sort((a, b) => (a[0] < b[0] ? -1 : 1))) keys.update(key);
+    const name = `${index}-${keys.digest("base64url").slice(0, 16)}.v8`;
+    keep.add(name);
+    if (existing.includes(name) && readValid.has(join(dir, name))) return;
+    const temp = join(dir, `${name}.tmp-${process.pid}`);
+    const bucket: Bucket = { format: FORMAT, code: codeVersion(), entries: new Map(entries) };
+    try {
+      writeFileSync(temp, serialize(bucket));
+      renameSync(temp, join(dir, name));
+    } finally {
+      rmSync(temp, { force: true });
     }
-    rmSync(old, { recursive: true, force: true });
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(temp, target);
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
-  }
+  });
+  for (const name of existing) if (!keep.has(name)) rmSync(join(dir, name), { force: true });
 }
 
 let version: string | undefined;

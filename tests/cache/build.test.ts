@@ -2,7 +2,7 @@
  * The build cache: outcomes of unchanged articles are reused from the last build, and a warm build writes
  * exactly the site a cold one does — whatever changed in between (an article, the registry) or broke (the file).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,6 +23,11 @@ const files = {
   ),
 };
 
+/** The cache's bucket files. */
+function buckets(root: string): string[] {
+  return readdirSync(join(root, CACHE_DIR, "articles")).sort();
+}
+
 /** Builds with stage output on; returns how many articles came from the cache and the written site. */
 function build(root: string, out: string, ...flags: string[]): { hits: string; site: Map<string, string> } {
   const run = runCli(root, ["build", "--output", out, ...flags], { SUMMITDESK_TIMINGS: "1" });
@@ -36,7 +41,7 @@ describe("build cache", () => {
     const root = project(files);
     const cold = build(root, "_site");
     expect(cold.hits).toBe("0 of 2");
-    expect(existsSync(join(root, CACHE_DIR, "articles/0.v8"))).toBe(true);
+    expect(buckets(root).length).toBeGreaterThan(0);
     const warm = build(root, "_site");
     expect(warm.hits).toBe("2 of 2");
     expect(warm.site).toEqual(cold.site);
@@ -68,24 +73,46 @@ describe("build cache", () => {
     expect(after.site).toEqual(build(root, "_cold", "--no-cache").site);
   });
 
-  it("ignores a damaged cache file or one written by another version, and replaces it", () => {
+  it("ignores damaged cache files or ones written by another version, and replaces them", () => {
     const root = project(files);
     const cold = build(root, "_site").site;
-    const file = join(root, CACHE_DIR, "articles/0.v8");
     for (const junk of [
-      Buffer.from("not a cache"),
-      readFileSync(file).subarray(0, 1000),
-      serialize({ format: 2, code: "an older summitdesk", part: 0, parts: 1, entries: new Map() }),
+      () => Buffer.from("not a cache"),
+      (file: string) => readFileSync(file).subarray(0, 1000),
+      () => serialize({ format: 3, code: "an older summitdesk", entries: new Map() }),
     ]) {
-      writeFileSync(file, junk);
+      for (const name of buckets(root)) {
+        const file = join(root, CACHE_DIR, "articles", name);
+        writeFileSync(file, junk(file));
+      }
       const again = build(root, "_site");
       expect(again.hits).toBe("0 of 2");
       expect(again.site).toEqual(cold);
     }
     expect(build(root, "_site").hits).toBe("2 of 2");
-    // A part that does not belong to the set (left by an interrupted copy, say) spoils it as well.
-    writeFileSync(join(root, CACHE_DIR, "articles/1.v8"), readFileSync(file));
-    expect(build(root, "_site").hits).toBe("0 of 2");
+  });
+
+  it("after one edit rewrites only the buckets of that article, byte for byte the rest stays", () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [
+        `content/articles/2025/a${i}.md`,
+        article(`title: Artikel ${i}\ndate: 2025-06-${String(i + 1).padStart(2, "0")}\nlang: de`, "Text."),
+      ]),
+    );
+    const root = project(many);
+    build(root, "_site");
+    const before = new Map(buckets(root).map((n) => [n, readFileSync(join(root, CACHE_DIR, "articles", n))]));
+    const path = join(root, "content/articles/2025/a3.md");
+    writeFileSync(path, readFileSync(path, "utf8").replace("Text.", "Neuer Text."));
+    expect(build(root, "_site").hits).toBe("11 of 12");
+    const after = buckets(root);
+    const kept = after.filter((n) =>
+      before.get(n)?.equals(readFileSync(join(root, CACHE_DIR, "articles", n))),
+    );
+    // The old version's bucket and the new version's bucket change; every other one is untouched.
+    expect(after.length - kept.length).toBeLessThanOrEqual(2);
+    expect(before.size - kept.length).toBeLessThanOrEqual(2);
+    expect(kept.length).toBeGreaterThan(0);
   });
 
   it("--no-cache neither reads nor writes a cache", () => {
