@@ -8,6 +8,7 @@ import { renderPage } from "../../layouts/index.ts";
 import { type ArticleCache, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
+import { processInParallel } from "../parallel/index.ts";
 import { runPipeline } from "../pipeline.ts";
 import type { Page } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
@@ -61,11 +62,13 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       onRequest: { "/*": ({ url }: { url: URL }) => (onDemand() ? respond(state, url.pathname) : undefined) },
     });
   }
-  eleventyConfig.addGlobalData("summitdesk", () => {
+  eleventyConfig.addGlobalData("summitdesk", async () => {
     if (options.model) return { pages: options.pages ?? options.model.pages };
     // The first run starts from what the last `summitdesk build` kept, if anything (read-only here).
     cache ??= options.dev ? readArticleCache(options.root) : undefined;
     const files = readContent(options.root);
+    // On the first run of a large site, articles are processed on two threads (later saves change a few).
+    if (options.dev) cache = (await processInParallel(files.value, cache)).cache;
     const result = runPipeline(files.value, {
       dev: options.dev,
       now: options.now ?? Date.now(),
