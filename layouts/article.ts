@@ -1,9 +1,8 @@
 /** The article page: headline, byline, dates, summary, body, corrections, entity tags and related articles. */
-import { DateTime } from "luxon";
 import type { Article } from "../src/enrich/index.ts";
 import { entityByKey } from "../src/index/index.ts";
 import { relatedArticles } from "../src/related/index.ts";
-import { formatDate, isoAttr } from "../src/render/format.ts";
+import { formatDate, isoAttr, utcIso } from "../src/render/format.ts";
 import { html, raw, type SafeHtml } from "../src/render/html.ts";
 import { STRINGS } from "../src/render/i18n.ts";
 import { articleUrl } from "../src/render/urls.ts";
@@ -95,7 +94,7 @@ function searchData(model: SiteModel, article: Article): SafeHtml {
     filters.push(html`<span data-pagefind-filter="${tag.type}:${entity.id}"></span>`);
     for (const name of [entity.name.de, entity.name.en, ...entity.aliases]) names.add(name);
   }
-  const utc = DateTime.fromMillis(article.date.millis, { zone: "UTC" }).toISO({ suppressMilliseconds: true });
+  const utc = utcIso(article.date.millis);
   const shown = formatDate(article.date.iso, article.lang, model.config.timeZone, false);
   return html`<div hidden data-pagefind-sort="date:${utc}" data-pagefind-meta="date:${shown}">${filters}<p data-pagefind-weight="0.5">${[...names].join(" · ")}</p></div>`;
 }

@@ -1,7 +1,7 @@
 /** The statistics part of a country's, person's or organisation's first page: coverage by month, summits, co-mentions. */
-import { DateTime } from "luxon";
 import type { Term } from "../src/index/index.ts";
 import type { Lang } from "../src/registry/index.ts";
+import { formatMonth } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { countArticles, STRINGS } from "../src/render/i18n.ts";
 import type { SiteModel } from "../src/site/types.ts";
@@ -19,11 +19,6 @@ export function countedList(model: SiteModel, lang: Lang, items: readonly Counte
   )}</ul>`;
 }
 
-function monthName(month: string, lang: Lang): string {
-  return DateTime.fromFormat(month, "yyyy-MM", { zone: "UTC" })
-    .setLocale(lang === "de" ? "de-DE" : "en-GB")
-    .toFormat("LLLL yyyy");
-}
 
 /** Coverage by month as a table; the bars are CSS classes (no inline styles under the CSP). */
 function coverageTable(model: SiteModel, lang: Lang, term: Term): SafeHtml {
@@ -34,7 +29,7 @@ function coverageTable(model: SiteModel, lang: Lang, term: Term): SafeHtml {
 <table class="coverage"><thead><tr><th scope="col">${t.month}</th><th scope="col">${t.articlesAbout}</th></tr></thead>
 <tbody>${months.map(
     (m) =>
-      html`<tr><th scope="row">${monthName(m.month, lang)}</th><td><span class="bar bar-${Math.round((m.count / max) * 10)}"></span> ${m.count}</td></tr>`,
+      html`<tr><th scope="row">${formatMonth(m.month, lang)}</th><td><span class="bar bar-${Math.round((m.count / max) * 10)}"></span> ${m.count}</td></tr>`,
   )}</tbody></table></section>`;
 }
 

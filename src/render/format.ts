@@ -50,6 +50,19 @@ export function formatDayRange(start: string, end: string, lang: Lang): string {
   return `${formatDay(start, lang)} – ${full}`;
 }
 
+/** "August 2025" / "August 2025" of a calendar month "2025-08"; every entity page lists dozens of them. */
+export const formatMonth = memo((month: string, lang: Lang) =>
+  DateTime.fromFormat(month, "yyyy-MM", { zone: "UTC" })
+    .setLocale(lang === "de" ? "de-DE" : "en-GB")
+    .toFormat("LLLL yyyy"),
+);
+
+/** An instant as UTC ISO 8601 without milliseconds when they are zero: "2025-08-31T07:30:00Z". */
+export function utcIso(millis: number): string {
+  const iso = new Date(millis).toISOString();
+  return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
+}
+
 /** Machine-readable datetime attribute value. */
 export const isoAttr = memo(isoAttrUncached);
 

@@ -1,4 +1,4 @@
-export { formatDate, formatDay, formatDayRange, isoAttr } from "./format.ts";
+export { formatDate, formatDay, formatDayRange, formatMonth, isoAttr, utcIso } from "./format.ts";
 export { escapeHtml, html, jsonForScript, raw, SafeHtml } from "./html.ts";
 export { countArticles, KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
 export { createMarkdown, isSafeLink, type MentionLinker, renderMarkdown } from "./markdown.ts";
