@@ -78,7 +78,7 @@ const rssOf = (b: BuildResult) => b.treeRssKb ?? b.maxRssKb ?? 0;
 /** The chart of a list of runs (one per corpus size). */
 export function chart(runs: readonly RunResult[]): string {
   const sorted = [...runs].sort((a, b) => a.articles - b.articles);
-  const pick = (f: (b: BuildResult) => number, which: "ours" | "baseline") =>
+  const pick = (f: (b: BuildResult) => number, which: "ours" | "baseline" | "warm") =>
     sorted.flatMap((r) => {
       const b = r[which];
       return b ? [[r.articles, f(b)] as const] : [];
@@ -91,7 +91,16 @@ export function chart(runs: readonly RunResult[]): string {
     panel(
       "Wall time",
       "seconds",
-      two((b) => b.wallMs / 1000),
+      [
+        ...two((b) => b.wallMs / 1000),
+        // Runs without a warm rebuild (--no-warm, e.g. 100k) leave that line shorter.
+        {
+          name: "summitdesk, 1 edit (cache)",
+          colour: "#e67e22",
+          dashed: false,
+          points: pick((b) => b.wallMs / 1000, "warm"),
+        },
+      ].filter((series) => series.points.length > 0),
       0,
     ),
     panel(
