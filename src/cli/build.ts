@@ -1,5 +1,6 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
-import { type ArticleCache, readArticleCache, writeArticleCache } from "../cache/index.ts";
+import { join } from "node:path";
+import { type ArticleCache, CACHE_DIR, readArticleCache, writeArticleCache } from "../cache/index.ts";
 import { hasErrors } from "../diagnostics/index.ts";
 import { writeSite } from "../eleventy/index.ts";
 import { processInParallel } from "../parallel/index.ts";
@@ -26,13 +27,20 @@ export async function build(root: string, args: readonly string[]): Promise<numb
     return 1;
   }
   try {
-    const { files: written, timings } = await writeSite(root, out, result.model, sliceSize());
+    const {
+      files: written,
+      timings,
+      reusedSearch,
+    } = await writeSite(root, out, result.model, sliceSize(), {
+      ...(useCache ? { searchCache: join(root, CACHE_DIR, "search") } : {}),
+    });
     const cacheWritten = performance.now();
     if (useCache) saveCache(root, result.cache);
     const cacheWriteMs = performance.now() - cacheWritten;
     if (process.env.SUMMITDESK_TIMINGS === "1") {
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
+      process.stderr.write(`search index reused: ${reusedSearch.join(" ") || "none"}\n`);
       const all = [
         { stage: "cache-read", ms: cacheReadMs },
         { stage: "load", ms: loadMs },

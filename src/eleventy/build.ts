@@ -8,10 +8,16 @@ import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { LANGS } from "../registry/index.ts";
 import { assertSafeUrl, type Page } from "../render/index.ts";
-import { writeSearchIndex } from "../search/index.ts";
+import { keepIndex, pageHash, restoreIndex, searchDigest, writeSearchIndex } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
 import type { EleventyConfig } from "./types.ts";
+
+/** How writeSite may use the build cache. */
+export interface WriteOptions {
+  /** Folder of kept search bundles: a language whose article pages are unchanged is copied, not indexed. */
+  readonly searchCache?: string;
+}
 
 /** Renders `model` into `outDir` (relative to `root`), replacing it only on success. */
 export async function writeSite(
@@ -19,7 +25,8 @@ export async function writeSite(
   outDir: string,
   model: SiteModel,
   slice = SLICE,
-): Promise<{ files: number; timings: { stage: string; ms: number }[] }> {
+  options: WriteOptions = {},
+): Promise<{ files: number; timings: { stage: string; ms: number }[]; reusedSearch: readonly string[] }> {
   const target = resolve(root, outDir);
   const suffix = randomBytes(4).toString("hex");
   const temp = join(dirname(target), `${basename(target)}.tmp-${suffix}`);
@@ -37,8 +44,25 @@ export async function writeSite(
   let search: Promise<number> | undefined;
   try {
     const started = performance.now();
-    let files = await renderSlices(root, temp, model, articles, slice, true);
-    const langs = LANGS.filter((lang) => model.index.editions[lang].articles.length > 0);
+    const pageHashes = new Map<string, [string, string][]>();
+    let files = await renderSlices(root, temp, model, articles, slice, true, (url, html) => {
+      const lang = url.split("/")[1] ?? "";
+      const list = pageHashes.get(lang) ?? [];
+      list.push([url, pageHash(html)]);
+      pageHashes.set(lang, list);
+    });
+    const digests = new Map(
+      LANGS.filter((lang) => model.index.editions[lang].articles.length > 0).map((lang) => [
+        lang,
+        searchDigest(lang, pageHashes.get(lang) ?? []),
+      ]),
+    );
+    pageHashes.clear();
+    const cacheDir = options.searchCache;
+    const reused = [...digests].filter(
+      ([lang, digest]) => cacheDir && restoreIndex(cacheDir, lang, digest, temp),
+    );
+    const langs = [...digests.keys()].filter((lang) => !reused.some(([done]) => done === lang));
     const index = () => {
       const searchStarted = performance.now();
       const running = writeSearchIndex(temp, langs, stopSearch.signal, concurrent);
@@ -59,7 +83,8 @@ export async function writeSite(
     if (existsSync(target)) renameSync(target, old);
     renameSync(temp, target);
     rmSync(old, { recursive: true, force: true });
-    return { files, timings };
+    if (cacheDir) keepIndexes(cacheDir, langs, digests, target);
+    return { files, timings, reusedSearch: reused.map(([lang]) => lang) };
   } catch (error) {
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
     stopSearch.abort();
@@ -67,6 +92,22 @@ export async function writeSite(
     rmSync(temp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     throw new Error(rootCause(error), { cause: error });
+  }
+}
+
+/** Keeps the bundles just built for the next build; failing to costs the next build time, never this one. */
+function keepIndexes(
+  cacheDir: string,
+  langs: readonly string[],
+  digests: ReadonlyMap<string, string>,
+  site: string,
+) {
+  for (const lang of langs) {
+    try {
+      keepIndex(cacheDir, lang, digests.get(lang) ?? "", site);
+    } catch {
+      rmSync(join(cacheDir, lang), { recursive: true, force: true });
+    }
   }
 }
 
@@ -101,10 +142,18 @@ async function renderSlices(
   pages: readonly Page[],
   slice: number,
   assets: boolean,
+  onPage?: (url: string, html: string) => void,
 ): Promise<number> {
   let files = 0;
   for (let from = 0; from < pages.length; from += slice) {
-    files += await renderSlice(root, dir, model, pages.slice(from, from + slice), assets && from === 0);
+    files += await renderSlice(
+      root,
+      dir,
+      model,
+      pages.slice(from, from + slice),
+      assets && from === 0,
+      onPage,
+    );
   }
   return files;
 }
@@ -116,6 +165,7 @@ async function renderSlice(
   model: SiteModel,
   pages: readonly Page[],
   assets: boolean,
+  onPage?: (url: string, html: string) => void,
 ): Promise<number> {
   const eleventy = new Eleventy(LAYOUTS_DIR, dir, {
     quietMode: true,
@@ -126,10 +176,17 @@ async function renderSlice(
   });
   // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.
   (eleventy as unknown as { disableLogger?: () => void }).disableLogger?.();
-  return countResults(await eleventy.write());
+  return eachResult(await eleventy.write(), onPage);
 }
 
-function countResults(results: unknown): number {
+/** Counts the files Eleventy wrote, handing each page's URL and HTML to `onPage`. */
+function eachResult(results: unknown, onPage?: (url: string, html: string) => void): number {
   if (!Array.isArray(results)) return 0;
-  return results.flat(2).filter((r) => r && typeof r === "object" && "outputPath" in r).length;
+  let files = 0;
+  for (const r of results.flat(2) as { outputPath?: unknown; url?: unknown; content?: unknown }[]) {
+    if (!r || typeof r !== "object" || !("outputPath" in r)) continue;
+    files++;
+    if (onPage && typeof r.url === "string" && typeof r.content === "string") onPage(r.url, r.content);
+  }
+  return files;
 }

@@ -29,11 +29,19 @@ function buckets(root: string): string[] {
 }
 
 /** Builds with stage output on; returns how many articles came from the cache and the written site. */
-function build(root: string, out: string, ...flags: string[]): { hits: string; site: Map<string, string> } {
+function build(
+  root: string,
+  out: string,
+  ...flags: string[]
+): { hits: string; reused: string; site: Map<string, string> } {
   const run = runCli(root, ["build", "--output", out, ...flags], { SUMMITDESK_TIMINGS: "1" });
   expect(run.stderr).not.toContain("error");
   expect(run.status).toBe(0);
-  return { hits: /cache (\d+ of \d+) articles/.exec(run.stderr)?.[1] ?? "", site: readTree(join(root, out)) };
+  return {
+    hits: /cache (\d+ of \d+) articles/.exec(run.stderr)?.[1] ?? "",
+    reused: /search index reused: (.*)/.exec(run.stderr)?.[1] ?? "",
+    site: readTree(join(root, out)),
+  };
 }
 
 describe("build cache", () => {
@@ -113,6 +121,18 @@ describe("build cache", () => {
     expect(after.length - kept.length).toBeLessThanOrEqual(2);
     expect(before.size - kept.length).toBeLessThanOrEqual(2);
     expect(kept.length).toBeGreaterThan(0);
+  });
+
+  it("copies the search index of a language whose article pages are unchanged, and indexes the other", () => {
+    const root = project(files);
+    expect(build(root, "_site").reused).toBe("none");
+    expect(build(root, "_site").reused).toBe("de en");
+    const path = join(root, "content/articles/2025/xi.md");
+    writeFileSync(path, readFileSync(path, "utf8").replace("welcomed", "greeted"));
+    const warm = build(root, "_site");
+    expect(warm.reused).toBe("de");
+    expect([...warm.site.keys()].filter((f) => f.startsWith("pagefind/en/fragment/")).length).toBe(1);
+    expect(warm.site).toEqual(build(root, "_cold", "--no-cache").site);
   });
 
   it("--no-cache neither reads nor writes a cache", () => {
