@@ -13,6 +13,8 @@ import type { WorkerInput, WorkerOutput } from "./types.ts";
 /** Below this many articles to process, a thread's start-up (~0.5 s of module loading) costs more than it saves. */
 export const PARALLEL_FROM = 1_500;
 
+const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
+
 /** Share of the work the worker takes: it starts later (module loading), so a little less than half. */
 const WORKER_SHARE = 0.45;
 
@@ -25,6 +27,7 @@ export async function processInParallel(
   cache: ArticleCache = new Map(),
   threads = Math.min(2, availableParallelism()),
   from = PARALLEL_FROM,
+  workerScript = WORKER_SCRIPT,
 ): Promise<{ cache: ArticleCache; processed: number }> {
   const context = contextKey(files);
   const missing = files.articles.filter((file) => !cache.has(contentKey(context, file)));
@@ -32,12 +35,17 @@ export async function processInParallel(
   const split = Math.round(missing.length * WORKER_SHARE);
   const theirs = missing.slice(0, split);
   const ours = missing.slice(split);
-  const worker = runWorker({ files: { ...files, articles: theirs } });
+  const worker = runWorker(workerScript, { files: { ...files, articles: theirs } });
   // A failing worker is awaited below; until then it must not count as unhandled.
   worker.catch(() => undefined);
   const filled: ArticleCache = new Map(cache);
   processHere(ours, files, context, filled);
-  for (const [key, outcome] of (await worker).outcomes) filled.set(key, outcome);
+  try {
+    for (const [key, outcome] of (await worker).outcomes) filled.set(key, outcome);
+  } catch {
+    // A worker that cannot start or dies costs time, never the build: its share is done here instead.
+    processHere(theirs, files, context, filled);
+  }
   return { cache: filled, processed: missing.length };
 }
 
@@ -55,9 +63,9 @@ function processHere(
   }
 }
 
-function runWorker(input: WorkerInput): Promise<WorkerOutput> {
+function runWorker(script: URL, input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: input });
+    const worker = new Worker(script, { workerData: input });
     worker.once("message", (output: WorkerOutput) => {
       resolve(output);
       void worker.terminate();

@@ -53,6 +53,13 @@ describe("processing articles on two threads", () => {
     expect(await processInParallel(files, new Map(), 1, 2)).toEqual({ cache: new Map(), processed: 0 });
   });
 
+  it("does the worker's share itself when the worker cannot run", async () => {
+    const missing = new URL("./no-such-worker.js", import.meta.url);
+    const { cache, processed } = await processInParallel(files, new Map(), 2, 2, missing);
+    expect(processed).toBe(files.articles.length);
+    expect(cache).toEqual((await processInParallel(files, new Map(), 2, 2)).cache);
+  });
+
   it("builds the same model from thread outcomes as from a sequential run", async () => {
     const { cache } = await processInParallel(
       { ...files, articles: files.articles.slice(0, 8) },
