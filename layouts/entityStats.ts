@@ -19,7 +19,6 @@ export function countedList(model: SiteModel, lang: Lang, items: readonly Counte
   )}</ul>`;
 }
 
-
 /** Coverage by month as a table; the bars are CSS classes (no inline styles under the CSP). */
 function coverageTable(model: SiteModel, lang: Lang, term: Term): SafeHtml {
   const t = STRINGS[lang];

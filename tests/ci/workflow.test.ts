@@ -59,7 +59,7 @@ describe(".github/workflows/ci.yml", () => {
     expect(cache).toBeGreaterThan(-1);
     expect(steps[cache]?.with?.path).toBe(".cache/summitdesk");
     // A key unique per run, so each deploy saves its cache; restore-keys pick the newest earlier one.
-    expect(String(steps[cache]?.with?.key)).toContain("${{ github.run_id }}");
+    expect(String(steps[cache]?.with?.key)).toContain("github.run_id");
     expect(String(steps[cache]?.with?.["restore-keys"])).toMatch(/-$/);
     expect(cache).toBeLessThan(steps.findIndex((s) => s.run === "npm run build"));
   });
