@@ -44,20 +44,10 @@ export async function writeSite(
   let search: Promise<number> | undefined;
   try {
     const started = performance.now();
-    const pageHashes = new Map<string, [string, string][]>();
-    let files = await renderSlices(root, temp, model, articles, slice, true, (url, html) => {
-      const lang = url.split("/")[1] ?? "";
-      const list = pageHashes.get(lang) ?? [];
-      list.push([url, pageHash(html)]);
-      pageHashes.set(lang, list);
-    });
-    const digests = new Map(
-      LANGS.filter((lang) => model.index.editions[lang].articles.length > 0).map((lang) => [
-        lang,
-        searchDigest(lang, pageHashes.get(lang) ?? []),
-      ]),
-    );
-    pageHashes.clear();
+    const pages = new SearchInput(model);
+    let files = await renderSlices(root, temp, model, articles, slice, true, pages.add);
+    const digests = pages.digests();
+    // A language whose article pages are unchanged gets its kept bundle; only the others are indexed.
     const cacheDir = options.searchCache;
     const reused = [...digests].filter(
       ([lang, digest]) => cacheDir && restoreIndex(cacheDir, lang, digest, temp),
@@ -92,6 +82,25 @@ export async function writeSite(
     rmSync(temp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     throw new Error(rootCause(error), { cause: error });
+  }
+}
+
+/** The article pages as rendered, hashed per language: what each language's search index is made from. */
+class SearchInput {
+  private readonly hashes = new Map<string, [string, string][]>();
+  constructor(private readonly model: SiteModel) {}
+
+  readonly add = (url: string, html: string): void => {
+    const lang = url.split("/")[1] ?? "";
+    const list = this.hashes.get(lang) ?? [];
+    list.push([url, pageHash(html)]);
+    this.hashes.set(lang, list);
+  };
+
+  /** Digest per language that has articles (searchDigest). */
+  digests(): Map<string, string> {
+    const langs = LANGS.filter((lang) => this.model.index.editions[lang].articles.length > 0);
+    return new Map(langs.map((lang) => [lang, searchDigest(lang, this.hashes.get(lang) ?? [])]));
   }
 }
 

@@ -6,8 +6,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type ArticleCache, contentKey, contextKey } from "../cache/index.ts";
-import type { ContentFiles, SourceFile } from "../load/index.ts";
-import { articleContext, processArticle, renderBody } from "../pipeline.ts";
+import type { ContentFiles } from "../load/index.ts";
+import { processShare } from "./process.ts";
 import type { WorkerInput, WorkerOutput } from "./types.ts";
 
 /** Below this many articles to process, a thread's start-up (~0.5 s of module loading) costs more than it saves. */
@@ -39,28 +39,14 @@ export async function processInParallel(
   // A failing worker is awaited below; until then it must not count as unhandled.
   worker.catch(() => undefined);
   const filled: ArticleCache = new Map(cache);
-  processHere(ours, files, context, filled);
+  processShare(ours, files, filled);
   try {
     for (const [key, outcome] of (await worker).outcomes) filled.set(key, outcome);
   } catch {
     // A worker that cannot start or dies costs time, never the build: its share is done here instead.
-    processHere(theirs, files, context, filled);
+    processShare(theirs, files, filled);
   }
   return { cache: filled, processed: missing.length };
-}
-
-function processHere(
-  articles: readonly SourceFile[],
-  files: ContentFiles,
-  context: string,
-  into: ArticleCache,
-) {
-  const ctx = articleContext(files);
-  for (const file of articles) {
-    const outcome = processArticle(file, ctx);
-    if (outcome.article) outcome.body = renderBody(outcome.article, ctx.registry, ctx.tagger);
-    into.set(contentKey(context, file), outcome);
-  }
 }
 
 function runWorker(script: URL, input: WorkerInput): Promise<WorkerOutput> {
