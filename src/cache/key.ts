@@ -23,10 +23,17 @@ export function contextKey(files: ContentFiles): string {
   return hash.digest("base64url");
 }
 
-/** The key of one article file in a context. */
+/** Keys already computed, per file object: the parallel step and the pipeline look up the same files. */
+const computed = new WeakMap<SourceFile, { context: string; key: string }>();
+
+/** The key of one article file in a context (hashed once per file object and context). */
 export function contentKey(context: string, file: SourceFile): string {
-  return createHash("sha256")
+  const known = computed.get(file);
+  if (known?.context === context) return known.key;
+  const key = createHash("sha256")
     .update(`${context}\u0000${file.path}\u0000${file.text.length}\u0000`)
     .update(file.text)
     .digest("base64url");
+  computed.set(file, { context, key });
+  return key;
 }
