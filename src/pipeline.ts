@@ -92,18 +92,13 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     return value;
   };
 
-  const { config, registry, names } = stage("registry", () => runRegistry(files, diagnostics));
-  const { timeZone, defaultLang, pageSize, summitWindow } = config;
+  const site = stage("registry", () => runRegistry(files, diagnostics));
+  const { config, registry } = site;
+  const { pageSize, summitWindow } = config;
 
-  const tagger = stage("compile-tagger", () =>
-    compileTagger(registry, { summitDaysBefore: summitWindow.before, summitDaysAfter: summitWindow.after }),
-  );
-  const work = processArticles(
-    files,
-    { validate: { timeZone, defaultLang }, registry, names, tagger },
-    options.cache,
-    timings,
-  );
+  const ctx = stage("compile-tagger", () => contextOf(site));
+  const { tagger } = ctx;
+  const work = processArticles(files, ctx, options.cache, timings);
   const enriched: Article[] = [];
   for (const outcome of work.outcomes.values()) {
     diagnostics.push(...outcome.diagnostics);
@@ -232,7 +227,11 @@ export function renderBody(article: Article, registry: Registry, tagger: Tagger)
 
 /** Everything processing an article needs besides its file, from the site config and registry files. */
 export function articleContext(files: ContentFiles): ArticleContext {
-  const { config, registry, names } = runRegistry(files);
+  return contextOf(runRegistry(files));
+}
+
+/** The context from a config and registry already built: compiles the tagger for them. */
+function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>): ArticleContext {
   const { timeZone, defaultLang, summitWindow } = config;
   const tagger = compileTagger(registry, {
     summitDaysBefore: summitWindow.before,
