@@ -47,11 +47,10 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   if (typeof options.root !== "string" || options.root === "") {
     throw new Error("summitdesk plugin: option `root` must be the project folder");
   }
-  let model: SiteModel | undefined = options.model;
-  let failure: string | undefined;
+  // The latest model, or the report of the errors the latest run stopped on (then the model before it).
+  let state: DevState = { byUrl: new Map(), ...(options.model ? { model: options.model } : {}) };
   // Dev server: outcomes of unchanged articles are kept between rebuilds, and pages render on request.
   let cache: ArticleCache | undefined;
-  let state: DevState = { byUrl: new Map() };
   const onDemand = () => options.dev && !options.model && process.env.ELEVENTY_RUN_MODE === "serve";
 
   eleventyConfig.setQuietMode(true);
@@ -81,24 +80,22 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     if (diagnostics.length > 0) console.error(report);
     if (!result.model) {
       if (!options.dev) throw new Error(`summitdesk: content has errors\n${report}`);
-      failure = report;
-      state = { ...state, failure };
+      state = { ...state, failure: report };
       // Every page the editor may have open shows the errors (and reloads to the fixed page once saved).
-      const pages: readonly Page[] = model?.pages ?? [{ kind: "root", url: "/" }];
+      const pages: readonly Page[] = state.model?.pages ?? [{ kind: "root", url: "/" }];
       return { pages: onDemand() ? [] : pages };
     }
-    failure = undefined;
-    model = result.model;
-    state = { model, byUrl: pagesByUrl(model.pages) };
+    const model = result.model;
+    state = { model, byUrl: onDemand() ? pagesByUrl(model.pages) : new Map() };
     return { pages: onDemand() ? [] : model.pages };
   });
   eleventyConfig.addTemplate(
     TEMPLATE,
     {
       render(data: { page_: Page }) {
-        if (failure !== undefined) return errorPage(failure);
-        if (!model) throw new Error("summitdesk: no site model");
-        return renderPage(model, data.page_);
+        if (state.failure !== undefined) return errorPage(state.failure);
+        if (!state.model) throw new Error("summitdesk: no site model");
+        return renderPage(state.model, data.page_);
       },
     },
     {
