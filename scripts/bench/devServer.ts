@@ -4,9 +4,10 @@
  * after another and polls each article's page until the new title is served.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "./corpus.ts";
+import { articleFiles } from "./project.ts";
 
 /** Time to the first page, and per edit the time from saving the file to the page showing it. */
 export interface DevResult {
@@ -83,17 +84,6 @@ function pageOf(file: string, text: string): string {
   const lang = /^lang: (\w+)$/m.exec(text)?.[1];
   if (!m || !lang) throw new Error(`bench: cannot tell the page of ${file}`);
   return `/${lang}/${m[1]}/${m[2]}/`;
-}
-
-function articleFiles(root: string): string[] {
-  const dir = join(root, "content/articles");
-  return readdirSync(dir)
-    .sort()
-    .flatMap((year) =>
-      readdirSync(join(dir, year))
-        .sort()
-        .map((name) => `content/articles/${year}/${name}`),
-    );
 }
 
 async function until(

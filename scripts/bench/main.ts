@@ -3,7 +3,7 @@
  * format, builds it with `summitdesk build` and with a plain-Eleventy baseline, and prints wall time, CPU time,
  * peak RSS, pages written, stage timings and the ratio ours/baseline. A benchmark script, not a test.
  */
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CACHE_DIR } from "../../src/cache/store.ts";
 import { parseArgs } from "./args.ts";
@@ -12,7 +12,14 @@ import { measureDevServer } from "./devServer.ts";
 import { describeMachine } from "./machine.ts";
 import { type Command, type Measurement, measure } from "./measure.ts";
 import { formatHotspots, largestProfile, summariseProfile } from "./profile.ts";
-import { countOutput, createProject, removeProject, scratchBase, type TempProject } from "./project.ts";
+import {
+  articleFiles,
+  countOutput,
+  createProject,
+  removeProject,
+  scratchBase,
+  type TempProject,
+} from "./project.ts";
 import { type BuildResult, formatRun, type RunResult, toBuildResult } from "./report.ts";
 import { parseTimings } from "./timings.ts";
 
@@ -37,26 +44,14 @@ async function fastest(cmd: Command, outDir: string, repeat: number): Promise<Bu
 
 /** Edits one article (a sentence appended to its body) and measures our rebuild, cache and output kept. */
 async function rebuildAfterEdit(project: TempProject): Promise<BuildResult> {
-  const file = join(project.root, "content/articles", editedArticle(project.root));
+  const files = articleFiles(project.root);
+  const file = join(project.root, files[Math.floor(files.length / 2)] as string);
   writeFileSync(file, `${readFileSync(file, "utf8")}\nNachtrag: Die Gespräche werden fortgesetzt.\n`);
   const cmd = ourBuild(project.root);
   const m = await measure(cmd);
   const { timings, rest } = parseTimings(m.stderr);
   if (m.exitCode !== 0) throw new Error(`bench: rebuild exited with ${m.exitCode}\n${rest.slice(-3000)}`);
   return toBuildResult(m, countOutput(join(project.root, OUR_OUTPUT)), reportedFiles(m.stdout), timings);
-}
-
-/** The middle article of the corpus, as year/file.md. */
-function editedArticle(root: string): string {
-  const dir = join(root, "content/articles");
-  const all = readdirSync(dir)
-    .sort()
-    .flatMap((year) =>
-      readdirSync(join(dir, year))
-        .sort()
-        .map((name) => `${year}/${name}`),
-    );
-  return all[Math.floor(all.length / 2)] as string;
 }
 
 /** Profiles our build with --cpu-prof; returns the summary (profile kept in a folder under the scratch base). */

@@ -58,3 +58,15 @@ export function countOutput(dir: string): { files: number; pages: number } {
   if (existsSync(dir)) walk(dir);
   return { files, pages };
 }
+
+/** The project's article files, sorted, as paths relative to its root ("content/articles/2024/x.md"). */
+export function articleFiles(root: string): string[] {
+  const dir = join(root, "content/articles");
+  return readdirSync(dir)
+    .sort()
+    .flatMap((year) =>
+      readdirSync(join(dir, year))
+        .sort()
+        .map((name) => `content/articles/${year}/${name}`),
+    );
+}
