@@ -8,6 +8,7 @@ import { renderPage } from "../../layouts/index.ts";
 import { type ArticleCache, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
+import { MARKER, MARKER_TEXT } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { runPipeline } from "../pipeline.ts";
 import type { Page } from "../render/index.ts";
@@ -120,6 +121,12 @@ function addStaticFiles(eleventyConfig: EleventyConfig): void {
     "summitdesk-headers.11ty.js",
     { render: () => readFileSync(`${LAYOUTS_DIR}static/_headers`, "utf8") },
     { permalink: "/_headers", eleventyExcludeFromCollections: true },
+  );
+  // The marker that lets the next build replace this folder whole (src/output/guard.ts).
+  eleventyConfig.addTemplate(
+    "summitdesk-marker.11ty.js",
+    { render: () => MARKER_TEXT },
+    { permalink: `/${MARKER}`, eleventyExcludeFromCollections: true, eleventyAllowMissingExtension: true },
   );
   // The search page's script (the site's only JavaScript), emitted the same way.
   eleventyConfig.addTemplate(
