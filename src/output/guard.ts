@@ -76,13 +76,14 @@ export function checkOutputFolder(out: string, root: string, guarded: readonly G
   );
 }
 
-/** True for the link a build makes: `B` → `B.v-…`, a marked real folder beside it. */
+/** True for the link a build makes: `B` → `B.v-…` beside it, a marked real folder (or gone: then it is dangling). */
 export function isOwnLink(target: string): boolean {
   const link = readlinkSync(target);
   if (isAbsolute(link) || link.includes("/") || link.includes(sep)) return false;
   if (parseSibling(basename(target), link)?.kind !== "v") return false;
   const version = join(dirname(target), link);
-  return lstatSync(version, { throwIfNoEntry: false })?.isDirectory() === true && isMarked(version);
+  const stat = lstatSync(version, { throwIfNoEntry: false });
+  return stat === undefined || (stat.isDirectory() && isMarked(version));
 }
 
 function isMarked(folder: string): boolean {
