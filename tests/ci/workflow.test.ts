@@ -40,6 +40,9 @@ const job = (name: string): Job => {
 };
 const needs = (j: Job) => (Array.isArray(j.needs) ? j.needs : j.needs ? [j.needs] : []);
 
+/** A workflow expression as written in the YAML, `${{ inner }}` (built, so that it is not mistaken for a template). */
+const expr = (inner: string) => ["$", "{{ ", inner, " }}"].join("");
+
 /** Evaluates a GitHub Actions expression (the subset the workflow uses) against `context`. */
 function evaluate(expression: string, context: Record<string, string>, status = "running"): boolean | string {
   const source = expression.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, "$1");
@@ -136,7 +139,7 @@ describe(".github/workflows/ci.yml", () => {
       false,
     );
     const save = record.steps.find((s) => s.uses?.startsWith("actions/cache/save@"));
-    expect(save?.with?.key).toBe("tested-${{ github.sha }}");
+    expect(save?.with?.key).toBe(`tested-${expr("github.sha")}`);
     // A scheduled deploy checks out the recorded commit, never main's untested head.
     const deploy = job("deploy").steps;
     const checkout = deploy.find((s) => s.uses?.startsWith("actions/checkout@"));
@@ -149,7 +152,7 @@ describe(".github/workflows/ci.yml", () => {
     expect(test.steps.map((s) => s.run).filter(Boolean)).toEqual(["bash .ci/run"]);
     expect(test.strategy?.matrix?.node).toEqual(expect.arrayContaining([20, 22, 24]));
     const setup = test.steps.find((s) => s.uses?.startsWith("actions/setup-node@"));
-    expect(setup?.with?.["node-version"]).toBe("${{ matrix.node }}");
+    expect(setup?.with?.["node-version"]).toBe(expr("matrix.node"));
   });
 
   it("lets no kind of run cancel another, and deploys one at a time without cancelling", () => {
@@ -196,7 +199,7 @@ describe(".github/workflows/ci.yml", () => {
     expect(key).not.toMatch(/run_id|run_number|github\.sha/);
     expect(String(cache?.with?.["restore-keys"])).toMatch(/-\n/);
     const build = steps.find((s) => s.run === "npm run build");
-    expect(build?.env?.SUMMITDESK_CACHE_KEY).toBe("${{ secrets.SUMMITDESK_CACHE_KEY }}");
+    expect(build?.env?.SUMMITDESK_CACHE_KEY).toBe(expr("secrets.SUMMITDESK_CACHE_KEY"));
     expect(steps.indexOf(cache as Step)).toBeLessThan(steps.indexOf(build as Step));
   });
 

@@ -60,7 +60,13 @@ describe("dev server pages on request", () => {
 
   it("serves no feed, API file or sitemap while content has errors: the report, with 503", () => {
     const failing = { ...state, failure: "content/articles/x.md:3:7  error  2025-02-30 does not exist" };
-    for (const path of ["/api/articles.json", "/sitemap.xml", "/de/feed.xml", "/de/feed.json", "/robots.txt"]) {
+    for (const path of [
+      "/api/articles.json",
+      "/sitemap.xml",
+      "/de/feed.xml",
+      "/de/feed.json",
+      "/robots.txt",
+    ]) {
       const response = respond(failing, path);
       expect(response?.status, path).toBe(503);
       expect(response?.body, path).toContain("2025-02-30 does not exist");
