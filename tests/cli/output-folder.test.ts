@@ -82,7 +82,8 @@ describe("build --output", () => {
     mkdirSync(join(root, "empty"));
     for (const out of ["fresh/site", "empty", "empty"]) {
       const run = runCli(root, ["build", "--output", out]);
-      expect(run.stderr).toBe("");
+      // Eleventy may print a "Benchmark" note on a slow machine: errors, warnings and refusals may not appear.
+      expect(run.stderr).not.toMatch(/error|warning|refusing/i);
       expect(run.status).toBe(0);
       expect(existsSync(join(root, out, ".summitdesk-output"))).toBe(true);
       expect(existsSync(join(root, out, "de/2025/a/index.html"))).toBe(true);
