@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point of `npx summitdesk`: registers tsx so the TypeScript sources run directly on Node 20.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { constants, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -12,36 +12,68 @@ const heapSet = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(
 
 if (heavy && !heapSet) {
   // V8's default heap limit here is ~4 GB; an archive of 100,000 articles needs ~12 GB. Allow three quarters
-  // of the machine's memory instead (set NODE_OPTIONS=--max-old-space-size=… to choose yourself).
+  // of the machine's memory instead (set NODE_OPTIONS=--max-old-space-size=… to choose yourself), in a child.
   const mb = Math.floor((totalmem() / 1048576) * 0.75);
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(
+  const child = spawn(
     process.execPath,
     [...process.execArgv, `${HEAP}=${mb}`, script, ...process.argv.slice(2)],
     {
-      stdio: "inherit",
+      // fd 3: the child says "swapped" there once the new site is in place, so this process reports truly.
+      stdio: ["inherit", "inherit", "inherit", "pipe"],
+      env: { ...process.env, SUMMITDESK_PARENT_PID: String(process.pid) },
     },
   );
-  if (child.signal) {
-    const why = child.signal === "SIGKILL" ? " (most likely out of memory)" : "";
-    process.stderr.write(`summitdesk was stopped by ${child.signal}${why}; nothing was written.\n`);
-    process.exit(128 + (constants.signals[child.signal] ?? 0));
+  let swapped = false;
+  child.stdio[3]?.on("data", (chunk) => {
+    if (String(chunk).includes("swapped")) swapped = true;
+  });
+  // Signals a terminal or CI sends stop the child too. SIGKILL cannot be passed on: the child notices this
+  // process has gone (its parent changes) and stops before it can put a site in place (src/output/alive.ts).
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+  child.on("close", (code, signal) => {
+    if (signal) {
+      const why = signal === "SIGKILL" ? " (most likely out of memory)" : "";
+      const state = swapped
+        ? "the new site was already in place; the build cache may be incomplete"
+        : "the output folder still holds the previous site; the next build removes what this one left";
+      process.stderr.write(`summitdesk was stopped by ${signal}${why}; ${state}.\n`);
+      process.exit(128 + (constants.signals[signal] ?? 0));
+    }
+    process.exit(code ?? 1);
+  });
+} else {
+  watchStarter();
+  const { register } = await import("tsx/esm/api");
+  register();
+  try {
+    const { main } = await import("../src/cli/main.ts");
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    // Content problems are diagnostics; reaching this is a bug in summitdesk, reported without a wall of stack.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `summitdesk stopped on an internal error: ${message.split("\n")[0]}\n` +
+        "The output folder is as it was. Please report this with the command you ran; set SUMMITDESK_DEBUG=1 to see details.\n",
+    );
+    if (process.env.SUMMITDESK_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
+    process.exitCode = 70;
   }
-  process.exit(child.status ?? 1);
 }
 
-const { register } = await import("tsx/esm/api");
-register();
-try {
-  const { main } = await import("../src/cli/main.ts");
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  // Content problems are diagnostics; reaching this is a bug in summitdesk, reported without a wall of stack.
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `summitdesk stopped on an internal error: ${message.split("\n")[0]}\n` +
-      "Nothing was written. Please report this with the command you ran; set SUMMITDESK_DEBUG=1 to see details.\n",
-  );
-  if (process.env.SUMMITDESK_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
-  process.exitCode = 70;
+/**
+ * In the re-spawned child: stop as soon as the `summitdesk` process that started us is gone (kill -9 cannot be
+ * trapped there, so we look: our parent changes when it dies). The swap itself checks once more, synchronously.
+ */
+function watchStarter() {
+  const starter = Number(process.env.SUMMITDESK_PARENT_PID);
+  if (!starter) return;
+  if (process.ppid !== starter) {
+    // Inherited from some other process tree: not ours to watch (and fd 3 is not its pipe).
+    delete process.env.SUMMITDESK_PARENT_PID;
+    return;
+  }
+  setInterval(() => {
+    if (process.ppid !== starter) process.exit(129);
+  }, 200).unref();
 }

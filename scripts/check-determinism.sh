@@ -35,4 +35,4 @@ for other in kiritimati cached-fill cached; do
     exit 1
   fi
 done
-echo "determinism: $(find "$work/utc" -type f | wc -l | tr -d ' ') files identical under TZ=UTC/LANG=C and TZ=Pacific/Kiritimati/LANG=de_DE.UTF-8, with and without the build cache"
+echo "determinism: $(find "$work/utc/" -type f | wc -l | tr -d ' ') files identical under TZ=UTC/LANG=C and TZ=Pacific/Kiritimati/LANG=de_DE.UTF-8, with and without the build cache"

@@ -16,6 +16,7 @@ import {
   articleFiles,
   countOutput,
   createProject,
+  removeOutput,
   removeProject,
   scratchBase,
   type TempProject,
@@ -27,7 +28,7 @@ import { parseTimings } from "./timings.ts";
 async function fastest(cmd: Command, outDir: string, repeat: number): Promise<BuildResult> {
   let best: { m: Measurement; stages: Map<string, number> } | undefined;
   for (let i = 0; i < repeat; i++) {
-    rmSync(outDir, { recursive: true, force: true });
+    removeOutput(outDir);
     rmSync(join(cmd.cwd, CACHE_DIR), { recursive: true, force: true });
     const m = await measure(cmd);
     const { timings, rest } = parseTimings(m.stderr);
@@ -57,7 +58,7 @@ async function rebuildAfterEdit(project: TempProject): Promise<BuildResult> {
 /** Profiles our build with --cpu-prof; returns the summary (profile kept in a folder under the scratch base). */
 async function profileOurs(project: TempProject): Promise<RunResult["profile"]> {
   const dir = mkdtempSync(join(scratchBase(), `summitdesk-cpuprof-${project.articles}-`));
-  rmSync(join(project.root, OUR_OUTPUT), { recursive: true, force: true });
+  removeOutput(join(project.root, OUR_OUTPUT));
   rmSync(join(project.root, CACHE_DIR), { recursive: true, force: true });
   const m = await measure(ourBuild(project.root, ["--cpu-prof", `--cpu-prof-dir=${dir}`]));
   if (m.exitCode !== 0)

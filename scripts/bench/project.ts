@@ -1,7 +1,7 @@
 /** The temporary project a benchmark builds: on /dev/shm when present (no disk in the figures), else os.tmpdir(). */
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { REPO_ROOT, writeCorpus } from "./corpus.ts";
 
 /** A project folder holding content/ and a link to this repository's node_modules (for the baseline's Eleventy). */
@@ -40,6 +40,19 @@ export function createProject(articles: number, seed: number, base = scratchBase
 /** Removes a project (the node_modules link, never its target). */
 export function removeProject(project: TempProject): void {
   rmSync(project.root, { recursive: true, force: true });
+}
+
+/**
+ * Removes an output folder and what summitdesk keeps beside it (the `<dir>.v-…` site its link points to, and
+ * leftovers), so that a measured build does not spend its time removing the previous site.
+ */
+export function removeOutput(dir: string): void {
+  const parent = dirname(dir);
+  const base = basename(dir);
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (name === base || name.startsWith(`${base}.`))
+      rmSync(join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** Counts the files below `dir` and how many of them are HTML pages. */

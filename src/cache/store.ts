@@ -1,25 +1,42 @@
 /**
- * The article cache on disk (I/O edge): v8-serialised buckets in <root>/.cache/summitdesk/articles/, read at
- * the start of a build and brought up to date after a successful one. Entries are keyed by content hash, so
- * a bucket is never wrong, only unused: a damaged or foreign bucket, or one from another summitdesk version,
- * is skipped (those articles start cold), and an interrupted write leaves every other bucket valid.
+ * The article cache on disk (I/O edge): sealed v8 buckets in <root>/.cache/summitdesk/articles/, read at the
+ * start of a build and brought up to date after a successful one.
+ *
+ * Verified, not trusted. Each bucket is sealed (src/cachefs: SHA-256 of name and payload, or an HMAC with
+ * SUMMITDESK_CACHE_KEY) and on read must match its seal, this summitdesk's code version, the digest of its keys
+ * in its name, and the shape of an outcome; anything else — damaged, foreign, forged without the key, from
+ * another version, a link, a FIFO — is skipped (its articles are processed again) and rewritten by the build,
+ * never left in place. Reading never follows a link or blocks; a cache that cannot be written costs time only.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import {
+  cacheKey,
+  findCacheFolder,
+  makeCacheFolder,
+  readRegularFile,
+  removeStaleTemps,
+  seal,
+  unseal,
+  writeFileAtomically,
+} from "../cachefs/index.ts";
+import { crashPoint } from "../output/index.ts";
 import type { ArticleCache, ArticleOutcome } from "./types.ts";
 
 /** Where a project's cache lives, relative to its root (ignored by git; CI may keep it between runs). */
 export const CACHE_DIR = ".cache/summitdesk";
-const ARTICLES = "articles";
-const FORMAT = 3;
+const ARTICLES = `${CACHE_DIR}/articles`;
+const FORMAT = 4;
 /** Keys are base64url digests: their first character spreads them over 64 buckets. */
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 /** "<bucket>-<digest of its keys>.v8": a bucket whose keys are unchanged is not written again. */
-const BUCKET_FILE = /^(\d+)-([\w-]+)\.v8$/;
+const BUCKET_FILE = /^(\d+)-([\w-]{16})\.v8$/;
+/** 100,000 articles make about 2 GB over 64 buckets; a bucket far larger than that is not ours. */
+const MAX_BUCKET = 1024 * 1048576;
 
 interface Bucket {
   readonly format: number;
@@ -27,64 +44,113 @@ interface Bucket {
   readonly entries: ArticleCache;
 }
 
+/** How the cache is read and written. */
+export interface CacheOptions {
+  /** The sealing key (default: SUMMITDESK_CACHE_KEY). */
+  readonly key?: string | undefined;
+  /** Told why the cache cannot be used at all (a link or a file where its folder should be). */
+  readonly warn?: (message: string) => void;
+}
+
 /** Bucket files this process read and found valid: a write leaves those alone when their keys are the same. */
 const readValid = new Set<string>();
 
-/** The cache stored under `root` (possibly empty or partial: whatever is valid). */
-export function readArticleCache(root: string): ArticleCache {
-  const dir = join(root, CACHE_DIR, ARTICLES);
+/** The verified part of the cache stored under `root` (possibly empty). */
+export function readArticleCache(root: string, options: CacheOptions = {}): ArticleCache {
+  const key = "key" in options ? options.key : cacheKey();
   const cache: ArticleCache = new Map();
+  let dir: string | undefined;
   let names: string[];
   try {
+    dir = findCacheFolder(root, ARTICLES);
+    if (!dir) return cache;
     names = readdirSync(dir).filter((n) => BUCKET_FILE.test(n));
-  } catch {
+  } catch (error) {
+    options.warn?.(`the build cache is not used: ${message(error)}`);
     return cache;
   }
   for (const name of names.sort()) {
-    try {
-      const bucket = deserialize(readFileSync(join(dir, name))) as Partial<Bucket> | null;
-      if (bucket?.format !== FORMAT || bucket.code !== codeVersion() || !(bucket.entries instanceof Map))
-        continue;
-      readValid.add(join(dir, name));
-      for (const [key, outcome] of bucket.entries as Map<unknown, ArticleOutcome>) {
-        if (typeof key === "string") cache.set(key, outcome);
-      }
-    } catch {
-      // A truncated or foreign file: its articles are processed again and the bucket rewritten.
-    }
+    const entries = readBucket(dir, name, key);
+    if (!entries) continue;
+    readValid.add(join(dir, name));
+    for (const [k, outcome] of entries) cache.set(k, outcome);
   }
   return cache;
 }
 
+/** The entries of one bucket file when every check passes, else undefined. */
+function readBucket(dir: string, name: string, key: string | undefined): ArticleCache | undefined {
+  const bytes = readRegularFile(join(dir, name), MAX_BUCKET);
+  const payload = bytes && unseal(`articles/${name}`, bytes, key);
+  if (!payload) return undefined;
+  let bucket: Partial<Bucket> | null;
+  try {
+    bucket = deserialize(payload) as Partial<Bucket> | null;
+  } catch {
+    return undefined;
+  }
+  if (bucket?.format !== FORMAT || bucket.code !== codeVersion() || !(bucket.entries instanceof Map))
+    return undefined;
+  const entries = bucket.entries as Map<unknown, unknown>;
+  const [, index, digest] = BUCKET_FILE.exec(name) ?? [];
+  for (const [k, outcome] of entries) {
+    if (typeof k !== "string" || bucketOf(k) !== Number(index) || !isOutcome(outcome)) return undefined;
+  }
+  if (keysDigest([...(entries as ArticleCache).keys()]) !== digest) return undefined;
+  return entries as ArticleCache;
+}
+
+function isOutcome(value: unknown): value is ArticleOutcome {
+  if (typeof value !== "object" || value === null) return false;
+  const o = value as Partial<ArticleOutcome>;
+  return (
+    Array.isArray(o.diagnostics) &&
+    (o.body === undefined || typeof o.body === "string") &&
+    (o.article === undefined || (typeof o.article === "object" && o.article !== null))
+  );
+}
+
+const bucketOf = (key: string) => Math.max(0, ALPHABET.indexOf(key[0] ?? "A"));
+
+function keysDigest(keys: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const k of [...keys].sort()) hash.update(k);
+  return hash.digest("base64url").slice(0, 16);
+}
+
 /**
- * Stores exactly `cache` (this build's articles): each bucket whose set of keys changed is written to a temp
- * file and renamed into place, then its previous file removed; unchanged buckets are left as they are, so a
- * build that changed one article writes two buckets, not the whole cache (2 GB at 100,000 articles).
+ * Stores exactly `cache` (this build's articles): each bucket whose set of keys changed, or that was not read
+ * back valid, is written to a temp file and renamed into place; buckets read valid with unchanged keys are left
+ * as they are, so a build that changed one article writes two buckets, not the whole cache (2 GB at 100,000
+ * articles). Throws when the cache cannot be written; the caller turns that into a warning.
  */
-export function writeArticleCache(root: string, cache: ArticleCache): void {
-  const dir = join(root, CACHE_DIR, ARTICLES);
-  mkdirSync(dir, { recursive: true });
+export function writeArticleCache(root: string, cache: ArticleCache, options: CacheOptions = {}): void {
+  const key = "key" in options ? options.key : cacheKey();
+  const dir = makeCacheFolder(root, ARTICLES);
+  removeStaleTemps(dir);
   const buckets = Array.from({ length: ALPHABET.length }, () => [] as [string, ArticleOutcome][]);
-  for (const entry of cache) buckets[Math.max(0, ALPHABET.indexOf(entry[0][0] ?? "A"))]?.push(entry);
-  const existing = readdirSync(dir);
+  for (const entry of cache) buckets[bucketOf(entry[0])]?.push(entry);
+  const existing = readdirSync(dir).filter((n) => BUCKET_FILE.test(n));
   const keep = new Set<string>();
+  let first = true;
   buckets.forEach((entries, index) => {
     if (entries.length === 0) return;
-    const keys = createHash("sha256");
-    for (const [key] of entries.sort((a, b) => (a[0] < b[0] ? -1 : 1))) keys.update(key);
-    const name = `${index}-${keys.digest("base64url").slice(0, 16)}.v8`;
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const name = `${index}-${keysDigest(entries.map(([k]) => k))}.v8`;
     keep.add(name);
     if (existing.includes(name) && readValid.has(join(dir, name))) return;
-    const temp = join(dir, `${name}.tmp-${process.pid}`);
     const bucket: Bucket = { format: FORMAT, code: codeVersion(), entries: new Map(entries) };
-    try {
-      writeFileSync(temp, serialize(bucket));
-      renameSync(temp, join(dir, name));
-    } finally {
-      rmSync(temp, { force: true });
-    }
+    writeFileAtomically(join(dir, name), seal(`articles/${name}`, serialize(bucket), key), () => {
+      if (first) crashPoint("after-bucket-tmp");
+      first = false;
+    });
+    readValid.add(join(dir, name));
   });
-  for (const name of existing) if (!keep.has(name)) rmSync(join(dir, name), { force: true });
+  for (const name of existing) if (!keep.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 let version: string | undefined;

@@ -1,20 +1,46 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
 import { join } from "node:path";
-import { type ArticleCache, CACHE_DIR, readArticleCache, writeArticleCache } from "../cache/index.ts";
+import {
+  type ArticleCache,
+  CACHE_DIR,
+  type CacheOptions,
+  readArticleCache,
+  writeArticleCache,
+} from "../cache/index.ts";
+import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors } from "../diagnostics/index.ts";
-import { writeSite } from "../eleventy/index.ts";
+import { prepareOutput, writeSite } from "../eleventy/index.ts";
+import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
+import type { SearchCache } from "../search/index.ts";
+import { BUILD_USAGE, parseBuildArgs } from "./buildArgs.ts";
 import { printReport, readSite, runSite } from "./run.ts";
 
 export async function build(root: string, args: readonly string[]): Promise<number> {
-  const outIndex = args.indexOf("--output");
-  const out = outIndex >= 0 ? (args[outIndex + 1] ?? "_site") : "_site";
+  const parsed = parseBuildArgs(args);
+  if ("error" in parsed) {
+    process.stderr.write(`${parsed.error}\n${BUILD_USAGE}\n`);
+    return 2;
+  }
+  const { out, cache: useCache } = parsed;
   const started = performance.now();
-  // Outcomes of unchanged articles from the last build (by content hash); --no-cache starts cold.
-  const useCache = !args.includes("--no-cache");
+  // The output folder first: a refused one costs nothing, and one an interrupted build moved away comes back.
+  let restored: readonly string[];
+  try {
+    restored = prepareOutput(root, out).notes;
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  for (const note of restored) process.stderr.write(`${note}\n`);
+  const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
+  // Outcomes of unchanged articles from the last build (by content hash, verified); --no-cache starts cold.
+  const cacheOptions: CacheOptions = { key: cacheKey(), warn };
   const cacheStarted = performance.now();
-  const cached = useCache ? readArticleCache(root) : new Map();
+  const cached = useCache ? readArticleCache(root, cacheOptions) : new Map();
   const cacheReadMs = performance.now() - cacheStarted;
+  await checkpoint("after-cache-read");
   const { files: read, loadMs } = readSite(root);
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
@@ -23,30 +49,29 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   const { files, result, diagnostics } = runSite(read, false, cache);
   printReport(diagnostics, files);
   if (hasErrors(diagnostics) || !result.model) {
-    process.stderr.write(`Build stopped: nothing was written; ${out}/ is unchanged.\n`);
+    const state = restored.length > 0 ? "holds the previous site again" : "is unchanged";
+    process.stderr.write(`Build stopped: nothing was written; ${out}/ ${state}.\n`);
     return 1;
   }
   try {
-    const {
-      files: written,
-      timings,
-      reusedSearch,
-    } = await writeSite(root, out, result.model, sliceSize(), {
-      ...(useCache ? { searchCache: join(root, CACHE_DIR, "search") } : {}),
+    const written = await writeSite(root, out, result.model, sliceSize(), {
+      ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
     });
+    for (const warning of written.warnings) warn(warning);
     const cacheWritten = performance.now();
-    if (useCache) saveCache(root, result.cache);
+    if (useCache) saveCache(root, result.cache, cacheOptions);
+    await checkpoint("after-cache-written");
     const cacheWriteMs = performance.now() - cacheWritten;
     if (process.env.SUMMITDESK_TIMINGS === "1") {
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
-      process.stderr.write(`search index reused: ${reusedSearch.join(" ") || "none"}\n`);
+      process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
       const all = [
         { stage: "cache-read", ms: cacheReadMs },
         { stage: "load", ms: loadMs },
         { stage: "articles-2-threads", ms: parallelMs },
         ...result.timings,
-        ...timings,
+        ...written.timings,
         { stage: "cache-write", ms: cacheWriteMs },
       ];
       for (const t of all) {
@@ -55,10 +80,15 @@ export async function build(root: string, args: readonly string[]): Promise<numb
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
-      `Wrote ${written} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`,
+      `Wrote ${written.files} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`,
     );
     return 0;
   } catch (error) {
+    // writeSite throws only before the new site is in place: the output folder is as it was.
+    if (error instanceof OutputFolderError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(
       `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
@@ -67,10 +97,28 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   }
 }
 
-/** Keeps the cache for the next build; a cache that cannot be written costs speed, never the build. */
-function saveCache(root: string, cache: ArticleCache): void {
+/** The kept search bundles, when their folder can be used (else a warning: the build indexes every language). */
+function searchCache(
+  root: string,
+  key: string | undefined,
+  warn: (message: string) => void,
+): { searchCache?: SearchCache } {
   try {
-    writeArticleCache(root, cache);
+    const dir = makeCacheFolder(root, join(CACHE_DIR, "search"));
+    removeStaleTemps(dir);
+    return { searchCache: { dir, key } };
+  } catch (error) {
+    warn(
+      `the search index is not kept between builds: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return {};
+  }
+}
+
+/** Keeps the cache for the next build; a cache that cannot be written costs speed, never the build. */
+function saveCache(root: string, cache: ArticleCache, options: CacheOptions): void {
+  try {
+    writeArticleCache(root, cache, options);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     process.stderr.write(`warning: could not keep the build cache (${why}); the next build starts cold.\n`);

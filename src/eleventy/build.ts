@@ -1,22 +1,58 @@
 /**
- * Writes a site with Eleventy atomically: into a fresh sibling folder, swapped in only when every page was
- * written. A failure at any point leaves the previous output exactly as it was; stale pages never survive.
+ * Writes a site with Eleventy atomically: into a fresh sibling folder, put in place only when every page was
+ * written (src/output: the output folder is a link swapped in one rename). A failure or a kill at any point
+ * leaves the previous output exactly as it was; stale pages never survive.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { CACHE_DIR } from "../cache/index.ts";
+import {
+  checkOutputFolder,
+  checkpoint,
+  guardedFolders,
+  installSite,
+  siblingName,
+  tidyOutput,
+} from "../output/index.ts";
 import { LANGS } from "../registry/index.ts";
 import { assertSafeUrl, type Page } from "../render/index.ts";
-import { keepIndex, pageHash, restoreIndex, searchDigest, writeSearchIndex } from "../search/index.ts";
+import {
+  keepIndex,
+  pageHash,
+  restoreIndex,
+  type SearchCache,
+  searchDigest,
+  writeSearchIndex,
+} from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** How writeSite may use the build cache. */
 export interface WriteOptions {
-  /** Folder of kept search bundles: a language whose article pages are unchanged is copied, not indexed. */
-  readonly searchCache?: string;
+  /** Kept search bundles: a language whose article pages are unchanged is copied (once verified), not indexed. */
+  readonly searchCache?: SearchCache;
+}
+
+/** What writeSite did. */
+export interface Written {
+  readonly files: number;
+  readonly timings: { stage: string; ms: number }[];
+  readonly reusedSearch: readonly string[];
+  /** Things that went wrong after the new site was in place (it is, whole): they cost time or disk, not the site. */
+  readonly warnings: readonly string[];
+  /** Lines about repairs before writing (an output folder an interrupted build had moved away, put back). */
+  readonly notes: readonly string[];
+}
+
+/** Checks and tidies the output folder `outDir` of `root` (see src/output); throws OutputFolderError when refused. */
+export function prepareOutput(root: string, outDir: string): { target: string; notes: string[] } {
+  const guarded = guardedFolders(root, CACHE_DIR);
+  // Check before tidying, so that nothing is touched around a folder that is refused.
+  checkOutputFolder(outDir, root, guarded);
+  const notes = tidyOutput(resolve(root, outDir));
+  return { target: checkOutputFolder(outDir, root, guarded), notes };
 }
 
 /** Renders `model` into `outDir` (relative to `root`), replacing it only on success. */
@@ -26,13 +62,11 @@ export async function writeSite(
   model: SiteModel,
   slice = SLICE,
   options: WriteOptions = {},
-): Promise<{ files: number; timings: { stage: string; ms: number }[]; reusedSearch: readonly string[] }> {
-  const target = resolve(root, outDir);
-  const suffix = randomBytes(4).toString("hex");
-  const temp = join(dirname(target), `${basename(target)}.tmp-${suffix}`);
-  const old = join(dirname(target), `${basename(target)}.old-${suffix}`);
+): Promise<Written> {
   // Eleventy writes wherever a permalink points, "../" included: check every URL before anything is written.
   for (const page of model.pages) assertSafeUrl(page.url);
+  const { target, notes } = prepareOutput(root, outDir);
+  const temp = join(dirname(target), siblingName(basename(target), "tmp"));
   // Search indexes only article pages, so they render first; Pagefind (its own process, on the other core) then
   // indexes them while Eleventy renders everything else. At 10,000 articles that hides most of the index's time.
   // Large archives do one thing at a time instead: the peaks of Eleventy and Pagefind together would not fit.
@@ -46,12 +80,11 @@ export async function writeSite(
     const started = performance.now();
     const pages = new SearchInput(model);
     let files = await renderSlices(root, temp, model, articles, slice, true, pages.add);
+    await checkpoint("after-articles-rendered");
     const digests = pages.digests();
-    // A language whose article pages are unchanged gets its kept bundle; only the others are indexed.
-    const cacheDir = options.searchCache;
-    const reused = [...digests].filter(
-      ([lang, digest]) => cacheDir && restoreIndex(cacheDir, lang, digest, temp),
-    );
+    // A language whose article pages are unchanged gets its kept bundle (if it is intact); the others are indexed.
+    const cache = options.searchCache;
+    const reused = [...digests].filter(([lang, digest]) => cache && restoreIndex(cache, lang, digest, temp));
     const langs = [...digests.keys()].filter((lang) => !reused.some(([done]) => done === lang));
     const index = () => {
       const searchStarted = performance.now();
@@ -70,17 +103,15 @@ export async function writeSite(
       { stage: "render-write", ms: renderMs },
       { stage: "search-index", ms: searchMs },
     ];
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(temp, target);
-    rmSync(old, { recursive: true, force: true });
-    if (cacheDir) keepIndexes(cacheDir, langs, digests, target);
-    return { files, timings, reusedSearch: reused.map(([lang]) => lang) };
+    await checkpoint("after-search-index");
+    const { warnings } = installSite(temp, target);
+    if (cache) warnings.push(...keepIndexes(cache, langs, digests, target));
+    return { files, timings, reusedSearch: reused.map(([lang]) => lang), warnings, notes };
   } catch (error) {
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
     stopSearch.abort();
     await search?.catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
-    if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     throw new Error(rootCause(error), { cause: error });
   }
 }
@@ -106,18 +137,23 @@ class SearchInput {
 
 /** Keeps the bundles just built for the next build; failing to costs the next build time, never this one. */
 function keepIndexes(
-  cacheDir: string,
+  cache: SearchCache,
   langs: readonly string[],
   digests: ReadonlyMap<string, string>,
   site: string,
-) {
+): string[] {
+  const warnings: string[] = [];
   for (const lang of langs) {
     try {
-      keepIndex(cacheDir, lang, digests.get(lang) ?? "", site);
-    } catch {
-      rmSync(join(cacheDir, lang), { recursive: true, force: true });
+      keepIndex(cache, lang, digests.get(lang) ?? "", site);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      warnings.push(
+        `could not keep the search index of "${lang}" in the build cache (${why}); the next build indexes it again`,
+      );
     }
   }
+  return warnings;
 }
 
 /** The innermost message of an error Eleventy wrapped ("Having trouble rendering …" → what our template threw). */

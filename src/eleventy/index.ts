@@ -1,3 +1,3 @@
-export { writeSite } from "./build.ts";
+export { prepareOutput, type Written, writeSite } from "./build.ts";
 export { default as summitdesk, LAYOUTS_DIR, type Options } from "./plugin.ts";
 export type { EleventyConfig } from "./types.ts";

@@ -27,7 +27,11 @@ export function pagesByUrl(pages: readonly Page[]): Map<string, Page> {
   return new Map(pages.map((page) => [page.url, page]));
 }
 
-/** Paths the dev server serves from files: the static assets, a search bundle, the dev server's own scripts. */
+/**
+ * Paths the dev server serves from files: the static assets, a search bundle, the dev server's own scripts.
+ * Everything else is answered from the model, so nothing a previous build left in the output folder (the page
+ * of a deleted article, the feed of an entity that is gone, the API files) is ever served.
+ */
 const FROM_FILES = /^\/(?:assets|pagefind|\.11ty)\//;
 
 const TYPES: readonly [RegExp, string][] = [
@@ -44,24 +48,23 @@ function contentType(url: string): string {
 }
 
 /**
- * The response for `pathname`, or undefined to let the dev server look for a file. Any other address that
- * looks like a page gets the site's 404 page, so files a previous build left in the output folder never show.
+ * The response for `pathname`, or undefined to let the dev server serve a file (FROM_FILES only). A page of
+ * the latest model is rendered; any other address gets the site's 404 page. While content has errors, every
+ * address gets the error report: pages with 200 (so the open page reloads to the fixed one once saved), feeds,
+ * API files and sitemaps with 503 (the current content cannot produce them; the old ones are not served).
  */
 export function respond(state: DevState, pathname: string): DevResponse | undefined {
   if (FROM_FILES.test(pathname)) return undefined;
   const url = pathname.endsWith("/index.html") ? pathname.slice(0, -"index.html".length) : pathname;
-  const page = state.byUrl.get(url);
   const looksLikePage = url.endsWith("/") || url.endsWith(".html");
-  if (state.failure !== undefined) {
-    // Every page the editor may have open shows the errors, and reloads to the fixed page once saved.
-    return page?.url.endsWith("/") || looksLikePage ? html(200, errorPage(state.failure)) : undefined;
-  }
+  if (state.failure !== undefined) return html(looksLikePage ? 200 : 503, errorPage(state.failure));
   const model = state.model;
   if (!model) return undefined;
+  const page = state.byUrl.get(url);
   if (page)
     return { status: 200, headers: { "content-type": contentType(url) }, body: renderPage(model, page) };
   const notFound = state.byUrl.get("/404.html");
-  return looksLikePage && notFound ? html(404, renderPage(model, notFound)) : undefined;
+  return notFound ? html(404, renderPage(model, notFound)) : { status: 404, headers: {}, body: "" };
 }
 
 function html(status: number, body: string): DevResponse {

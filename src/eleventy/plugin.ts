@@ -8,6 +8,7 @@ import { renderPage } from "../../layouts/index.ts";
 import { type ArticleCache, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { readContent } from "../load/index.ts";
+import { MARKER, MARKER_TEXT } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { runPipeline } from "../pipeline.ts";
 import type { Page } from "../render/index.ts";
@@ -15,6 +16,7 @@ import type { SiteModel } from "../site/types.ts";
 import { errorPage } from "./errorPage.ts";
 import { type DevState, pagesByUrl, respond } from "./onDemand.ts";
 import type { EleventyConfig } from "./types.ts";
+import { watchDeletions } from "./watchDeletions.ts";
 
 /** Plugin options. */
 export interface Options {
@@ -61,7 +63,8 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       onRequest: { "/*": ({ url }: { url: URL }) => (onDemand() ? respond(state, url.pathname) : undefined) },
     });
   }
-  eleventyConfig.addGlobalData("summitdesk", async () => {
+  // One pipeline run over the content as it is now: updates `state`, returns the pages Eleventy should render.
+  const run = async (): Promise<{ pages: readonly Page[] }> => {
     if (options.model) return { pages: options.pages ?? options.model.pages };
     // The first run starts from what the last `summitdesk build` kept, if anything (read-only here).
     cache ??= options.dev ? readArticleCache(options.root) : undefined;
@@ -88,6 +91,24 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     const model = result.model;
     state = { model, byUrl: onDemand() ? pagesByUrl(model.pages) : new Map() };
     return { pages: onDemand() ? [] : model.pages };
+  };
+  // Runs one at a time: a deletion noticed during a rebuild runs after it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const runQueued = () => {
+    const next = queue.then(run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  let watching = false;
+  eleventyConfig.addGlobalData("summitdesk", () => {
+    if (onDemand() && !watching) {
+      watching = true;
+      watchDeletions(options.root, (path) => {
+        console.error(`summitdesk: ${path} was removed; its pages are gone (reload the browser).`);
+        void runQueued().catch(() => undefined);
+      });
+    }
+    return runQueued();
   });
   eleventyConfig.addTemplate(
     TEMPLATE,
@@ -120,6 +141,12 @@ function addStaticFiles(eleventyConfig: EleventyConfig): void {
     "summitdesk-headers.11ty.js",
     { render: () => readFileSync(`${LAYOUTS_DIR}static/_headers`, "utf8") },
     { permalink: "/_headers", eleventyExcludeFromCollections: true },
+  );
+  // The marker that lets the next build replace this folder whole (src/output/guard.ts).
+  eleventyConfig.addTemplate(
+    "summitdesk-marker.11ty.js",
+    { render: () => MARKER_TEXT },
+    { permalink: `/${MARKER}`, eleventyExcludeFromCollections: true, eleventyAllowMissingExtension: true },
   );
   // The search page's script (the site's only JavaScript), emitted the same way.
   eleventyConfig.addTemplate(

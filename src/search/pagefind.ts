@@ -4,10 +4,13 @@
  *
  * Pagefind runs as a child process we start and wait for ourselves: its Node API loses track of a service that
  * dies (say, killed for memory on a huge archive) and Node then exits mid-build without a word. Here the exit
- * code or signal becomes a one-line error, and the build fails atomically like any other.
+ * code or signal becomes a one-line error, and the build fails atomically like any other. It runs under
+ * tether.js, which kills it when this process goes away in any way (kill -9 included): no Pagefind outlives
+ * the build that started it.
  */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 /** One language's article pages, as src/render/urls.ts builds them: the only pages with data-pagefind-body. */
 export function articlePages(lang: string): string {
@@ -60,11 +63,14 @@ export async function writeSearchIndex(
   return { pages };
 }
 
+const TETHER = fileURLToPath(new URL("./tether.js", import.meta.url));
+
 function indexLanguage(dir: string, lang: string, signal?: AbortSignal): Promise<SearchIndexResult> {
   return new Promise((resolve, reject) => {
     const args = ["--site", dir, "--glob", articlePages(lang), "--output-subdir", `pagefind/${lang}`];
-    const child = spawn(pagefindBinary(), args, {
-      stdio: ["ignore", "pipe", "pipe"],
+    // Our end of the tether's stdin stays open (never written) until this process ends.
+    const child = spawn(process.execPath, [TETHER, pagefindBinary(), ...args], {
+      stdio: ["pipe", "pipe", "pipe"],
       // A build that failed elsewhere stops its Pagefind before removing the folder it reads.
       ...(signal ? { signal } : {}),
     });

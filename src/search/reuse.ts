@@ -2,13 +2,49 @@
  * Reusing a language's search index between builds (I/O edge). Pagefind's output depends only on the pages it
  * reads and on Pagefind itself, so when a language's article pages are byte-identical to those of the build
  * that made a kept bundle, that bundle is copied instead of indexing again: a build that changed one German
- * article indexes German only. Kept bundles live in the build cache (.cache/summitdesk/search/<lang>/).
+ * article indexes German only.
+ *
+ * A kept bundle is verified, not trusted: `.cache/summitdesk/search/<lang>/manifest` (sealed: SHA-256, or an
+ * HMAC with SUMMITDESK_CACHE_KEY) lists every file of `bundle/` with its SHA-256; a bundle is used only when
+ * its files are exactly those, byte for byte, all regular files (a link is never followed or copied).
+ * Anything else — truncated, changed, extra, missing, a FIFO — and the language is indexed again.
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import {
+  isRealFolder,
+  readRegularFile,
+  removeStaleTemps,
+  seal,
+  unseal,
+  writeFileAtomically,
+} from "../cachefs/index.ts";
+import { crashPoint } from "../output/index.ts";
 import { articlePages } from "./pagefind.ts";
+
+/** Where kept bundles live and the key that seals them. */
+export interface SearchCache {
+  /** `.cache/summitdesk/search`, checked to be a real folder (no link on the way) by the caller. */
+  readonly dir: string;
+  /** SUMMITDESK_CACHE_KEY, when set. */
+  readonly key: string | undefined;
+}
+
+const MANIFEST = "manifest";
+const BUNDLE = "bundle";
+const FORMAT = 1;
+/** No file Pagefind writes comes near this; a larger one is not ours. */
+const MAX_FILE = 512 * 1048576;
+
+interface Manifest {
+  readonly format: number;
+  readonly lang: string;
+  readonly digest: string;
+  /** Path below bundle/ ("/"-separated) → SHA-256 of its bytes. */
+  readonly files: Record<string, string>;
+}
 
 /** The digest of what a language's index is made from: Pagefind's version, its selection, and every page. */
 export function searchDigest(
@@ -30,34 +66,102 @@ export function pageHash(html: string): string {
   return createHash("sha256").update(html).digest("hex");
 }
 
-/** Copies the kept bundle of `lang` into `site`/pagefind/<lang>/ when it was made from the same pages. */
-export function restoreIndex(cacheDir: string, lang: string, digest: string, site: string): boolean {
-  const kept = join(cacheDir, lang);
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * Copies the kept bundle of `lang` into `site`/pagefind/<lang>/ when it was made from the same pages and every
+ * file is exactly as the manifest says; otherwise writes nothing there and returns false.
+ */
+export function restoreIndex(cache: SearchCache, lang: string, digest: string, site: string): boolean {
+  const kept = join(cache.dir, lang);
+  const into = join(site, "pagefind", lang);
   try {
-    if (readFileSync(join(kept, "digest"), "utf8") !== digest) return false;
-    if (!existsSync(join(kept, "bundle", "pagefind-entry.json"))) return false;
-    cpSync(join(kept, "bundle"), join(site, "pagefind", lang), { recursive: true });
+    const manifest = readManifest(cache, lang);
+    if (manifest?.digest !== digest || !isRealFolder(kept)) return false;
+    const found = listFiles(join(kept, BUNDLE));
+    const listed = Object.keys(manifest.files).sort();
+    if (!found || found.length !== listed.length || found.some((f, i) => f !== listed[i])) return false;
+    for (const file of listed) {
+      const bytes = readRegularFile(join(kept, BUNDLE, file), MAX_FILE);
+      if (!bytes || sha256(bytes) !== manifest.files[file])
+        throw new Error(`${file} differs from its manifest`);
+      mkdirSync(dirname(join(into, file)), { recursive: true });
+      writeFileSync(join(into, file), bytes);
+    }
     return true;
   } catch {
-    rmSync(join(site, "pagefind", lang), { recursive: true, force: true });
+    rmSync(into, { recursive: true, force: true });
     return false;
   }
 }
 
-/** Keeps `site`/pagefind/<lang>/ for the next build, replacing what was kept (never half a bundle). */
-export function keepIndex(cacheDir: string, lang: string, digest: string, site: string): void {
-  const kept = join(cacheDir, lang);
+/**
+ * Keeps `site`/pagefind/<lang>/ for the next build with its sealed manifest, replacing what was kept: the new
+ * bundle is assembled in `<lang>.tmp-<pid>` and renamed into place, so a reader never sees half of one.
+ */
+export function keepIndex(cache: SearchCache, lang: string, digest: string, site: string): void {
+  removeStaleTemps(cache.dir);
+  const kept = join(cache.dir, lang);
   const temp = `${kept}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    mkdirSync(temp, { recursive: true });
-    cpSync(join(site, "pagefind", lang), join(temp, "bundle"), { recursive: true });
-    writeFileSync(join(temp, "digest"), digest);
+    const from = join(site, "pagefind", lang);
+    const files: Record<string, string> = {};
+    for (const file of listFiles(from) ?? []) {
+      const bytes = readRegularFile(join(from, file), MAX_FILE);
+      if (!bytes) throw new Error(`pagefind/${lang}/${file} could not be read back`);
+      mkdirSync(dirname(join(temp, BUNDLE, file)), { recursive: true });
+      writeFileSync(join(temp, BUNDLE, file), bytes, { flag: "wx" });
+      files[file] = sha256(bytes);
+    }
+    const manifest: Manifest = { format: FORMAT, lang, digest, files };
+    writeFileAtomically(
+      join(temp, MANIFEST),
+      seal(manifestName(lang), Buffer.from(JSON.stringify(manifest)), cache.key),
+    );
+    crashPoint("after-search-kept-tmp");
     rmSync(kept, { recursive: true, force: true });
     renameSync(temp, kept);
+    crashPoint("after-search-kept");
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** The manifest's name below the cache folder, bound into its seal (a manifest cannot change language). */
+function manifestName(lang: string): string {
+  return `search/${lang}/${MANIFEST}`;
+}
+
+function readManifest(cache: SearchCache, lang: string): Manifest | undefined {
+  const bytes = readRegularFile(join(cache.dir, lang, MANIFEST), 64 * 1048576);
+  const payload = bytes && unseal(manifestName(lang), bytes, cache.key);
+  if (!payload) return undefined;
+  const value = JSON.parse(payload.toString("utf8")) as Partial<Manifest> | null;
+  if (value?.format !== FORMAT || value.lang !== lang || typeof value.digest !== "string") return undefined;
+  const files = value.files;
+  if (!files || typeof files !== "object") return undefined;
+  for (const [file, hash] of Object.entries(files)) {
+    // Paths stay below bundle/: no "..", no absolute path, no empty part.
+    if (typeof hash !== "string" || !/^[0-9a-f]{64}$/.test(hash)) return undefined;
+    if (file.split("/").some((part) => part === "" || part === "." || part === "..")) return undefined;
+  }
+  return value as Manifest;
+}
+
+/**
+ * Every file below `dir` ("/"-separated, sorted), walking real folders only; undefined when anything there is
+ * neither a folder nor a regular file (a link, a FIFO): such a bundle is not used.
+ */
+function listFiles(dir: string): string[] | undefined {
+  if (!isRealFolder(dir)) return undefined;
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    if (!entry.isFile()) return undefined;
+    out.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"));
+  }
+  return out.sort();
 }
 
 let version: string | undefined;

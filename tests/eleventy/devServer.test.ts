@@ -1,25 +1,26 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
 import { article, REGISTRY, removeProject, writeProject } from "../helpers/project.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const TSX = join(REPO, "node_modules/tsx/dist/loader.mjs");
 const ELEVENTY = join(REPO, "node_modules/@11ty/eleventy/cmd.cjs");
 
-let server: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
 const roots: string[] = [];
 afterAll(() => {
-  server?.kill("SIGTERM");
+  for (const server of servers) server.kill("SIGTERM");
   roots.forEach(removeProject);
 });
 
 /** Starts `npm start`'s command in `root` and resolves with the server's base URL. */
 function startServer(root: string): Promise<string> {
   const port = 18_000 + Math.floor(Math.random() * 2000);
-  server = spawn(
+  const server = spawn(
     process.execPath,
     ["--import", TSX, ELEVENTY, `--config=${join(REPO, ".eleventy.ts")}`, "--serve", `--port=${port}`],
     {
@@ -28,6 +29,7 @@ function startServer(root: string): Promise<string> {
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  servers.push(server);
   return new Promise((resolve, reject) => {
     let out = "";
     const onData = (chunk: Buffer) => {
@@ -35,11 +37,30 @@ function startServer(root: string): Promise<string> {
       const url = /Server at (http:\/\/localhost:\d+)\//.exec(out)?.[1];
       if (url) resolve(url);
     };
-    server?.stdout?.on("data", onData);
-    server?.stderr?.on("data", onData);
-    server?.on("exit", (code) => reject(new Error(`dev server exited with ${code}:\n${out}`)));
+    server.stdout?.on("data", onData);
+    server.stderr?.on("data", onData);
+    server.on("exit", (code) => reject(new Error(`dev server exited with ${code}:\n${out}`)));
     setTimeout(() => reject(new Error(`dev server did not start:\n${out}`)), 30_000);
   });
+}
+
+/** Polls `url` until its status and body satisfy `test` or `ms` pass. */
+async function waitForResponse(
+  url: string,
+  test: (status: number, body: string) => boolean,
+  ms = 5000,
+): Promise<{ status: number; body: string }> {
+  const started = Date.now();
+  let last = { status: 0, body: "" };
+  while (Date.now() - started < ms) {
+    last = await fetch(url).then(
+      async (r) => ({ status: r.status, body: await r.text() }),
+      () => ({ status: 0, body: "" }),
+    );
+    if (test(last.status, last.body)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} answered ${last.status} within ${ms} ms:\n${last.body.slice(0, 300)}`);
 }
 
 /** Polls `url` until its body satisfies `test` or `ms` pass; returns the elapsed time. */
@@ -83,5 +104,62 @@ describe("npm start (dev server)", () => {
     // The server is still there and recovers once the file is fixed.
     writeFileSync(file, readFileSync(file, "utf8").replace("date: 2025-02-30", "date: 2025-08-31"));
     await waitFor(front, (b) => b.includes("Tokajew trifft Xi") && !b.includes("Content errors"));
+  });
+
+  it("forgets a deleted article everywhere, and serves nothing an earlier build left behind", async () => {
+    const root = writeProject({
+      ...REGISTRY,
+      "content/articles/2025/bleibt.md": article("title: Xi empfängt Gäste\ndate: 2025-08-31 09:00"),
+      "content/articles/2025/tokajew.md": article(
+        "title: Tokajew in Tianjin\ndate: 2025-08-31 10:00\npeople: [Tokajew]",
+        "Kasachstans Präsident Tokajew sprach in Tianjin.",
+      ),
+    });
+    roots.push(root);
+    // A production build first: its _site holds every page, feed and API file of both articles.
+    expect(runCli(root, ["build"]).status).toBe(0);
+    const base = await startServer(root);
+    const page = `${base}/de/2025/tokajew/`;
+    await waitFor(`${base}/de/`, (b) => b.includes("Tokajew in Tianjin"), 15_000);
+    expect((await fetch(`${base}/de/personen/tokayev/feed.xml`)).status).toBe(200);
+
+    rmSync(join(root, "content/articles/2025/tokajew.md"));
+    await waitForResponse(page, (status) => status === 404);
+    await waitFor(`${base}/de/`, (b) => b.includes("Xi empfängt Gäste") && !b.includes("Tokajew in Tianjin"));
+    for (const gone of [
+      "/de/personen/tokayev/",
+      "/de/personen/tokayev/feed.xml",
+      "/de/laender/kz/feed.json",
+    ]) {
+      expect((await fetch(`${base}${gone}`)).status, gone).toBe(404);
+    }
+    for (const list of [
+      "/de/feed.xml",
+      "/de/feed.json",
+      "/api/articles.json",
+      "/sitemap.xml",
+      "/de/personen/",
+    ]) {
+      const body = await fetch(`${base}${list}`).then((r) => r.text());
+      expect(body, list).not.toContain("/de/2025/tokajew/");
+      expect(body, list).not.toContain("Tokajew in Tianjin");
+    }
+
+    // While content has errors, nothing of the old build is served: pages show the errors, files 503.
+    const file = join(root, "content/articles/2025/bleibt.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2025-08-31 09:00", "date: 2025-02-30"));
+    await waitFor(`${base}/de/`, (b) => b.includes("2025-02-30 does not exist"));
+    for (const path of [
+      "/api/articles.json",
+      "/api/entities.json",
+      "/sitemap.xml",
+      "/de/feed.xml",
+      "/robots.txt",
+    ]) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(503);
+      expect(await response.text(), path).toContain("2025-02-30 does not exist");
+    }
+    expect(await fetch(`${base}/assets/style.css`).then((r) => r.status)).toBe(200);
   });
 });

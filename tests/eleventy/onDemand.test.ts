@@ -39,13 +39,14 @@ describe("dev server pages on request", () => {
   });
 
   it("leaves static assets, the search bundle and the dev server's own scripts to the file server", () => {
-    for (const path of [
-      "/assets/style.css",
-      "/pagefind/de/pagefind.js",
-      "/.11ty/reload-client.js",
-      "/favicon.ico",
-    ]) {
+    for (const path of ["/assets/style.css", "/pagefind/de/pagefind.js", "/.11ty/reload-client.js"]) {
       expect(respond(state, path), path).toBeUndefined();
+    }
+  });
+
+  it("answers every other address from the model: a file it does not make is 404, whatever lies on disk", () => {
+    for (const path of ["/favicon.ico", "/de/laender/zz/feed.xml", "/api/old.json", "/_headers", "/x.txt"]) {
+      expect(respond(state, path)?.status, path).toBe(404);
     }
   });
 
@@ -55,5 +56,20 @@ describe("dev server pages on request", () => {
       expect(respond(failing, path)?.body, path).toContain("2025-02-30 does not exist");
     }
     expect(respond(failing, "/assets/style.css")).toBeUndefined();
+  });
+
+  it("serves no feed, API file or sitemap while content has errors: the report, with 503", () => {
+    const failing = { ...state, failure: "content/articles/x.md:3:7  error  2025-02-30 does not exist" };
+    for (const path of [
+      "/api/articles.json",
+      "/sitemap.xml",
+      "/de/feed.xml",
+      "/de/feed.json",
+      "/robots.txt",
+    ]) {
+      const response = respond(failing, path);
+      expect(response?.status, path).toBe(503);
+      expect(response?.body, path).toContain("2025-02-30 does not exist");
+    }
   });
 });

@@ -10,13 +10,19 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `summitdesk ...args` in `cwd`, with a fixed reference time and time zone. */
-export function runCli(cwd: string, args: readonly string[], env: Record<string, string> = {}): CliRun {
+/** Runs `summitdesk ...args` in `cwd`, with a fixed reference time and time zone; killed after `timeout` ms. */
+export function runCli(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  timeout = 120_000,
+): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, TZ: "UTC", SUMMITDESK_NOW: "2026-01-01T00:00:00Z", ...env },
-    timeout: 120_000,
+    timeout,
+    killSignal: "SIGKILL",
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -2,7 +2,7 @@
  * Output is swapped in whole or not at all: a build that fails at any point, including a template throwing
  * half-way through rendering, leaves the previous output exactly as it was; pages of deleted articles go.
  */
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSite } from "../../src/eleventy/build.ts";
@@ -17,10 +17,15 @@ const files = {
   "content/articles/2025/two.md": article("title: Two\ndate: 2025-06-02\nlang: en"),
 };
 
-/** Names next to the output folder: temp and old folders must never be left behind. */
+/**
+ * Names next to the output folder, besides the complete site it links to: temp and old folders must never be
+ * left behind.
+ */
 function siblings(root: string): string[] {
+  const site = join(root, "_site");
+  const linked = existsSync(site) && lstatSync(site).isSymbolicLink() ? readlinkSync(site) : undefined;
   return readdirSync(root)
-    .filter((n) => n.startsWith("_site"))
+    .filter((n) => n.startsWith("_site") && n !== linked)
     .sort();
 }
 

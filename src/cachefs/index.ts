@@ -1,0 +1,6 @@
+/** Files of the build cache: read without following links or blocking, written atomically, sealed. */
+export { findCacheFolder, isRealFolder, makeCacheFolder } from "./folders.ts";
+export { removeStaleTemps } from "./leftovers.ts";
+export { readRegularFile } from "./readRegular.ts";
+export { cacheKey, seal, unseal } from "./seal.ts";
+export { writeFileAtomically } from "./writeAtomic.ts";

@@ -1,0 +1,59 @@
+/**
+ * What interrupted builds leave next to an output folder, cleared at the start of the next one: a folder moved
+ * away mid-swap is put back first (the output is never left absent), then temp folders, unlinked versions and
+ * half-made links of builds that are no longer running are removed.
+ */
+import { lstatSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { otherProcessAlive } from "./alive.ts";
+import { parseSibling } from "./names.ts";
+
+/** Tidies the siblings of `target`; returns one line per thing worth telling (a restored folder). */
+export function tidyOutput(target: string): string[] {
+  const parent = dirname(target);
+  const base = basename(target);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const notes: string[] = [];
+  const stale = names.filter((name) => {
+    const sibling = parseSibling(base, name);
+    return sibling !== undefined && !otherProcessAlive(sibling.pid);
+  });
+  if (!lstatSync(target, { throwIfNoEntry: false })) {
+    // Killed between moving the old folder away and putting the new link in its place: put the old one back.
+    const moved = stale
+      .filter((name) => parseSibling(base, name)?.kind === "old")
+      .sort((a, b) => mtime(join(parent, b)) - mtime(join(parent, a)))[0];
+    if (moved) {
+      renameSync(join(parent, moved), target);
+      notes.push(`Restored ${base}/ from ${moved}, which an interrupted build had moved away.`);
+    }
+  }
+  const linked = linkTarget(target);
+  for (const name of stale) {
+    if (name === linked) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  return notes;
+}
+
+/** The name `target` links to, when it is a link. */
+export function linkTarget(target: string): string | undefined {
+  try {
+    return lstatSync(target).isSymbolicLink() ? readlinkSync(target) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
