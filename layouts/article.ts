@@ -96,5 +96,5 @@ function searchData(model: SiteModel, article: Article): SafeHtml {
   }
   const utc = utcIso(article.date.millis);
   const shown = formatDate(article.date.iso, article.lang, model.config.timeZone, false);
-  return html`<div hidden data-pagefind-sort="date:${utc}" data-pagefind-meta="date:${shown}">${filters}<p data-pagefind-weight="0.5">${[...names].join(" · ")}</p></div>`;
+  return html`<div hidden data-pagefind-sort="date:${utc}" data-pagefind-meta="date:${shown}"><span data-pagefind-meta="sortdate:${utc}"></span>${filters}<p data-pagefind-weight="0.5">${[...names].join(" · ")}</p></div>`;
 }

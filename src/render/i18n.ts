@@ -51,6 +51,8 @@ const de = {
   searchUnavailable: "Der Suchindex ist nicht verfügbar.",
   searchHint: "Geben Sie einen Begriff ein oder wählen Sie Filter, um Artikel zu durchstöbern.",
   language: "Sprache",
+  inGerman: "Deutsch",
+  inEnglish: "Auf Englisch",
   browseInSearch: "In der Suche filtern",
   feeds: "Feeds",
   feedOf: "Feed abonnieren",
@@ -69,7 +71,6 @@ const de = {
   meetingsNote: "Personen, die im selben Artikel genannt werden, mit der Zahl dieser Artikel.",
   with: "und",
   time: "Uhrzeit",
-  siteTime: "Zeit der Redaktion",
   hostZone: "Zeitzone vor Ort",
 } as const;
 
@@ -103,7 +104,7 @@ const en: Dictionary = {
   translations: "This article in German",
   allOfType: "All",
   articleCount: "articles",
-  localTime: "local time",
+  localTime: "Local time",
   corrections: "Corrections",
   wikidata: "Wikidata",
   mainNav: "Main navigation",
@@ -125,6 +126,8 @@ const en: Dictionary = {
   searchUnavailable: "The search index is not available.",
   searchHint: "Type a term or choose filters to browse articles.",
   language: "Language",
+  inGerman: "In German",
+  inEnglish: "English",
   browseInSearch: "Filter in search",
   feeds: "Feeds",
   feedOf: "Subscribe",
@@ -143,7 +146,6 @@ const en: Dictionary = {
   meetingsNote: "People named in the same article, with the number of such articles.",
   with: "and",
   time: "Time",
-  siteTime: "newsroom time",
   hostZone: "Local time zone",
 };
 
