@@ -1,0 +1,3 @@
+/** Maps drawn at build time from Natural Earth: geometry for summit, country and organisation pages. */
+export { MAP_WIDTH, mapGeometry } from "./geometry.ts";
+export type { MapGeometry, MapPoint, MapRequest, MapRole } from "./types.ts";
