@@ -118,7 +118,11 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   diagnostics.push(...stage("advise", () => advise(enriched, registry, summitWindow)));
 
   const index = stage("index", () =>
-    buildIndex(enriched, registry, { includeDrafts: options.dev, now: options.now }),
+    buildIndex(enriched, registry, {
+      includeDrafts: options.dev,
+      now: options.now,
+      timeZone: config.timeZone,
+    }),
   );
   diagnostics.push(...index.diagnostics);
   const sorted = sortDiagnostics(diagnostics);

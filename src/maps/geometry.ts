@@ -37,16 +37,26 @@ const LOCATOR_MAX = 55;
 const ORDER: readonly MapRole[] = ["host", "subject", "member", "guest"];
 const cache = new Map<string, MapGeometry>();
 
-/** The geometry of a map; the same request always gives the same (cached) result. */
+/**
+ * The geometry of a map; the same request always gives the same result. Cached without the labels, so the
+ * German and English pages of one entity draw their map once.
+ */
 export function mapGeometry(request: MapRequest): MapGeometry {
-  const key = JSON.stringify(request);
+  const key = JSON.stringify({ ...request, points: request.points.map((p) => [p.lat, p.lon, p.kind]) });
   let geometry = cache.get(key);
   if (!geometry) {
     if (cache.size > 5_000) cache.clear();
     geometry = draw(request);
     cache.set(key, geometry);
   }
-  return geometry;
+  const labels = new Map(request.points.map((p) => [`${p.lat} ${p.lon} ${p.kind}`, p.label]));
+  return {
+    ...geometry,
+    points: geometry.points.map((p) => ({
+      ...p,
+      label: labels.get(`${p.lat} ${p.lon} ${p.kind}`) ?? p.label,
+    })),
+  };
 }
 
 function draw(request: MapRequest): MapGeometry {
@@ -107,7 +117,8 @@ function draw(request: MapRequest): MapGeometry {
   return {
     width: MAP_WIDTH,
     height,
-    sea: path({ type: "Sphere" }),
+    // The sea: the sphere's outline on a world map, the whole frame on a regional one.
+    sea: world ? path({ type: "Sphere" }) : `M0 0H${MAP_WIDTH}V${height}H0z`,
     land: path(collection(land)),
     shapes: ORDER.flatMap((role) => {
       const features = byRole.get(role);
@@ -183,6 +194,11 @@ function fitTo(projection: GeoProjection, target: GeoPermissibleObjects): number
     ],
     target,
   );
+  // Resampling to a pixel is enough at these sizes (d3's default is finer and costs a third of the time);
+  // clipping at the view's back meridian instead of a small circle is exact here, since countries beyond the
+  // view are culled before drawing.
+  projection.precision(1);
+  if (projection.clipAngle() !== null) projection.clipAngle(null);
   projection.clipExtent([
     [0, 0],
     [MAP_WIDTH, height],
