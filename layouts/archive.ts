@@ -66,7 +66,7 @@ export function monthPage(model: SiteModel, lang: Lang, month: string, n: number
   const body = html`<header class="list-head"><p class="kicker"><a href="${yearUrl(lang, month.slice(0, 4))}">${t.archive} ${month.slice(0, 4)}</a></p>
 <h1>${name}${n > 1 ? html` <span class="page-no">(${t.page} ${n})</span>` : ""}</h1>
 <p class="meta">${countArticles(entry.articles.length, lang)}</p></header>
-${storyList(model, lang, entry.articles.slice((n - 1) * size, n * size))}
+${storyList(model, lang, entry.articles.slice((n - 1) * size, n * size), { heading: "h2" })}
 ${pagination(lang, n, count, (k) => monthUrl(lang, month, k))}
 <nav class="month-nav" aria-label="${t.archive}">
 ${older ? html`<a rel="prev" href="${monthUrl(lang, older.month)}">← ${formatMonth(older.month, lang)}</a>` : ""}

@@ -60,7 +60,7 @@ export function authorPage(model: SiteModel, lang: Lang, slug: string, n: number
 <p class="meta">${t.articlesBy} ${author.name}: ${countArticles(author.articles.length, lang)}</p>
 <p class="subscribe">${t.feedOf}: <a href="${feeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${feeds.json}" type="application/feed+json">${t.feedJson}</a></p>
 </header>
-${storyList(model, lang, author.articles.slice((n - 1) * size, n * size))}
+${storyList(model, lang, author.articles.slice((n - 1) * size, n * size), { heading: "h2" })}
 ${pagination(lang, n, count, (k) => authorUrl(lang, slug, k))}`;
   return page(model, {
     lang,

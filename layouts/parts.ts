@@ -92,6 +92,7 @@ export function storyList(
     summary?: boolean;
     className?: string;
     kicker?: boolean;
+    heading?: "h2" | "h3";
   } = {},
 ): SafeHtml {
   if (articles.length === 0) return html`<p>${STRINGS[lang].noArticles}</p>`;
@@ -101,6 +102,7 @@ export function storyList(
         passing: options.passing?.(a) ?? false,
         summary: options.summary ?? true,
         ...(options.kicker === false ? { kicker: false } : {}),
+        ...(options.heading ? { heading: options.heading } : {}),
       })}</li>`,
   )}</ul>`;
 }
