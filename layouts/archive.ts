@@ -63,8 +63,8 @@ export function monthPage(model: SiteModel, lang: Lang, month: string, n: number
     pageNumber: n,
     pageCount: count,
   });
-  const body = html`<header class="list-head"><p class="kicker"><a href="${yearUrl(lang, month.slice(0, 4))}">${t.archive} ${month.slice(0, 4)}</a></p>
-<h1>${name}${n > 1 ? html` <span class="page-no">(${t.page} ${n})</span>` : ""}</h1>
+  const body = html`<nav aria-label="${t.breadcrumb}" class="breadcrumb"><a href="${yearUrl(lang, month.slice(0, 4))}">${t.archive} ${month.slice(0, 4)}</a></nav>
+<header class="list-head"><h1>${name}${n > 1 ? html` <span class="page-no">(${t.page} ${n})</span>` : ""}</h1>
 <p class="meta">${countArticles(entry.articles.length, lang)}</p></header>
 ${storyList(model, lang, entry.articles.slice((n - 1) * size, n * size), { heading: "h2" })}
 ${pagination(lang, n, count, (k) => monthUrl(lang, month, k))}

@@ -12,7 +12,7 @@ import { PHRASES, STRINGS } from "../src/render/i18n.ts";
 /** An inline SVG map. `id` keeps title/desc ids unique on the page. */
 export function mapSvg(geometry: MapGeometry, id: string, title: string, desc: string): SafeHtml {
   const { width, height } = geometry;
-  return html`<svg class="map" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false">
+  return html`<svg class="map" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" focusable="false">
 <title id="${id}-t">${title}</title><desc id="${id}-d">${desc}</desc>
 <path class="map-sea" d="${geometry.sea}"/><path class="map-land" d="${geometry.land}"/>
 ${geometry.shapes.map((s) => html`<path class="map-${s.role}" d="${s.d}"/>`)}${geometry.dots.map(
@@ -56,7 +56,7 @@ export function coverageFigure(
       : t.noArticles;
   const unitLabel = series.unit === "day" ? t.day : series.unit === "month" ? t.month : t.year;
   return html`<figure class="chart-figure">
-<svg class="chart" viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${id}-t ${id}-d" focusable="false">
+<svg class="chart" viewBox="0 0 ${chart.width} ${chart.height}" role="img" aria-labelledby="${id}-t" aria-describedby="${id}-d" focusable="false">
 <title id="${id}-t">${p.coverageBy[series.unit]}</title><desc id="${id}-d">${desc}</desc>
 <line class="chart-axis" x1="${chart.left}" x2="${chart.width}" y1="${chart.baseline}" y2="${chart.baseline}"/>
 <line class="chart-grid" x1="${chart.left}" x2="${chart.width}" y1="${chart.top}" y2="${chart.top}"/>

@@ -112,6 +112,13 @@ async function load() {
   return instances;
 }
 
+/** Articles published at the same instant: by slug, then language, as the site's own lists order them. */
+function tieBreak(a, b) {
+  const [, langA, , slugA] = a.split("/");
+  const [, langB, , slugB] = b.split("/");
+  return slugA < slugB ? -1 : slugA > slugB ? 1 : langA < langB ? -1 : langA > langB ? 1 : 0;
+}
+
 /** The first `count` results' data, across instances: by relevance for a query, newest first without one. */
 async function topResults(searches, term, count) {
   if (term !== "") {
@@ -125,7 +132,7 @@ async function topResults(searches, term, count) {
   return heads
     .flat()
     .sort(
-      (a, b) => (b.meta.sortdate ?? "").localeCompare(a.meta.sortdate ?? "") || a.url.localeCompare(b.url),
+      (a, b) => (b.meta.sortdate ?? "").localeCompare(a.meta.sortdate ?? "") || tieBreak(a.url, b.url),
     )
     .slice(0, count);
 }
