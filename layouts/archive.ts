@@ -16,6 +16,7 @@ const HEADLINES = 3;
 function yearNav(model: SiteModel, lang: Lang, current: string) {
   const t = STRINGS[lang];
   const years = [...new Set(model.index.editions[lang].months.map((m) => m.month.slice(0, 4)))];
+  if (years.length < 2) return html``;
   return html`<nav class="archive-years" aria-label="${t.yearArchive}"><ul>${years.map((y) =>
     y === current
       ? html`<li><a href="${yearUrl(lang, y)}" aria-current="page">${y}</a></li>`

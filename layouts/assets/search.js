@@ -131,9 +131,7 @@ async function topResults(searches, term, count) {
   );
   return heads
     .flat()
-    .sort(
-      (a, b) => (b.meta.sortdate ?? "").localeCompare(a.meta.sortdate ?? "") || tieBreak(a.url, b.url),
-    )
+    .sort((a, b) => (b.meta.sortdate ?? "").localeCompare(a.meta.sortdate ?? "") || tieBreak(a.url, b.url))
     .slice(0, count);
 }
 

@@ -27,7 +27,10 @@ describe("coverage over time", () => {
   });
 
   it("lays bars out within the chart, the highest at the top, with a few labels", () => {
-    const series = coverageSeries([at("2025-08-31T10:00:00Z"), at("2025-08-31T11:00:00Z"), at("2025-09-01T10:00:00Z")], "UTC");
+    const series = coverageSeries(
+      [at("2025-08-31T10:00:00Z"), at("2025-08-31T11:00:00Z"), at("2025-09-01T10:00:00Z")],
+      "UTC",
+    );
     const chart = coverageChart(series, "de");
     const tallest = chart.bars.find((b) => b.bin.count === 2);
     expect(tallest?.y).toBe(chart.top);

@@ -6,7 +6,11 @@ describe("A–Z lists", () => {
     expect(initialOf("Ägypten")).toBe("Ä".normalize("NFKD").charAt(0));
     expect(initialOf("Élysée")).toBe("E");
     expect(initialOf("7-Staaten")).toBe("#");
-    const groups = byLetter(["Österreich", "Oman", "Ägypten", "Albanien", "Zypern", "Ölland", "1990er"], (s) => s, "de");
+    const groups = byLetter(
+      ["Österreich", "Oman", "Ägypten", "Albanien", "Zypern", "Ölland", "1990er"],
+      (s) => s,
+      "de",
+    );
     expect(groups.map((g) => [g.letter, g.anchor, g.items])).toEqual([
       ["A", "a", ["Ägypten", "Albanien"]],
       ["O", "o", ["Ölland", "Oman", "Österreich"]],

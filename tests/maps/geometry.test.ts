@@ -11,7 +11,10 @@ describe("map geometry", () => {
       frame: "fit",
       countries: [
         { id: "CN", role: "host" },
-        ...["RU", "KZ", "KG", "TJ", "UZ", "IN", "PK", "IR", "BY"].map((id) => ({ id, role: "member" as const })),
+        ...["RU", "KZ", "KG", "TJ", "UZ", "IN", "PK", "IR", "BY"].map((id) => ({
+          id,
+          role: "member" as const,
+        })),
       ],
       points: [{ lat: 39.13, lon: 117.2, label: "Tianjin", kind: "host" }],
     });

@@ -18,7 +18,11 @@ describe("places", () => {
       "the-hague:\n  name: { en: The Hague, de: Den Haag }\n  country: NL\n  lat: 52.08\n  lon: 4.30\n",
     );
     expect(diagnostics).toEqual([]);
-    expect(value.get("the-hague")).toMatchObject({ name: { en: "The Hague", de: "Den Haag" }, lat: 52.08, lon: 4.3 });
+    expect(value.get("the-hague")).toMatchObject({
+      name: { en: "The Hague", de: "Den Haag" },
+      lat: 52.08,
+      lon: 4.3,
+    });
   });
 
   it("reports every bad entry with file and line: range, unknown field, unknown country, bad id", () => {

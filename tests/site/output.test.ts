@@ -97,7 +97,9 @@ describe("the built sample site", () => {
     );
     expect(kz).toContain('<a href="/de/laender/kz/feed.json" type="application/feed+json">JSON Feed</a>');
     for (const f of files.filter((x) => x.endsWith(".html") && x !== "404.html")) {
-      expect(read(f), f).toMatch(/<li><a class="tool-search" href="\/(de\/suche|en\/search)\/">(Suche|Search)<\/a><\/li>/);
+      expect(read(f), f).toMatch(
+        /<li><a class="tool-search" href="\/(de\/suche|en\/search)\/">(Suche|Search)<\/a><\/li>/,
+      );
       expect(read(f), f).toContain('type="application/atom+xml"');
     }
   });

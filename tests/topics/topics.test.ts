@@ -11,7 +11,9 @@ describe("topics of an article", () => {
     if (!a) throw new Error("fixture");
     const ranked = rankTopics(a, all);
     const levels = ranked.map((e) => e.salience.level);
-    expect(levels.indexOf("passing") === -1 || levels.lastIndexOf("main") < levels.indexOf("passing")).toBe(true);
+    expect(levels.indexOf("passing") === -1 || levels.lastIndexOf("main") < levels.indexOf("passing")).toBe(
+      true,
+    );
     // Both people are in the title ("Tokajew trifft Xi"); the countries only in the summary; the summit in neither.
     expect(ranked.slice(0, 2).map((e) => e.key)).toEqual(["person:tokayev", "person:xi-jinping"]);
     expect(ranked.findIndex((e) => e.key === "country:KZ")).toBeLessThan(
