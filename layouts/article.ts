@@ -9,7 +9,7 @@ import { articleUrl } from "../src/render/urls.ts";
 import { newsArticleLd, translationOf } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { page } from "./base.ts";
-import { entityTags, teaserList, time } from "./parts.ts";
+import { archiveDate, byline, entityTags, kicker, leadPicture, story, time } from "./parts.ts";
 
 /** How many related articles follow each article. */
 const RELATED = 5;
@@ -26,18 +26,16 @@ export function articlePage(model: SiteModel, article: Article, id: string): str
       }
     : undefined;
   const published = isoAttr(article.date.iso, zone);
+  const picture = leadPicture(model, article, "(min-width: 48em) 46rem, 100vw");
   const body = html`<article class="article" data-pagefind-body>
 ${model.dev && article.draft ? html`<p class="draft-banner" role="status">${t.draft}</p>` : ""}
-<header>
+<header class="article-head">
+<div data-pagefind-ignore>${kicker(model, article)}</div>
 <h1>${article.title}</h1>
 ${article.summary ? html`<p class="lede" data-pagefind-meta="summary">${article.summary}</p>` : ""}
-<p class="meta">
-${article.authors.length > 0 ? html`<span class="byline">${t.by} ${article.authors.join(", ")}</span> · ` : ""}
-<span>${t.published} ${time(model, article.date.iso, article.lang, !article.date.dateOnly)}</span>
-${article.updated ? html` · <span>${t.updated} ${time(model, article.updated.iso, article.lang, !article.updated.dateOnly)}</span>` : ""}
-</p>
-${article.image ? html`<img class="lead-image" src="${article.image.src}" alt="${article.image.alt}" width="1200" height="675" loading="lazy" decoding="async">` : ""}
+<p class="meta article-meta" data-pagefind-ignore>${byline(article)}${article.authors.length > 0 ? " · " : ""}<span>${t.published} ${archiveDate(model, article, article.date.iso, !article.date.dateOnly)}</span>${article.updated ? html` · <span>${t.updated} ${time(model, article.updated.iso, article.lang, !article.updated.dateOnly)}</span>` : ""}</p>
 </header>
+${picture ? html`<figure class="lead-figure">${picture}</figure>` : ""}
 <div class="body">
 ${raw(model.bodies.get(id) ?? "")}
 </div>
@@ -48,15 +46,17 @@ ${
       )}</ul></aside>`
     : ""
 }
-${translation ? html`<p class="translation" data-pagefind-ignore><a href="${articleUrl(translation)}" hreflang="${translation.lang}" lang="${translation.lang}">${t.translations}: ${translation.title}</a></p>` : ""}
-<div data-pagefind-ignore>${entityTags(model, article)}</div>
+<footer class="article-foot" data-pagefind-ignore>
+${translation ? html`<p class="translation"><a href="${articleUrl(translation)}" hreflang="${translation.lang}" lang="${translation.lang}">${t.translations}: ${translation.title}</a></p>` : ""}
+${entityTags(model, article)}
+</footer>
 ${searchData(model, article)}
 </article>
 ${
   related.length > 0
     ? html`<section class="related" aria-labelledby="related-title">
-<h2 id="related-title">${t.related}</h2>
-${teaserList(model, article.lang, related)}
+<h2 id="related-title" class="section-title">${t.related}</h2>
+<ul class="stories stories-grid">${related.map((a) => html`<li>${story(model, a, "compact", { summary: false })}</li>`)}</ul>
 </section>`
     : ""
 }`;
@@ -96,5 +96,5 @@ function searchData(model: SiteModel, article: Article): SafeHtml {
   }
   const utc = utcIso(article.date.millis);
   const shown = formatDate(article.date.iso, article.lang, model.config.timeZone, false);
-  return html`<div hidden data-pagefind-sort="date:${utc}" data-pagefind-meta="date:${shown}">${filters}<p data-pagefind-weight="0.5">${[...names].join(" · ")}</p></div>`;
+  return html`<div hidden data-pagefind-sort="date:${utc}" data-pagefind-meta="date:${shown}"><span data-pagefind-meta="sortdate:${utc}"></span>${filters}<p data-pagefind-weight="0.5">${[...names].join(" · ")}</p></div>`;
 }

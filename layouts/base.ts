@@ -2,7 +2,7 @@
 import type { Lang } from "../src/registry/index.ts";
 import { html, jsonForScript, type SafeHtml } from "../src/render/html.ts";
 import { KIND_LABEL, otherLang, STRINGS } from "../src/render/i18n.ts";
-import { editionFeedUrl, frontUrl, listUrl, searchUrl } from "../src/render/urls.ts";
+import { authorsUrl, editionFeedUrl, frontUrl, listUrl, searchUrl, yearUrl } from "../src/render/urls.ts";
 import { type JsonLd, type PreviewInput, previewTags } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 
@@ -63,6 +63,9 @@ export function page(model: SiteModel, shell: Shell): string {
     type: "website",
     ...shell.preview,
   });
+  // The archive starts at the newest year with articles (the front page when there is none yet).
+  const newestMonth = model.index.editions[lang].months[0]?.month;
+  const archiveUrl = newestMonth ? yearUrl(lang, newestMonth.slice(0, 4)) : frontUrl(lang);
   const defaultUrl =
     lang === model.config.defaultLang ? canonical : shell.alternate && model.config.url + shell.alternate;
   const doc = html`<!doctype html>
@@ -82,27 +85,34 @@ ${preview.map(([attr, name, content]) => html`<meta ${attr}="${name}" content="$
 </head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>
-<header class="site-header">
-<div class="wrap">
-<a class="site-title" href="${frontUrl(lang)}">${siteTitle}</a>
-<nav aria-label="${t.mainNav}">
+<header class="masthead">
+<div class="wrap masthead-bar">
+<a class="brand" href="${frontUrl(lang)}">${siteTitle}</a>
+<nav class="sections" aria-label="${t.mainNav}">
 <ul>
 <li><a href="${listUrl(lang, "summit")}">${KIND_LABEL[lang].summit}</a></li>
 <li><a href="${listUrl(lang, "country")}">${KIND_LABEL[lang].country}</a></li>
 <li><a href="${listUrl(lang, "person")}">${KIND_LABEL[lang].person}</a></li>
 <li><a href="${listUrl(lang, "organisation")}">${KIND_LABEL[lang].organisation}</a></li>
-<li><a href="${searchUrl(lang)}">${t.search}</a></li>
-<li><a href="${shell.alternate ?? frontUrl(other)}" hreflang="${other}" lang="${other}" title="${t.otherLanguageLabel}">${t.otherLanguage}</a></li>
+<li><a href="${archiveUrl}">${t.archive}</a></li>
 </ul>
 </nav>
+<ul class="tools">
+<li><a class="tool-search" href="${searchUrl(lang)}">${t.search}</a></li>
+<li><a class="tool-lang" href="${shell.alternate ?? frontUrl(other)}" hreflang="${other}" lang="${other}" title="${shell.alternate ? t.otherLanguageLabel : t.otherEdition}">${t.otherLanguage}</a></li>
+</ul>
 </div>
 </header>
 <main id="main" class="wrap">
 ${shell.body}
 </main>
 <footer class="site-footer">
-<div class="wrap"><p>${model.config.description[lang]}</p>
-<p class="feeds">${t.feeds}: ${shell.feeds ? html`${shell.feeds.title} <a href="${shell.feeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${shell.feeds.json}" type="application/feed+json">${t.feedJson}</a> · ` : ""}${t.siteFeed} <a href="${editionFeeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${editionFeeds.json}" type="application/feed+json">${t.feedJson}</a></p></div>
+<div class="wrap footer-grid">
+<p class="footer-brand">${siteTitle}</p>
+<p>${model.config.description[lang]}</p>
+<p class="footer-links"><a href="${authorsUrl(lang)}">${t.authors}</a> · <a href="${archiveUrl}">${t.archive}</a> · <a href="${searchUrl(lang)}">${t.search}</a></p>
+<p class="feeds">${t.feeds}: ${shell.feeds ? html`${shell.feeds.title} <a href="${shell.feeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${shell.feeds.json}" type="application/feed+json">${t.feedJson}</a> · ` : ""}${t.siteFeed} <a href="${editionFeeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${editionFeeds.json}" type="application/feed+json">${t.feedJson}</a></p>
+</div>
 </footer>
 </body>
 </html>

@@ -1,11 +1,12 @@
-/** The statistics part of a country's, person's or organisation's first page: coverage by month, summits, co-mentions. */
+/** The statistics part of a country's, person's or organisation's first page: coverage over time, summits, co-mentions. */
+import { coverageChart, coverageSeries } from "../src/charts/index.ts";
 import type { Term } from "../src/index/index.ts";
 import type { Lang } from "../src/registry/index.ts";
-import { formatMonth } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { countArticles, STRINGS } from "../src/render/i18n.ts";
 import type { SiteModel } from "../src/site/types.ts";
-import { type Counted, coMentioned, coverageByMonth, summitsOf } from "../src/stats/index.ts";
+import { type Counted, coMentioned, summitsOf } from "../src/stats/index.ts";
+import { coverageFigure } from "./figures.ts";
 import { entityRefHtml } from "./parts.ts";
 
 /** How many co-mentioned entities an entity page lists. */
@@ -19,20 +20,18 @@ export function countedList(model: SiteModel, lang: Lang, items: readonly Counte
   )}</ul>`;
 }
 
-/** Coverage by month as a table; the bars are CSS classes (no inline styles under the CSP). */
-function coverageTable(model: SiteModel, lang: Lang, term: Term): SafeHtml {
+/** Coverage over time: a bar chart by day or month, with the numbers as a table. */
+export function coverageSection(model: SiteModel, lang: Lang, term: Term): SafeHtml {
   const t = STRINGS[lang];
-  const months = coverageByMonth(term.articles, model.config.timeZone);
-  const max = Math.max(1, ...months.map((m) => m.count));
-  return html`<section aria-labelledby="coverage-title"><h2 id="coverage-title">${t.coverage}</h2>
-<table class="coverage"><thead><tr><th scope="col">${t.month}</th><th scope="col">${t.articlesAbout}</th></tr></thead>
-<tbody>${months.map(
-    (m) =>
-      html`<tr><th scope="row">${formatMonth(m.month, lang)}</th><td><span class="bar bar-${Math.round((m.count / max) * 10)}"></span> ${m.count}</td></tr>`,
-  )}</tbody></table></section>`;
+  const series = coverageSeries(
+    term.articles.map((a) => a.date),
+    model.config.timeZone,
+  );
+  return html`<section aria-labelledby="coverage-title" class="side-box"><h2 id="coverage-title" class="side-title">${t.coverage}</h2>
+${coverageFigure(series, coverageChart(series, lang), lang, "coverage")}</section>`;
 }
 
-/** The sections shown above the article list on page 1 of a non-summit entity. */
+/** The sections shown next to the article list on page 1 of a non-summit entity. */
 export function entityStats(model: SiteModel, lang: Lang, term: Term): SafeHtml {
   const t = STRINGS[lang];
   const summits = summitsOf(term.key, term.articles, model.registry, lang);
@@ -42,8 +41,8 @@ export function entityStats(model: SiteModel, lang: Lang, term: Term): SafeHtml 
     "organisation",
   ]).slice(0, CO_MENTIONED);
   return html`<div class="stats">
-${coverageTable(model, lang, term)}
-${summits.length > 0 ? html`<section aria-labelledby="summits-title"><h2 id="summits-title">${t.summitsOf}</h2>${countedList(model, lang, summits)}</section>` : ""}
-${others.length > 0 ? html`<section aria-labelledby="co-title"><h2 id="co-title">${t.coMentioned}</h2>${countedList(model, lang, others)}</section>` : ""}
+${coverageSection(model, lang, term)}
+${summits.length > 0 ? html`<section aria-labelledby="summits-title" class="side-box"><h2 id="summits-title" class="side-title">${t.summitsOf}</h2>${countedList(model, lang, summits)}</section>` : ""}
+${others.length > 0 ? html`<section aria-labelledby="co-title" class="side-box"><h2 id="co-title" class="side-title">${t.coMentioned}</h2>${countedList(model, lang, others)}</section>` : ""}
 </div>`;
 }

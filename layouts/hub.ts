@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import type { Article } from "../src/enrich/index.ts";
 import type { Term } from "../src/index/index.ts";
 import type { Lang, Summit } from "../src/registry/index.ts";
-import { formatDay, isoAttr } from "../src/render/format.ts";
+import { dayInZone, formatClock, formatDate, formatDay, isoAttr } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { STRINGS } from "../src/render/i18n.ts";
 import { articleUrl } from "../src/render/urls.ts";
@@ -26,17 +26,18 @@ export function zoneCity(zone: string): string {
   return (zone.split("/").pop() ?? zone).replace(/_/g, " ");
 }
 
-function clock(iso: string, zone: string, lang: Lang): SafeHtml {
-  const dt = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-  const text = lang === "de" ? `${dt.toFormat("HH:mm")} Uhr` : dt.toFormat("HH:mm");
+/** A clock time in `zone`, naming the zone; with the full date when that zone's day is not `day` (after midnight). */
+function clock(iso: string, zone: string, lang: Lang, day: string): SafeHtml {
+  const text =
+    dayInZone(iso, zone) === day ? formatClock(iso, lang, zone) : formatDate(iso, lang, zone, true);
   return html`<time datetime="${isoAttr(iso, zone)}">${text}</time>`;
 }
 
-function timelineItem(model: SiteModel, lang: Lang, summit: Summit, a: Article): SafeHtml {
+function timelineItem(model: SiteModel, lang: Lang, summit: Summit, a: Article, day: string): SafeHtml {
   const t = STRINGS[lang];
   const times = a.date.dateOnly
     ? ""
-    : html` <span class="meta">${clock(a.date.iso, summit.timeZone, lang)} ${t.localTime} ${summit.city[lang]} · ${clock(a.date.iso, model.config.timeZone, lang)} ${zoneCity(model.config.timeZone)} (${t.siteTime})</span>`;
+    : html` <span class="meta">${t.localTime} ${summit.city[lang]}: ${clock(a.date.iso, summit.timeZone, lang, day)} · ${zoneCity(model.config.timeZone)}: ${clock(a.date.iso, model.config.timeZone, lang, day)}</span>`;
   return html`<li><a href="${articleUrl(a)}">${a.title}</a>${times}</li>`;
 }
 
@@ -55,7 +56,7 @@ ${
 <section aria-labelledby="timeline-title"><h2 id="timeline-title">${t.timeline}</h2>
 <ol class="timeline">${hub.days.map(
     (d) => html`<li><h3><time datetime="${d.day}">${formatDay(d.day, lang)}</time></h3>
-<ul>${d.articles.map((a) => timelineItem(model, lang, summit, a))}</ul></li>`,
+<ul>${d.articles.map((a) => timelineItem(model, lang, summit, a, d.day))}</ul></li>`,
   )}</ol></section>
 ${
   hub.countries.length > 0

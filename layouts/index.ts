@@ -1,11 +1,13 @@
 /** Renders any page descriptor to the text of its output file. */
 
-import { editionFeed, entityFeed, renderAtom, renderJsonFeed } from "../src/feeds/index.ts";
+import { authorFeed, editionFeed, entityFeed, renderAtom, renderJsonFeed } from "../src/feeds/index.ts";
 import type { Page } from "../src/render/pages.ts";
 import { renderNewsSitemap, renderRobots, renderSitemap } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { articlesJson, entitiesJson } from "./api.ts";
+import { monthPage, yearPage } from "./archive.ts";
 import { articlePage } from "./article.ts";
+import { authorPage, authorsPage } from "./author.ts";
 import { frontPage } from "./front.ts";
 import { listPage } from "./list.ts";
 import { notFoundPage } from "./notFound.ts";
@@ -34,9 +36,21 @@ export function renderPage(model: SiteModel, p: Page): string {
     }
     case "search":
       return searchPage(model, p.lang);
+    case "year":
+      return yearPage(model, p.lang, p.year);
+    case "month":
+      return monthPage(model, p.lang, p.month, p.pageNumber, p.pageCount);
+    case "authors":
+      return authorsPage(model, p.lang);
+    case "author":
+      return authorPage(model, p.lang, p.slug, p.pageNumber, p.pageCount);
     case "feed": {
-      const feed = p.key ? entityFeed(model, p.lang, p.key) : editionFeed(model, p.lang);
-      if (!feed) throw new Error(`summitdesk: no feed for ${p.key}`);
+      const feed = p.key
+        ? entityFeed(model, p.lang, p.key)
+        : p.author
+          ? authorFeed(model, p.lang, p.author)
+          : editionFeed(model, p.lang);
+      if (!feed) throw new Error(`summitdesk: no feed for ${p.key ?? p.author}`);
       return p.format === "atom" ? renderAtom(feed) : renderJsonFeed(feed);
     }
     case "sitemap":

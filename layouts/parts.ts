@@ -1,12 +1,15 @@
-/** Small pieces several layouts share: article teasers, entity tags, pagination. */
+/** Small pieces several layouts share: story teasers, the lead picture, topic chips, pagination, letter bars. */
 import type { Article } from "../src/enrich/index.ts";
 import { entityByKey } from "../src/index/index.ts";
-import type { Entity, Lang } from "../src/registry/index.ts";
+import type { LetterGroup } from "../src/lists/index.ts";
+import type { Entity, EntityKey, Lang } from "../src/registry/index.ts";
 import { formatDate, isoAttr } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { STRINGS } from "../src/render/i18n.ts";
-import { articleUrl, entityUrl } from "../src/render/urls.ts";
+import { articleUrl, authorUrl, entityUrl, monthUrl } from "../src/render/urls.ts";
 import type { SiteModel } from "../src/site/types.ts";
+import { slugify } from "../src/text/index.ts";
+import { kickerOf, rankTopics, splitChips } from "../src/topics/index.ts";
 
 /** A <time> element in the site's zone and the page's language. */
 export function time(model: SiteModel, iso: string, lang: Lang, withTime: boolean): SafeHtml {
@@ -14,25 +17,94 @@ export function time(model: SiteModel, iso: string, lang: Lang, withTime: boolea
   return html`<time datetime="${isoAttr(iso, zone)}">${formatDate(iso, lang, zone, withTime)}</time>`;
 }
 
-/** One article in a list: headline, date, summary. `passing` marks an entity merely mentioned. */
-export function teaser(model: SiteModel, article: Article, passing = false): SafeHtml {
-  const t = STRINGS[article.lang];
-  return html`<li class="teaser">
-<h3><a href="${articleUrl(article)}">${article.title}</a></h3>
-<p class="meta">${time(model, article.date.iso, article.lang, false)}${passing ? html` · <span class="passing">${t.passing}</span>` : ""}</p>
-${article.summary ? html`<p>${article.summary}</p>` : ""}
-</li>`;
+/** The calendar month ("2025-09") of an instant in the site's zone: where the archive lists it. */
+export function monthOf(model: SiteModel, iso: string): string {
+  return isoAttr(iso, model.config.timeZone).slice(0, 7);
 }
 
-/** A list of teasers, or a friendly empty state. */
-export function teaserList(
+/** Does the article's edition have a page for this entity? */
+export function hasPage(model: SiteModel, lang: Lang): (key: EntityKey) => boolean {
+  const terms = model.index.editions[lang].terms;
+  return (key) => terms.has(key);
+}
+
+/** The kicker of an article ("SOZ-Gipfel Tianjin", "Kasachstan"), as a paragraph above its headline. */
+export function kicker(model: SiteModel, article: Article): SafeHtml | "" {
+  const text = kickerOf(article, model.registry, hasPage(model, article.lang));
+  return text ? html`<p class="kicker">${text}</p>` : "";
+}
+
+/**
+ * The lead story's picture as the article's `image:` gives it today: one file, 16:9, eager and first to load.
+ * The one place to hand over to processed pictures (<picture> with AVIF/WebP srcset in `sizes`) when they exist.
+ */
+export function leadPicture(_model: SiteModel, article: Article, _sizes: string): SafeHtml | "" {
+  if (!article.image) return "";
+  return html`<img class="story-img" src="${article.image.src}" alt="${article.image.alt}" width="1200" height="675" fetchpriority="high" decoding="async">`;
+}
+
+/** The byline: every author linked to their page. */
+export function byline(article: Article): SafeHtml | "" {
+  if (article.authors.length === 0) return "";
+  const t = STRINGS[article.lang];
+  const links = article.authors.map(
+    (name, i) =>
+      html`${i === 0 ? "" : i === article.authors.length - 1 ? ` ${t.and} ` : ", "}<a rel="author" href="${authorUrl(article.lang, slugify(name))}">${name}</a>`,
+  );
+  return html`<span class="byline">${t.by} ${links}</span>`;
+}
+
+/** How a story is shown: the lead, secondary stories, compact items in lists. */
+export type StoryVariant = "lead" | "secondary" | "compact";
+
+/** A story teaser: kicker, headline (the link), summary, date; the lead with its picture. */
+export function story(
+  model: SiteModel,
+  article: Article,
+  variant: StoryVariant,
+  options: { passing?: boolean; summary?: boolean; heading?: "h2" | "h3"; kicker?: boolean } = {},
+): SafeHtml {
+  const t = STRINGS[article.lang];
+  const heading = options.heading ?? "h3";
+  const title = html`<a href="${articleUrl(article)}">${article.title}</a>`;
+  const headline =
+    heading === "h2"
+      ? html`<h2 class="story-title">${title}</h2>`
+      : html`<h3 class="story-title">${title}</h3>`;
+  const picture = variant === "lead" ? leadPicture(model, article, "(min-width: 64em) 42rem, 100vw") : "";
+  const summary = (options.summary ?? variant !== "compact") && article.summary;
+  return html`<article class="story story-${variant}${picture ? " has-picture" : ""}">
+${picture ? html`<div class="story-media">${picture}</div>` : ""}<div class="story-text">
+${options.kicker === false ? "" : kicker(model, article)}${headline}
+${summary ? html`<p class="story-dek">${article.summary}</p>` : ""}
+<p class="meta">${time(model, article.date.iso, article.lang, false)}${options.passing ? html` · <span class="passing">${t.passing}</span>` : ""}</p>
+</div>
+</article>`;
+}
+
+/** A list of compact stories, or a friendly empty state. */
+export function storyList(
   model: SiteModel,
   lang: Lang,
   articles: readonly Article[],
-  passing?: (a: Article) => boolean,
+  options: {
+    passing?: (a: Article) => boolean;
+    summary?: boolean;
+    className?: string;
+    kicker?: boolean;
+    heading?: "h2" | "h3";
+  } = {},
 ): SafeHtml {
   if (articles.length === 0) return html`<p>${STRINGS[lang].noArticles}</p>`;
-  return html`<ul class="teasers">${articles.map((a) => teaser(model, a, passing?.(a) ?? false))}</ul>`;
+  return html`<ul class="stories${options.className ? ` ${options.className}` : ""}">${articles.map(
+    (a) =>
+      html`<li>${story(model, a, "compact", {
+        passing: options.passing?.(a) ?? false,
+        summary: options.summary ?? true,
+        ...(options.kicker === false ? { kicker: false } : {}),
+        ...(options.heading ? { heading: options.heading } : {}),
+      })}</li>`,
+  )}</ul>`;
 }
 
 /** The entity's name in a language. */
@@ -40,18 +112,22 @@ export function nameOf(entity: Entity, lang: Lang): string {
   return entity.name[lang];
 }
 
-/** Links to the entities an article is tagged with, grouped in one list. */
+/** The article's topics as chips: at most five main ones in order of importance, the rest behind "more". */
 export function entityTags(model: SiteModel, article: Article): SafeHtml {
-  const edition = model.index.editions[article.lang];
-  const items = article.entities.flatMap((tag) => {
-    const entity = entityByKey(model.registry, tag.key);
-    if (!entity || !edition.terms.has(tag.key)) return [];
-    return [
-      html`<li><a class="tag tag-${tag.type}" href="${entityUrl(article.lang, entity)}">${nameOf(entity, article.lang)}</a></li>`,
-    ];
-  });
-  if (items.length === 0) return html``;
-  return html`<nav class="tags" aria-label="${STRINGS[article.lang].tags}"><ul>${items}</ul></nav>`;
+  const t = STRINGS[article.lang];
+  const { shown, more } = splitChips(rankTopics(article, hasPage(model, article.lang)));
+  const chip = (key: EntityKey, type: string) => {
+    const entity = entityByKey(model.registry, key);
+    return entity
+      ? html`<li><a class="tag tag-${type}" href="${entityUrl(article.lang, entity)}">${nameOf(entity, article.lang)}</a></li>`
+      : "";
+  };
+  if (shown.length + more.length === 0) return html``;
+  return html`<nav class="tags" aria-label="${t.tags}"><ul>${shown.map((e) => chip(e.key, e.type))}</ul>${
+    more.length > 0
+      ? html`<details class="more-tags"><summary>${t.moreTopics} (${more.length})</summary><ul>${more.map((e) => chip(e.key, e.type))}</ul></details>`
+      : ""
+  }</nav>`;
 }
 
 /** A link to an entity's page in this edition when it has one, else its plain name (or `fallback` when unknown). */
@@ -76,4 +152,16 @@ ${n > 1 ? html`<a rel="prev" href="${urlOf(n - 1)}">${t.previous}</a>` : ""}
 <span>${t.page} ${n} / ${count}</span>
 ${n < count ? html`<a rel="next" href="${urlOf(n + 1)}">${t.next}</a>` : ""}
 </nav>`;
+}
+
+/** The bar of letters above an A–Z list, linking to each letter's group. */
+export function letterBar<T>(lang: Lang, groups: readonly LetterGroup<T>[]): SafeHtml {
+  return html`<nav class="letters" aria-label="${STRINGS[lang].letters}"><ul>${groups.map(
+    (g) => html`<li><a href="#${g.anchor}">${g.letter}</a></li>`,
+  )}</ul></nav>`;
+}
+
+/** The date of an article linked to its month in the archive. */
+export function archiveDate(model: SiteModel, article: Article, iso: string, withTime: boolean): SafeHtml {
+  return html`<a class="date-link" href="${monthUrl(article.lang, monthOf(model, iso))}">${time(model, iso, article.lang, withTime)}</a>`;
 }

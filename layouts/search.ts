@@ -49,7 +49,8 @@ export function searchPage(model: SiteModel, lang: Lang): string {
   const body = html`<h1>${t.searchTitle}</h1>
 <form class="search-form" role="search" action="${searchUrl(lang)}" method="get" id="search-form"
  data-other-lang="${otherLang(lang)}" data-results="${t.searchResults}" data-no-results="${t.searchNoResults}"
- data-loading="${t.searchLoading}" data-unavailable="${t.searchUnavailable}" data-hint="${t.searchHint}">
+ data-loading="${t.searchLoading}" data-unavailable="${t.searchUnavailable}" data-hint="${t.searchHint}"
+ data-lang-de="${t.inGerman}" data-lang-en="${t.inEnglish}">
 <div class="search-box">
 <label for="search-q">${t.searchLabel}</label>
 <input type="search" id="search-q" name="q" autocomplete="off">

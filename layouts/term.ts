@@ -3,17 +3,19 @@
  * adds up to, and its articles newest first, paginated. A summit's page is a hub of its coverage (see hub.ts).
  */
 import type { Term } from "../src/index/index.ts";
+import { countryMap, mapGeometry, organisationMap, summitMap } from "../src/maps/index.ts";
 import type { Entity, Lang } from "../src/registry/index.ts";
 import { formatDayRange } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
-import { KIND_LABEL, otherLang, STRINGS } from "../src/render/i18n.ts";
-import { entityFeedUrl, entityUrl, listUrl, searchFilterUrl } from "../src/render/urls.ts";
+import { KIND_LABEL, otherLang, PHRASES, STRINGS } from "../src/render/i18n.ts";
+import { entityFeedUrl, entityUrl, frontUrl, listUrl, searchFilterUrl } from "../src/render/urls.ts";
 import { entityLd } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { page } from "./base.ts";
 import { entityStats } from "./entityStats.ts";
+import { mapFigure, mapSvg } from "./figures.ts";
 import { summitHubSections, zoneLabel } from "./hub.ts";
-import { entityRefHtml, pagination, teaserList } from "./parts.ts";
+import { entityRefHtml, pagination, storyList } from "./parts.ts";
 
 export function termPage(model: SiteModel, lang: Lang, term: Term, n: number, count: number): string {
   const t = STRINGS[lang];
@@ -29,25 +31,28 @@ export function termPage(model: SiteModel, lang: Lang, term: Term, n: number, co
     atom: entityFeedUrl(lang, entity, "atom"),
     json: entityFeedUrl(lang, entity, "json"),
   };
-  const extra =
+  const side =
     n > 1
       ? html``
-      : entity.type === "summit"
-        ? summitHubSections(model, lang, term)
-        : entityStats(model, lang, term);
+      : html`${entityMap(model, lang, entity)}${
+          entity.type === "summit" ? summitHubSections(model, lang, term) : entityStats(model, lang, term)
+        }`;
   const body = html`<nav aria-label="${t.breadcrumb}" class="breadcrumb"><a href="${listUrl(lang, entity.type)}">${KIND_LABEL[lang][entity.type]}</a></nav>
-<header class="entity-header">
+<header class="entity-head">
 <h1>${entity.name[lang]}${n > 1 ? html` <span class="page-no">(${t.page} ${n})</span>` : ""}</h1>
+${entity.description ? html`<p class="lede">${entity.description[lang]}</p>` : ""}
 ${facts(model, lang, entity)}
-${entity.description ? html`<p class="description">${entity.description[lang]}</p>` : ""}
+${alternate || n > 1 ? "" : html`<p class="notice lang-note"><span>${t.notAvailable} ${t.onlyOtherLanguage}</span> <a href="${frontUrl(other)}" hreflang="${other}">${t.otherEdition}</a></p>`}
 <p class="subscribe">${t.feedOf}: <a href="${feeds.atom}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${feeds.json}" type="application/feed+json">${t.feedJson}</a> · <a href="${searchFilterUrl(lang, entity)}">${t.browseInSearch}</a></p>
 </header>
-${extra}
-<section aria-labelledby="articles-title">
-<h2 id="articles-title">${t.articlesAbout} <span class="count">(${term.articles.length})</span></h2>
-${teaserList(model, lang, articles, passing)}
+<div class="entity-layout">
+<section aria-labelledby="articles-title" class="entity-articles">
+<h2 id="articles-title" class="section-title">${t.articlesAbout} <span class="count">(${term.articles.length})</span></h2>
+${storyList(model, lang, articles, { passing, kicker: entity.type !== "summit" })}
 ${pagination(lang, n, count, (k) => entityUrl(lang, entity, k))}
-</section>`;
+</section>
+${n > 1 ? "" : html`<div class="entity-side">${side}</div>`}
+</div>`;
   return page(model, {
     lang,
     title: n > 1 ? `${entity.name[lang]} (${t.page} ${n})` : entity.name[lang],
@@ -58,6 +63,78 @@ ${pagination(lang, n, count, (k) => entityUrl(lang, entity, k))}
     feeds,
     ...(n === 1 ? { jsonLd: [entityLd(model, lang, entity)] } : {}),
   });
+}
+
+/** The map of an entity's first page: a summit's members and host city, a country's place, an organisation's members. */
+function entityMap(model: SiteModel, lang: Lang, entity: Entity): SafeHtml | "" {
+  const t = STRINGS[lang];
+  const p = PHRASES[lang];
+  const ref = (e: Entity | undefined, fallback = "") => entityRefHtml(model, lang, e, fallback);
+  const names = (list: readonly Entity[]) => html`${list.map((c, i) => html`${i > 0 ? ", " : ""}${ref(c)}`)}`;
+  const missing = (ids: readonly string[]) =>
+    ids.length === 0
+      ? ""
+      : html`<p class="meta">${t.notOnMap} ${ids.map((id, i) => html`${i > 0 ? ", " : ""}${model.registry.countries.get(id)?.name[lang] ?? id}`)}</p>`;
+  if (entity.type === "summit") {
+    const m = summitMap(entity, model.registry, model.places, lang);
+    if (!m.host && m.members.length === 0) return "";
+    const geometry = mapGeometry(m.request);
+    const host = m.host?.name[lang] ?? entity.country;
+    const svg = mapSvg(
+      geometry,
+      "entity-map",
+      `${t.map}: ${entity.name[lang]}`,
+      p.summitMapDesc(m.members.length, host, m.city ? entity.city[lang] : undefined),
+    );
+    return mapFigure(
+      svg,
+      html`<dl class="map-facts"><dt><span class="key key-host"></span>${t.host}</dt><dd>${ref(m.host, entity.country)}${m.city ? html` (${entity.city[lang]})` : ""}</dd>
+${m.members.length > 0 ? html`<dt><span class="key key-member"></span>${t.members} (${m.members.length})</dt><dd>${names(m.members)}</dd>` : ""}
+${m.guests.length > 0 ? html`<dt><span class="key key-guest"></span>${t.guests} (${m.guests.length})</dt><dd>${names(m.guests)}</dd>` : ""}</dl>
+${m.city ? "" : html`<p class="meta">${t.noPlace}</p>`}${missing(geometry.missing)}`,
+    );
+  }
+  if (entity.type === "country") {
+    const m = countryMap(entity, model.registry, model.places, lang);
+    const geometry = mapGeometry(m.request);
+    if (geometry.missing.length > 0) return "";
+    const svg = mapSvg(
+      geometry,
+      "entity-map",
+      `${t.map}: ${entity.name[lang]}`,
+      p.locatorDesc(entity.name[lang]),
+    );
+    return mapFigure(
+      svg,
+      m.venues.length > 0
+        ? html`<dl class="map-facts"><dt><span class="key key-city"></span>${t.venues}</dt><dd>${m.venues.map(
+            (v, i) =>
+              html`${i > 0 ? "; " : ""}${v.place.name[lang]}: ${v.summits
+                .slice(0, 3)
+                .map(
+                  (s, j) => html`${j > 0 ? ", " : ""}${entityRefHtml(model, lang, s)}`,
+                )}${v.summits.length > 3 ? html` (${v.summits.length})` : ""}`,
+          )}</dd></dl>`
+        : html`<p class="meta">${p.locatorDesc(entity.name[lang])}</p>`,
+      "map-locator",
+    );
+  }
+  if (entity.type === "organisation") {
+    const m = organisationMap(entity, model.registry, lang);
+    if (m.members.length === 0) return "";
+    const geometry = mapGeometry(m.request);
+    const svg = mapSvg(
+      geometry,
+      "entity-map",
+      `${t.map}: ${entity.name[lang]}`,
+      p.membersMapDesc(m.members.length),
+    );
+    return mapFigure(
+      svg,
+      html`<dl class="map-facts"><dt><span class="key key-member"></span>${t.members} (${m.members.length})</dt><dd>${names(m.members)}</dd></dl>${missing(geometry.missing)}`,
+    );
+  }
+  return "";
 }
 
 /** The key facts per kind of entity, as a description list. */
@@ -79,10 +156,7 @@ function facts(model: SiteModel, lang: Lang, entity: Entity): SafeHtml {
   }
   if (entity.type === "organisation") {
     if (entity.founded) rows.push([t.founded, String(entity.founded)]);
-    if (entity.members.length > 0) {
-      const members = entity.members.map((code) => ref(countries.get(code), code));
-      rows.push([t.members, html`${members.map((m, i) => html`${i > 0 ? ", " : ""}${m}`)}`]);
-    }
+    // Members are listed with the map (entityMap), as the same facts as the picture.
   }
   if (entity.wikidata) {
     rows.push([

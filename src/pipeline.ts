@@ -15,6 +15,7 @@ import {
   parseYaml,
   type SourceFile,
 } from "./load/index.ts";
+import { buildPlaces } from "./places/index.ts";
 import {
   buildNameIndex,
   buildRegistry,
@@ -32,10 +33,11 @@ import { type ValidateContext, validateArticle } from "./validate/index.ts";
 export interface PipelineOptions {
   /** Include drafts and scheduled articles (dev server). */
   readonly dev: boolean;
-  /** Reference time in ms for scheduled publishing. */
+  /**
+   * The build's time in ms (the clock, or SUMMITDESK_NOW when pinned): scheduled articles wait until it, and the
+   * model's referenceTime is it (current summits, the news sitemap's two days).
+   */
   readonly now: number;
-  /** True when `now` was pinned (SUMMITDESK_NOW) rather than read from the clock: it then becomes the model's referenceTime. */
-  readonly nowIsPinned?: boolean;
   /** Outcomes of an earlier run (dev server, or read from disk): unchanged files are not processed again. */
   readonly cache?: ArticleCache;
 }
@@ -96,6 +98,15 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const { config, registry } = site;
   const { pageSize, summitWindow } = config;
 
+  const places = stage("places", () => {
+    const parsed = (files.places ?? []).flatMap((file) => {
+      const one = parseYamlFile(file, diagnostics);
+      return one ? [one] : [];
+    });
+    const built = buildPlaces(parsed, registry.countries);
+    diagnostics.push(...built.diagnostics);
+    return built.value;
+  });
   const ctx = stage("compile-tagger", () => contextOf(site));
   const { tagger } = ctx;
   const work = processArticles(files, ctx, options.cache, timings);
@@ -107,7 +118,11 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   diagnostics.push(...stage("advise", () => advise(enriched, registry, summitWindow)));
 
   const index = stage("index", () =>
-    buildIndex(enriched, registry, { includeDrafts: options.dev, now: options.now }),
+    buildIndex(enriched, registry, {
+      includeDrafts: options.dev,
+      now: options.now,
+      timeZone: config.timeZone,
+    }),
   );
   diagnostics.push(...index.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
@@ -119,12 +134,13 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const model: SiteModel = {
     config,
     registry,
+    places,
     index: index.value,
     articles,
     bodies,
     pages,
     dev: options.dev,
-    referenceTime: options.nowIsPinned ? options.now : newestTime(index.value.articles),
+    referenceTime: options.now,
   };
   return { model, diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 }
@@ -238,13 +254,6 @@ function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>):
     summitDaysAfter: summitWindow.after,
   });
   return { validate: { timeZone, defaultLang }, registry, names, tagger };
-}
-
-/** The newest publication or update among the articles (0 for an empty site), so output never depends on the clock. */
-function newestTime(articles: readonly { date: { millis: number }; updated?: { millis: number } }[]): number {
-  let newest = 0;
-  for (const a of articles) newest = Math.max(newest, a.date.millis, a.updated?.millis ?? 0);
-  return newest;
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

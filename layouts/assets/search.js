@@ -1,5 +1,6 @@
 // summitdesk search: enhances the search page's GET form with Pagefind. The only script on the site.
-// Both language indexes are loaded (the page's own first); filters are entity ids and the language.
+// Both language bundles are loaded as separate instances; filters are entity ids and the language. A query ranks
+// the results of both by relevance; browsing by filter alone merges the two date-sorted lists, newest first.
 // Results are built with DOM methods and textContent; Pagefind's excerpt is parsed, keeping only <mark>.
 
 const form = document.getElementById("search-form");
@@ -48,11 +49,20 @@ function excerptNode(excerpt) {
 
 function resultItem(data, term) {
   const li = document.createElement("li");
-  if (data.meta.lang && data.meta.lang !== document.documentElement.lang) li.lang = data.meta.lang;
   const h2 = document.createElement("h2");
   const a = document.createElement("a");
   a.href = data.url;
   a.textContent = data.meta.title ?? data.url;
+  const foreign = data.meta.lang && data.meta.lang !== document.documentElement.lang;
+  if (foreign) {
+    // Marked in words, not only by the lang attribute: a German reader sees which results are in English.
+    h2.lang = data.meta.lang;
+    const label = document.createElement("span");
+    label.className = "result-lang";
+    const key = `lang${data.meta.lang.charAt(0).toUpperCase()}${data.meta.lang.slice(1)}`;
+    label.textContent = form.dataset[key] ?? data.meta.lang;
+    li.append(label);
+  }
   h2.append(a);
   li.append(h2);
   if (data.meta.date) {
@@ -64,32 +74,65 @@ function resultItem(data, term) {
   // Browsing by filter has nothing to highlight: the article's summary says more than its first words.
   // An excerpt from the hidden list of entity names (" · "-separated) reads badly; the summary says more.
   const fromNames = (data.excerpt ?? "").split(" · ").length > 2;
+  const body = document.createElement("div");
+  if (foreign) body.lang = data.meta.lang;
   if ((term === "" || fromNames) && data.meta.summary) {
     const summary = document.createElement("p");
     summary.textContent = data.meta.summary;
-    li.append(summary);
+    body.append(summary);
   } else {
-    li.append(excerptNode(data.excerpt ?? ""));
+    body.append(excerptNode(data.excerpt ?? ""));
   }
+  li.append(body);
   return li;
 }
 
-let pagefind;
+let instances;
 let generation = 0;
 
+/** One Pagefind instance per language bundle (/pagefind/de/, /pagefind/en/), this page's language first. */
 async function load() {
-  if (pagefind) return pagefind;
-  // One bundle per language (/pagefind/de/, /pagefind/en/): this page's language first, the other merged in.
-  const module = await import(`/pagefind/${document.documentElement.lang}/pagefind.js`);
-  await module.options({ excerptLength: 30 });
-  await module.init();
-  try {
-    await module.mergeIndex(`/pagefind/${form.dataset.otherLang}/`);
-  } catch {
-    // The other edition may have no articles yet, and so no bundle: search this one alone.
+  if (instances) return instances;
+  const langs = [document.documentElement.lang, form.dataset.otherLang];
+  const loaded = await Promise.all(
+    langs.map(async (lang) => {
+      try {
+        const module = await import(`/pagefind/${lang}/pagefind.js`);
+        await module.options({ excerptLength: 30 });
+        await module.init();
+        return module;
+      } catch {
+        // An edition without articles has no bundle: search the other alone.
+        return undefined;
+      }
+    }),
+  );
+  instances = loaded.filter(Boolean);
+  if (instances.length === 0) throw new Error("no Pagefind bundle");
+  return instances;
+}
+
+/** Articles published at the same instant: by slug, then language, as the site's own lists order them. */
+function tieBreak(a, b) {
+  const [, langA, , slugA] = a.split("/");
+  const [, langB, , slugB] = b.split("/");
+  return slugA < slugB ? -1 : slugA > slugB ? 1 : langA < langB ? -1 : langA > langB ? 1 : 0;
+}
+
+/** The first `count` results' data, across instances: by relevance for a query, newest first without one. */
+async function topResults(searches, term, count) {
+  if (term !== "") {
+    const ranked = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
+    return Promise.all(ranked.slice(0, count).map((r) => r.data()));
   }
-  pagefind = module;
-  return pagefind;
+  // Each instance returns its results sorted by date; merge the heads of the lists (at most `count` from each).
+  const heads = await Promise.all(
+    searches.map((s) => Promise.all(s.results.slice(0, count).map((r) => r.data()))),
+  );
+  return heads
+    .flat()
+    .sort((a, b) => (b.meta.sortdate ?? "").localeCompare(a.meta.sortdate ?? "") || tieBreak(a.url, b.url))
+    .slice(0, count);
 }
 
 async function run() {
@@ -104,18 +147,14 @@ async function run() {
   }
   status.textContent = form.dataset.loading;
   try {
-    const pf = await load();
-    const search = await pf.search(term === "" ? null : term, {
-      filters,
-      ...(term === "" ? { sort: { date: "desc" } } : {}),
-    });
-    const datas = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    const all = await load();
+    const options = { filters, ...(term === "" ? { sort: { date: "desc" } } : {}) };
+    const searches = await Promise.all(all.map((pf) => pf.search(term === "" ? null : term, options)));
+    const datas = await topResults(searches, term, SHOWN);
     if (mine !== generation) return;
     list.replaceChildren(...datas.map((data) => resultItem(data, term)));
-    status.textContent =
-      search.results.length === 0
-        ? form.dataset.noResults
-        : `${search.results.length} ${form.dataset.results}`;
+    const total = searches.reduce((sum, s) => sum + s.results.length, 0);
+    status.textContent = total === 0 ? form.dataset.noResults : `${total} ${form.dataset.results}`;
   } catch (error) {
     if (mine !== generation) return;
     list.replaceChildren();

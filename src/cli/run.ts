@@ -40,7 +40,6 @@ export function runSite(
   const result = runPipeline(files.value, {
     dev,
     now: referenceTime(),
-    nowIsPinned: Boolean(process.env.SUMMITDESK_NOW),
     ...(cache ? { cache } : {}),
   });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);

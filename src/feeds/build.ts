@@ -5,6 +5,8 @@ import type { EntityKey, Lang } from "../registry/index.ts";
 import {
   articleId,
   articleUrl,
+  authorFeedUrl,
+  authorUrl,
   editionFeedUrl,
   entityFeedUrl,
   entityUrl,
@@ -45,6 +47,21 @@ export function entityFeed(model: SiteModel, lang: Lang, key: EntityKey): Feed |
     homeUrl: base + entityUrl(lang, term.entity),
     atomUrl: base + entityFeedUrl(lang, term.entity, "atom"),
     jsonUrl: base + entityFeedUrl(lang, term.entity, "json"),
+  });
+}
+
+/** The feed of one author in one edition; undefined when the edition has no such author. */
+export function authorFeed(model: SiteModel, lang: Lang, slug: string): Feed | undefined {
+  const author = model.index.editions[lang].authors.get(slug);
+  if (!author) return undefined;
+  const base = model.config.url;
+  const title = `${author.name} – ${model.config.title[lang]}`;
+  return makeFeed(model, lang, author.articles, {
+    title,
+    description: title,
+    homeUrl: base + authorUrl(lang, slug),
+    atomUrl: base + authorFeedUrl(lang, slug, "atom"),
+    jsonUrl: base + authorFeedUrl(lang, slug, "json"),
   });
 }
 

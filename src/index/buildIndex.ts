@@ -2,6 +2,8 @@
 import type { Diagnostic } from "../diagnostics/index.ts";
 import type { Article } from "../enrich/index.ts";
 import { type Entity, type EntityKey, LANGS, type Lang, type Registry } from "../registry/index.ts";
+import { archiveMonths } from "./archive.ts";
+import { authorsOf } from "./authors.ts";
 import type { Edition, SiteIndex, Term } from "./types.ts";
 
 /** What the index needs beyond the articles. */
@@ -10,6 +12,8 @@ export interface IndexOptions {
   readonly includeDrafts: boolean;
   /** Reference time in ms: articles dated later are scheduled and left out. */
   readonly now: number;
+  /** The site's time zone: archive months are calendar months there (default UTC). */
+  readonly timeZone?: string;
 }
 
 /** Newest first; ties broken by slug, then language, so order never depends on file-system order. */
@@ -84,7 +88,11 @@ export function buildIndex(
   const kept = new Set(unique);
   const articles = published.filter((a) => kept.has(a));
   const editions = Object.fromEntries(
-    LANGS.map((lang) => [lang, buildEdition(lang, articles, registry)]),
+    LANGS.map((lang) => {
+      const edition = buildEdition(lang, articles, registry, options.timeZone ?? "UTC");
+      diagnostics.push(...edition.diagnostics);
+      return [lang, edition.value];
+    }),
   ) as Record<Lang, Edition>;
   const translations = new Map<string, Article[]>();
   for (const a of articles) {
@@ -97,7 +105,12 @@ export function buildIndex(
   return { value: { editions, articles, translations }, diagnostics };
 }
 
-function buildEdition(lang: Lang, all: readonly Article[], registry: Registry): Edition {
+function buildEdition(
+  lang: Lang,
+  all: readonly Article[],
+  registry: Registry,
+  zone: string,
+): { value: Edition; diagnostics: Diagnostic[] } {
   const articles = all.filter((a) => a.lang === lang);
   const byKey = new Map<EntityKey, Article[]>();
   for (const article of articles) {
@@ -112,7 +125,8 @@ function buildEdition(lang: Lang, all: readonly Article[], registry: Registry): 
     const entity = entityByKey(registry, key);
     if (entity) terms.set(key, { key, entity, articles: byKey.get(key) ?? [] });
   }
-  return { lang, articles, terms };
+  const { authors, diagnostics } = authorsOf(articles);
+  return { value: { lang, articles, terms, months: archiveMonths(articles, zone), authors }, diagnostics };
 }
 
 const TYPE_ORDER = ["country", "person", "organisation", "summit"];

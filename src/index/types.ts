@@ -1,6 +1,11 @@
 /** Types of the index stage: articles grouped by language edition and by entity (taxonomy → term → articles). */
 import type { Article } from "../enrich/index.ts";
 import type { Entity, EntityKey, Lang } from "../registry/index.ts";
+import type { ArchiveMonth } from "./archive.ts";
+import type { Author } from "./authors.ts";
+
+export type { ArchiveMonth } from "./archive.ts";
+export type { Author } from "./authors.ts";
 
 /** One entity's articles in one edition, newest first. */
 export interface Term {
@@ -16,6 +21,10 @@ export interface Edition {
   readonly articles: readonly Article[];
   /** Entities with at least one article in this edition, in type then id order. */
   readonly terms: ReadonlyMap<EntityKey, Term>;
+  /** Months with articles in the site's zone, newest first (the archive). */
+  readonly months: readonly ArchiveMonth[];
+  /** Byline names by slug, in slug order. */
+  readonly authors: ReadonlyMap<string, Author>;
 }
 
 /** The whole indexed site. */

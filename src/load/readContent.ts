@@ -1,6 +1,7 @@
 /** The I/O edge of the load stage: reads the content folder into memory. Never writes. */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { positionAt } from "../text/index.ts";
 import type { SourceFile } from "./types.ts";
@@ -19,7 +20,12 @@ export interface ContentFiles {
   };
   /** Articles sorted by path. */
   readonly articles: readonly SourceFile[];
+  /** Places files: the bundled registry/places.yaml, then the site's content/registry/places.yaml. */
+  readonly places?: readonly SourceFile[];
 }
+
+/** The places file bundled with this package, found relative to this module (works as an installed dependency). */
+export const BUNDLED_PLACES = fileURLToPath(new URL("../../registry/places.yaml", import.meta.url));
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -110,7 +116,11 @@ export function readContent(
   contentDir = "content",
 ): { value: ContentFiles; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const rel = (p: string) => relative(root, p).split(sep).join("/");
+  // Paths as the editor sees them; a bundled file outside the project keeps its absolute path.
+  const rel = (p: string) => {
+    const r = relative(root, p);
+    return (r.startsWith("..") || isAbsolute(r) ? p : r).split(sep).join("/");
+  };
   const readOne = (abs: string, maxBytes = MAX_ARTICLE_BYTES): SourceFile | undefined => {
     let stat: ReturnType<typeof lstatSync>;
     try {
@@ -160,7 +170,11 @@ export function readContent(
     ...opt("organisations", registryFile("organisations")),
     ...opt("summits", registryFile("summits")),
   };
-  return { value: { ...opt("site", site), registry, articles }, diagnostics };
+  const places = [BUNDLED_PLACES, join(registryDir, "places.yaml")].flatMap((abs) => {
+    const file = readOne(abs, 4 * 1048576);
+    return file ? [file] : [];
+  });
+  return { value: { ...opt("site", site), registry, articles, places }, diagnostics };
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -20,16 +20,53 @@ function memo<A extends unknown[]>(fn: (...args: A) => string, limit = 100_000):
   };
 }
 
-/** "1. September 2025" / "1 September 2025"; with a time "1. September 2025, 14:30 Uhr" / "1 September 2025, 14:30". */
+/**
+ * "1. September 2025" / "1 September 2025"; with a time, the day and clock in `zone` with the zone named:
+ * "1. September 2025, 14:30 Uhr MESZ" / "1 September 2025, 14:30 CEST". The day is always the day in `zone`, so a
+ * time after midnight there is never shown under the day before.
+ */
 export const formatDate = memo(formatDateUncached);
 
 function formatDateUncached(iso: string, lang: Lang, zone: string, withTime: boolean): string {
-  const dt = DateTime.fromISO(iso, { setZone: true })
-    .setZone(zone)
-    .setLocale(lang === "de" ? "de-DE" : "en-GB");
+  const dt = inZone(iso, zone, lang);
   const day = dt.toFormat(lang === "de" ? "d. LLLL yyyy" : "d LLLL yyyy");
   if (!withTime) return day;
-  return lang === "de" ? `${day}, ${dt.toFormat("HH:mm")} Uhr` : `${day}, ${dt.toFormat("HH:mm")}`;
+  return `${day}, ${clockText(dt, lang)}`;
+}
+
+/** The clock time in `zone` with the zone named: "03:00 Uhr MESZ" / "03:00 CEST" / "19:00 UTC−6". */
+export const formatClock = memo((iso: string, lang: Lang, zone: string) =>
+  clockText(inZone(iso, zone, lang), lang),
+);
+
+/** "2025-06-18": the calendar day of an instant in `zone`. */
+export const dayInZone = memo(
+  (iso: string, zone: string) => DateTime.fromISO(iso, { setZone: true }).setZone(zone).toISODate() ?? "",
+);
+
+function inZone(iso: string, zone: string, lang: Lang): DateTime {
+  return DateTime.fromISO(iso, { setZone: true })
+    .setZone(zone)
+    .setLocale(lang === "de" ? "de-DE" : "en-GB");
+}
+
+function clockText(dt: DateTime, lang: Lang): string {
+  const clock = dt.toFormat("HH:mm");
+  return lang === "de" ? `${clock} Uhr ${zoneName(dt)}` : `${clock} ${zoneName(dt)}`;
+}
+
+/**
+ * The zone's short name as readers of the language know it (MESZ, CEST, BST, UTC) or, where the language has none,
+ * the offset ("UTC+8", "UTC−6"): ICU's "GMT-6" reads as Greenwich time to most readers.
+ */
+export function zoneName(dt: DateTime): string {
+  const short = dt.offsetNameShort ?? "";
+  if (/^[A-Z]{2,5}$/.test(short)) return short;
+  const offset = dt.offset;
+  if (offset === 0) return "UTC";
+  const hours = Math.trunc(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `UTC${offset < 0 ? "\u2212" : "+"}${hours}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""}`;
 }
 
 /** A calendar day "2025-08-31" formatted as a date, without any zone arithmetic. */

@@ -51,6 +51,8 @@ const de = {
   searchUnavailable: "Der Suchindex ist nicht verfügbar.",
   searchHint: "Geben Sie einen Begriff ein oder wählen Sie Filter, um Artikel zu durchstöbern.",
   language: "Sprache",
+  inGerman: "Deutsch",
+  inEnglish: "Auf Englisch",
   browseInSearch: "In der Suche filtern",
   feeds: "Feeds",
   feedOf: "Feed abonnieren",
@@ -58,7 +60,7 @@ const de = {
   feedJson: "JSON Feed",
   siteFeed: "Alle Artikel",
   related: "Weitere Artikel zum Thema",
-  coverage: "Berichterstattung nach Monat",
+  coverage: "Berichterstattung im Zeitverlauf",
   month: "Monat",
   summitsOf: "Gipfel",
   coMentioned: "Häufig gemeinsam genannt",
@@ -69,8 +71,34 @@ const de = {
   meetingsNote: "Personen, die im selben Artikel genannt werden, mit der Zahl dieser Artikel.",
   with: "und",
   time: "Uhrzeit",
-  siteTime: "Zeit der Redaktion",
   hostZone: "Zeitzone vor Ort",
+  and: "und",
+  moreTopics: "Weitere Themen",
+  letters: "Nach Anfangsbuchstaben",
+  archive: "Archiv",
+  archiveTitle: "Archiv",
+  authors: "Autorinnen und Autoren",
+  articlesBy: "Artikel von",
+  topStories: "Schlagzeilen",
+  summitOn: "Gipfel läuft",
+  summitEnded: "Gipfel gerade zu Ende",
+  summitPast: "beendet",
+  allAboutSummit: "Alles zum Gipfel",
+  moreOnSummit: "Weitere Artikel zum Gipfel",
+  day: "Tag",
+  year: "Jahr",
+  asTable: "Als Tabelle",
+  map: "Karte",
+  guests: "Gäste",
+  hostCity: "Gastgeberstadt",
+  venues: "Gipfelorte",
+  notAvailable: "Diese Seite gibt es nur auf Deutsch.",
+  onlyOtherLanguage: "Zum Thema gibt es noch keine englischen Artikel.",
+  otherEdition: "Zur englischen Ausgabe",
+  monthsOf: "Monate",
+  yearArchive: "Jahresarchiv",
+  noPlace: "Der Ort ist nicht auf der Karte: seine Lage ist nicht erfasst.",
+  notOnMap: "Zu klein oder nicht in den Kartendaten:",
 } as const;
 
 type Dictionary = { readonly [K in keyof typeof de]: string };
@@ -103,7 +131,7 @@ const en: Dictionary = {
   translations: "This article in German",
   allOfType: "All",
   articleCount: "articles",
-  localTime: "local time",
+  localTime: "Local time",
   corrections: "Corrections",
   wikidata: "Wikidata",
   mainNav: "Main navigation",
@@ -125,6 +153,8 @@ const en: Dictionary = {
   searchUnavailable: "The search index is not available.",
   searchHint: "Type a term or choose filters to browse articles.",
   language: "Language",
+  inGerman: "In German",
+  inEnglish: "English",
   browseInSearch: "Filter in search",
   feeds: "Feeds",
   feedOf: "Subscribe",
@@ -132,7 +162,7 @@ const en: Dictionary = {
   feedJson: "JSON Feed",
   siteFeed: "All articles",
   related: "Related articles",
-  coverage: "Coverage by month",
+  coverage: "Coverage over time",
   month: "Month",
   summitsOf: "Summits",
   coMentioned: "Often mentioned together",
@@ -143,11 +173,73 @@ const en: Dictionary = {
   meetingsNote: "People named in the same article, with the number of such articles.",
   with: "and",
   time: "Time",
-  siteTime: "newsroom time",
   hostZone: "Local time zone",
+  and: "and",
+  moreTopics: "More topics",
+  letters: "By initial",
+  archive: "Archive",
+  archiveTitle: "Archive",
+  authors: "Authors",
+  articlesBy: "Articles by",
+  topStories: "Top stories",
+  summitOn: "Summit under way",
+  summitEnded: "Summit just ended",
+  summitPast: "ended",
+  allAboutSummit: "All about the summit",
+  moreOnSummit: "More on the summit",
+  day: "Day",
+  year: "Year",
+  asTable: "As a table",
+  map: "Map",
+  guests: "Guests",
+  hostCity: "Host city",
+  venues: "Summit venues",
+  notAvailable: "This page exists in English only.",
+  onlyOtherLanguage: "There are no German articles on this topic yet.",
+  otherEdition: "Go to the German edition",
+  monthsOf: "Months",
+  yearArchive: "Archive of the year",
+  noPlace: "The city is not on the map: its position is not recorded.",
+  notOnMap: "Too small or not in the map data:",
 };
 
 export const STRINGS: Readonly<Record<Lang, Dictionary>> = { de, en };
+
+/** Phrases with numbers or names in them. */
+interface Phrases {
+  chartDesc(total: number, first: string, last: string): string;
+  chartBusiest(period: string, count: number): string;
+  readonly coverageBy: Readonly<Record<"day" | "month" | "year", string>>;
+  summitMapDesc(members: number, host: string, city: string | undefined): string;
+  locatorDesc(country: string): string;
+  membersMapDesc(count: number): string;
+  monthCount(month: string, count: number): string;
+}
+
+export const PHRASES: Readonly<Record<Lang, Phrases>> = {
+  de: {
+    chartDesc: (total, first, last) =>
+      `${total} Artikel ${first === last ? `am ${first}` : `von ${first} bis ${last}`}.`,
+    chartBusiest: (period, count) => `Die meisten: ${count} (${period}).`,
+    coverageBy: { day: "Artikel pro Tag", month: "Artikel pro Monat", year: "Artikel pro Jahr" },
+    summitMapDesc: (members, host, city) =>
+      `Karte der ${members} Mitgliedstaaten; Gastgeber ${host}${city ? `, Gipfelort ${city} als Punkt` : ""}.`,
+    locatorDesc: (country) => `Lage von ${country} und seine Nachbarn.`,
+    membersMapDesc: (count) => `Karte der ${count} Mitgliedstaaten.`,
+    monthCount: (month, count) => `${month}: ${count} Artikel`,
+  },
+  en: {
+    chartDesc: (total, first, last) =>
+      `${total} ${total === 1 ? "article" : "articles"} ${first === last ? `on ${first}` : `from ${first} to ${last}`}.`,
+    chartBusiest: (period, count) => `Most: ${count} (${period}).`,
+    coverageBy: { day: "Articles per day", month: "Articles per month", year: "Articles per year" },
+    summitMapDesc: (members, host, city) =>
+      `Map of the ${members} member states; host ${host}${city ? `, with ${city} marked` : ""}.`,
+    locatorDesc: (country) => `Where ${country} lies, with its neighbours.`,
+    membersMapDesc: (count) => `Map of the ${count} member states.`,
+    monthCount: (month, count) => `${month}: ${count} ${count === 1 ? "article" : "articles"}`,
+  },
+};
 
 /** Plural names of entity kinds, for list pages and navigation. */
 export const KIND_LABEL: Readonly<Record<Lang, Record<EntityType, string>>> = {

@@ -1,4 +1,14 @@
-export { formatDate, formatDay, formatDayRange, formatMonth, isoAttr, utcIso } from "./format.ts";
+export {
+  dayInZone,
+  formatClock,
+  formatDate,
+  formatDay,
+  formatDayRange,
+  formatMonth,
+  isoAttr,
+  utcIso,
+  zoneName,
+} from "./format.ts";
 export { escapeHtml, html, jsonForScript, raw, SafeHtml } from "./html.ts";
 export { countArticles, KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
 export { createMarkdown, isSafeLink, type MentionLinker, renderMarkdown } from "./markdown.ts";
@@ -6,12 +16,17 @@ export { articleId, listPages, type Page, termPageCount } from "./pages.ts";
 export {
   articleUrl,
   assertSafeUrl,
+  authorFeedUrl,
+  authorsUrl,
+  authorUrl,
   editionFeedUrl,
   entityFeedUrl,
   entityUrl,
   type FeedFormat,
   frontUrl,
   listUrl,
+  monthUrl,
   searchFilterUrl,
   searchUrl,
+  yearUrl,
 } from "./urls.ts";

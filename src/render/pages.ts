@@ -5,13 +5,18 @@ import { ENTITY_TYPES, type EntityKey, type EntityType, LANGS, type Lang } from 
 import {
   articleUrl,
   assertSafeUrl,
+  authorFeedUrl,
+  authorsUrl,
+  authorUrl,
   editionFeedUrl,
   entityFeedUrl,
   entityUrl,
   type FeedFormat,
   frontUrl,
   listUrl,
+  monthUrl,
   searchUrl,
+  yearUrl,
 } from "./urls.ts";
 
 /** One output file. `url` ends in "/" for pages (written as index.html) or names a file. */
@@ -31,13 +36,35 @@ export type Page =
       readonly pageCount: number;
     }
   | { readonly kind: "search"; readonly url: string; readonly lang: Lang }
-  /** A feed of an edition (no key) or of one entity. */
+  /** A year of the archive: its months. */
+  | { readonly kind: "year"; readonly url: string; readonly lang: Lang; readonly year: string }
+  /** A month of the archive ("2025-09"), paginated. */
+  | {
+      readonly kind: "month";
+      readonly url: string;
+      readonly lang: Lang;
+      readonly month: string;
+      readonly pageNumber: number;
+      readonly pageCount: number;
+    }
+  | { readonly kind: "authors"; readonly url: string; readonly lang: Lang }
+  /** One author's articles, paginated. */
+  | {
+      readonly kind: "author";
+      readonly url: string;
+      readonly lang: Lang;
+      readonly slug: string;
+      readonly pageNumber: number;
+      readonly pageCount: number;
+    }
+  /** A feed of an edition (no key, no author), of one entity or of one author. */
   | {
       readonly kind: "feed";
       readonly url: string;
       readonly lang: Lang;
       readonly format: FeedFormat;
       readonly key?: EntityKey;
+      readonly author?: string;
     }
   | { readonly kind: "sitemap"; readonly url: "/sitemap.xml" }
   | { readonly kind: "newsSitemap"; readonly url: "/news-sitemap.xml" }
@@ -51,8 +78,8 @@ export function articleId(article: Pick<Article, "lang" | "slug">): string {
   return `${article.lang}/${article.slug}`;
 }
 
-/** Pages of a term's article list. */
-export function termPageCount(term: Term, pageSize: number): number {
+/** Pages of a term's (or any list's) articles. */
+export function termPageCount(term: Pick<Term, "articles">, pageSize: number): number {
   return Math.max(1, Math.ceil(term.articles.length / pageSize));
 }
 
@@ -71,6 +98,37 @@ export function listPages(index: SiteIndex, pageSize: number): Page[] {
       pages.push({ kind: "article", url: articleUrl(article), lang, id: articleId(article) });
     }
     for (const type of ENTITY_TYPES) pages.push({ kind: "list", url: listUrl(lang, type), lang, type });
+    const years = [...new Set(edition.months.map((m) => m.month.slice(0, 4)))];
+    for (const year of years) pages.push({ kind: "year", url: yearUrl(lang, year), lang, year });
+    for (const { month, articles } of edition.months) {
+      const pageCount = termPageCount({ articles }, pageSize);
+      for (let n = 1; n <= pageCount; n++) {
+        pages.push({ kind: "month", url: monthUrl(lang, month, n), lang, month, pageNumber: n, pageCount });
+      }
+    }
+    pages.push({ kind: "authors", url: authorsUrl(lang), lang });
+    for (const author of edition.authors.values()) {
+      const pageCount = termPageCount(author, pageSize);
+      for (let n = 1; n <= pageCount; n++) {
+        pages.push({
+          kind: "author",
+          url: authorUrl(lang, author.slug, n),
+          lang,
+          slug: author.slug,
+          pageNumber: n,
+          pageCount,
+        });
+      }
+      for (const format of FORMATS) {
+        pages.push({
+          kind: "feed",
+          url: authorFeedUrl(lang, author.slug, format),
+          lang,
+          format,
+          author: author.slug,
+        });
+      }
+    }
     for (const term of edition.terms.values()) {
       const pageCount = termPageCount(term, pageSize);
       for (let n = 1; n <= pageCount; n++) {

@@ -58,3 +58,33 @@ export function searchUrl(lang: Lang): string {
 export function searchFilterUrl(lang: Lang, entity: Pick<Entity, "type" | "id">): string {
   return `${searchUrl(lang)}?${entity.type}=${encodeURIComponent(entity.id)}`;
 }
+
+/** The year archive of an edition: /de/2025/. */
+export function yearUrl(lang: Lang, year: string): string {
+  return assertSafeUrl(`/${lang}/${year}/`);
+}
+
+/** A month's archive ("2025-09"), page `n` (1-based): /de/2025/09/, /de/2025/09/2/. */
+export function monthUrl(lang: Lang, month: string, n = 1): string {
+  const base = `/${lang}/${month.slice(0, 4)}/${month.slice(5, 7)}/`;
+  return assertSafeUrl(n <= 1 ? base : `${base}${n}/`);
+}
+
+/** URL segment of the authors' pages per language. */
+const AUTHORS: Readonly<Record<Lang, string>> = { de: "autoren", en: "authors" };
+
+/** All authors of an edition: /de/autoren/. */
+export function authorsUrl(lang: Lang): string {
+  return `/${lang}/${AUTHORS[lang]}/`;
+}
+
+/** An author's page `n`: /de/autoren/anna-becker/, /de/autoren/anna-becker/2/. */
+export function authorUrl(lang: Lang, slug: string, n = 1): string {
+  const base = `${authorsUrl(lang)}${slug}/`;
+  return assertSafeUrl(n <= 1 ? base : `${base}${n}/`);
+}
+
+/** The feed of one author in one edition, next to the page: /de/autoren/anna-becker/feed.xml. */
+export function authorFeedUrl(lang: Lang, slug: string, format: FeedFormat): string {
+  return assertSafeUrl(authorUrl(lang, slug) + FEED_FILE[format]);
+}

@@ -7,9 +7,24 @@ import { isoAttr } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { alternateUrl } from "./alternates.ts";
 
+type Listed = Extract<
+  Page,
+  { kind: "front" | "article" | "list" | "term" | "year" | "month" | "authors" | "author" }
+>;
+const LISTED = new Set<Page["kind"]>([
+  "front",
+  "article",
+  "list",
+  "term",
+  "year",
+  "month",
+  "authors",
+  "author",
+]);
+
 /** Pages that belong in the sitemap (not the 404 page, search, feeds or API files). */
-function listed(page: Page): page is Extract<Page, { kind: "front" | "article" | "list" | "term" }> {
-  return page.kind === "front" || page.kind === "article" || page.kind === "list" || page.kind === "term";
+function listed(page: Page): page is Listed {
+  return LISTED.has(page.kind);
 }
 
 /** The newest publication or update among articles, as RFC 3339 in the site zone. */
@@ -21,10 +36,7 @@ function newest(articles: readonly Article[], zone: string): string | undefined 
   return best ? isoAttr(best.iso, zone) : undefined;
 }
 
-function lastmod(
-  model: SiteModel,
-  page: Extract<Page, { kind: "front" | "article" | "list" | "term" }>,
-): string | undefined {
+function lastmod(model: SiteModel, page: Listed): string | undefined {
   const zone = model.config.timeZone;
   switch (page.kind) {
     case "article": {
@@ -34,6 +46,23 @@ function lastmod(
     case "term": {
       const term = model.index.editions[page.lang].terms.get(page.key);
       return term ? newest(term.articles, zone) : undefined;
+    }
+    case "month": {
+      const month = model.index.editions[page.lang].months.find((m) => m.month === page.month);
+      return month ? newest(month.articles, zone) : undefined;
+    }
+    case "year": {
+      const months = model.index.editions[page.lang].months.filter((m) =>
+        m.month.startsWith(`${page.year}-`),
+      );
+      return newest(
+        months.flatMap((m) => m.articles),
+        zone,
+      );
+    }
+    case "author": {
+      const author = model.index.editions[page.lang].authors.get(page.slug);
+      return author ? newest(author.articles, zone) : undefined;
     }
     default:
       return newest(model.index.editions[page.lang].articles, zone);

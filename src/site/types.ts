@@ -2,12 +2,15 @@
 import type { SiteConfig } from "../config/index.ts";
 import type { Article } from "../enrich/index.ts";
 import type { SiteIndex } from "../index/index.ts";
+import type { Places } from "../places/index.ts";
 import type { Registry } from "../registry/index.ts";
 import type { Page } from "../render/index.ts";
 
 export interface SiteModel {
   readonly config: SiteConfig;
   readonly registry: Registry;
+  /** Host cities' positions (registry/places.yaml), for maps. */
+  readonly places: Places;
   readonly index: SiteIndex;
   /** Articles by id ("de/tokajew-trifft-xi"). */
   readonly articles: ReadonlyMap<string, Article>;
@@ -18,8 +21,9 @@ export interface SiteModel {
   /** Dev server build: drafts shown with a banner. */
   readonly dev: boolean;
   /**
-   * The build's reference time (ms): SUMMITDESK_NOW when it was given, else the newest published article's
-   * date or update. Windows such as the news sitemap's end here; pages never render the wall clock.
+   * The build's time (ms): the clock when the build started, or SUMMITDESK_NOW when pinned (tests, the determinism
+   * check). "Current and recent summits", the front page's summit package and the news sitemap's two days count
+   * from it; pages never print it.
    */
   readonly referenceTime: number;
 }

@@ -242,7 +242,7 @@ function articleSlug(
   out: Diagnostic[],
 ): string {
   if (given !== undefined) {
-    if (isSlug(given)) return given;
+    if (isSlug(given)) return numericCheck(given, file, parsed.locate(["slug"]), out);
     out.push({
       file,
       ...parsed.locate(["slug"]),
@@ -254,7 +254,29 @@ function articleSlug(
     return slugify(given);
   }
   const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-  return slugify(base);
+  return numericCheck(slugify(base), file, { line: 1, column: 1 }, out);
+}
+
+/**
+ * A slug of digits alone ("09", "2025") is refused: article URLs are /de/2025/<slug>/, and /de/2025/09/ is the
+ * September archive. Words and digits together ("g20-2026") are fine.
+ */
+function numericCheck(
+  slug: string,
+  file: string,
+  at: { line: number; column: number },
+  out: Diagnostic[],
+): string {
+  if (!/^[0-9-]+$/.test(slug)) return slug;
+  out.push({
+    file,
+    ...at,
+    severity: "error",
+    ruleId: "frontmatter/numeric-slug",
+    message: `The slug "${slug}" is only digits: its address would clash with the archive pages (/de/2025/09/ is September 2025).`,
+    hint: `Give the article a slug with a word in it, e.g. \`slug: artikel-${slug}\`, or rename the file.`,
+  });
+  return slug;
 }
 
 /** Images are https URLs or site paths under /images/ without any "..", backslash or scheme tricks. */

@@ -34,8 +34,9 @@ describe("summitdesk build", () => {
     const site = readTree(join(root, "_site"));
     const articlePage = site.get("de/2025/tokajew-trifft-xi/index.html") ?? "";
     expect(articlePage).toContain("<h1>Tokajew trifft Xi in Tianjin</h1>");
+    // The date names its zone and links to its month in the archive.
     expect(articlePage).toContain(
-      '<time datetime="2025-08-31T09:30:00+02:00">31. August 2025, 09:30 Uhr</time>',
+      '<a class="date-link" href="/de/2025/08/"><time datetime="2025-08-31T09:30:00+02:00">31. August 2025, 09:30 Uhr MESZ</time></a>',
     );
     // article → country, person, summit
     for (const href of [
@@ -55,7 +56,7 @@ describe("summitdesk build", () => {
     // English edition, English UI and names
     const en = site.get("en/2025/tokayev-meets-xi/index.html") ?? "";
     expect(en).toContain('<html lang="en">');
-    expect(en).toContain("31 August 2025, 10:00"); // 16:00 in Tianjin is 10:00 in Berlin
+    expect(en).toContain("31 August 2025, 10:00 CEST"); // 16:00 in Tianjin is 10:00 in Berlin
     expect(site.get("en/countries/kz/index.html")).toContain("<h1>Kazakhstan</h1>");
     // list pages and API
     expect(site.get("de/laender/index.html")).toContain('href="/de/laender/kz/"');

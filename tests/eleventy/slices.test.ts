@@ -17,7 +17,6 @@ describe("writeSite in slices", () => {
     const result = runPipeline(readContent(REPO).value, {
       dev: false,
       now: Date.parse("2025-09-02T12:00:00Z"),
-      nowIsPinned: true,
     });
     if (!result.model) throw new Error("sample content has errors");
     await writeSite(REPO, join(out, "whole"), result.model);

@@ -73,14 +73,14 @@ describe("dates without a time zone are read in Europe/Berlin", () => {
   it("shows 23:30 on 31 August as 31 August, not 1 September (UTC+2 in summer)", () => {
     expect(shown("2025-08-31 23:30", true)).toEqual([
       "2025-08-31T23:30:00.000+02:00",
-      "31 August 2025, 23:30",
+      "31 August 2025, 23:30 CEST",
     ]);
   });
 
   it("shows 00:15 on 1 September as 1 September, not 31 August", () => {
     expect(shown("2025-09-01 00:15", true)).toEqual([
       "2025-09-01T00:15:00.000+02:00",
-      "1 September 2025, 00:15",
+      "1 September 2025, 00:15 CEST",
     ]);
   });
 
@@ -91,7 +91,7 @@ describe("dates without a time zone are read in Europe/Berlin", () => {
   it("keeps the instant of an explicit offset and shows it in Berlin time", () => {
     expect(shown("2025-08-31T23:30:00Z", true)).toEqual([
       "2025-09-01T01:30:00.000+02:00",
-      "1 September 2025, 01:30",
+      "1 September 2025, 01:30 CEST",
     ]);
   });
 });

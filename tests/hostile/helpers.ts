@@ -45,7 +45,7 @@ export function removeSharedProjects(): void {
 /** Reads `content/` and runs the whole pipeline in-process, as `summitdesk check` does. */
 export function check(root: string): { diagnostics: Diagnostic[]; model?: SiteModel } {
   const files = readContent(root);
-  const result = runPipeline(files.value, { dev: false, now: NOW, nowIsPinned: true });
+  const result = runPipeline(files.value, { dev: false, now: NOW });
   const diagnostics = [...files.diagnostics, ...result.diagnostics];
   // As in `summitdesk build`: an error while reading (too large, not UTF-8) stops the build too.
   const ok = result.model && !diagnostics.some((d) => d.severity === "error");

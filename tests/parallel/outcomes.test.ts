@@ -67,7 +67,7 @@ describe("processing articles on two threads", () => {
       2,
       2,
     );
-    const options = { dev: false, now: Date.parse("2026-01-01T00:00:00Z"), nowIsPinned: true };
+    const options = { dev: false, now: Date.parse("2026-01-01T00:00:00Z") };
     const sequential = runPipeline({ ...files, articles: files.articles.slice(0, 8) }, options);
     const threaded = runPipeline({ ...files, articles: files.articles.slice(0, 8) }, { ...options, cache });
     expect(threaded.cacheHits).toBe(8);

@@ -94,7 +94,7 @@ export const ARTICLES = [
 ];
 
 /** Runs the pipeline over the inline site; fails the test on any error. */
-export function buildModel(articles = ARTICLES, options: { now?: number; pinned?: boolean } = {}): SiteModel {
+export function buildModel(articles = ARTICLES, options: { now?: number } = {}): SiteModel {
   const files: ContentFiles = {
     site: { path: "content/site.yaml", text: SITE },
     registry: {
@@ -107,7 +107,6 @@ export function buildModel(articles = ARTICLES, options: { now?: number; pinned?
   const result = runPipeline(files, {
     dev: false,
     now: options.now ?? Date.parse("2030-01-01T00:00:00Z"),
-    nowIsPinned: options.pinned ?? false,
   });
   if (!result.model) {
     throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join("\n"));

@@ -1,0 +1,11 @@
+/** Maps drawn at build time from Natural Earth: geometry for summit, country and organisation pages. */
+export { MAP_WIDTH, mapGeometry } from "./geometry.ts";
+export {
+  countryMap,
+  memberCountries,
+  organisationMap,
+  type SummitMap,
+  summitMap,
+  type Venue,
+} from "./requests.ts";
+export type { MapGeometry, MapPoint, MapRequest, MapRole } from "./types.ts";
