@@ -1,8 +1,11 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ArticleCache, CACHE_DIR, readArticleCache, writeArticleCache } from "../cache/index.ts";
 import { hasErrors } from "../diagnostics/index.ts";
 import { writeSite } from "../eleventy/index.ts";
+import { type ProduceResult, pruneImageCache, writeImages } from "../images/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { printReport, readSite, runSite } from "./run.ts";
 
@@ -15,25 +18,43 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   const cacheStarted = performance.now();
   const cached = useCache ? readArticleCache(root) : new Map();
   const cacheReadMs = performance.now() - cacheStarted;
-  const { files: read, loadMs } = readSite(root);
+  const { files: read, images, loadMs } = readSite(root);
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
   const { cache, processed } = await processInParallel(read.value, cached);
   const parallelMs = performance.now() - parallelStarted;
-  const { files, result, diagnostics } = runSite(read, false, cache);
+  const { files, result, diagnostics } = runSite(read, false, cache, images);
   printReport(diagnostics, files);
   if (hasErrors(diagnostics) || !result.model) {
     process.stderr.write(`Build stopped: nothing was written; ${out}/ is unchanged.\n`);
     return 1;
   }
+  const model = result.model;
+  // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
+  const imageCache = useCache
+    ? join(root, CACHE_DIR, "images")
+    : mkdtempSync(join(tmpdir(), "summitdesk-images-"));
+  let pictures: { result: ProduceResult; ms: number } | undefined;
   try {
     const {
       files: written,
       timings,
       reusedSearch,
-    } = await writeSite(root, out, result.model, sliceSize(), {
+    } = await writeSite(root, out, model, sliceSize(), {
       ...(useCache ? { searchCache: join(root, CACHE_DIR, "search") } : {}),
+      extraFiles: async (dir) => {
+        const imagesStarted = performance.now();
+        const made = await writeImages(model.images, dir, { root, cacheDir: imageCache });
+        pictures = { result: made.result, ms: performance.now() - imagesStarted };
+        return made.files;
+      },
     });
+    if (pictures && pictures.result.larger.length > 0) {
+      process.stderr.write(
+        `warning: ${pictures.result.larger.length} processed picture files stay larger than their originals: ${pictures.result.larger.join(", ")}\n`,
+      );
+    }
+    if (useCache && pictures) pruneImageCache(imageCache, pictures.result.files);
     const cacheWritten = performance.now();
     if (useCache) saveCache(root, result.cache);
     const cacheWriteMs = performance.now() - cacheWritten;
@@ -41,12 +62,17 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
       process.stderr.write(`search index reused: ${reusedSearch.join(" ") || "none"}\n`);
+      if (pictures) {
+        const { made, reused } = pictures.result;
+        process.stderr.write(`pictures ${made} made, ${reused} from the cache\n`);
+      }
       const all = [
         { stage: "cache-read", ms: cacheReadMs },
         { stage: "load", ms: loadMs },
         { stage: "articles-2-threads", ms: parallelMs },
         ...result.timings,
         ...timings,
+        ...(pictures ? [{ stage: "pictures-beside-render", ms: pictures.ms }] : []),
         { stage: "cache-write", ms: cacheWriteMs },
       ];
       for (const t of all) {
@@ -55,7 +81,7 @@ export async function build(root: string, args: readonly string[]): Promise<numb
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
-      `Wrote ${written} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`,
+      `Wrote ${written} files to ${out}/ in ${seconds} s (${model.index.articles.length} articles).\n`,
     );
     return 0;
   } catch (error) {
@@ -64,6 +90,8 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
     );
     return 1;
+  } finally {
+    if (!useCache) rmSync(imageCache, { recursive: true, force: true });
   }
 }
 

@@ -17,6 +17,11 @@ import type { EleventyConfig } from "./types.ts";
 export interface WriteOptions {
   /** Folder of kept search bundles: a language whose article pages are unchanged is copied, not indexed. */
   readonly searchCache?: string;
+  /**
+   * Writes files that are not pages (pictures, cards, icons) into the new folder while the pages render;
+   * awaited before the swap, so its failure fails the build. Resolves to the number of files written.
+   */
+  readonly extraFiles?: (dir: string) => Promise<number>;
 }
 
 /** Renders `model` into `outDir` (relative to `root`), replacing it only on success. */
@@ -42,8 +47,12 @@ export async function writeSite(
   const others = model.pages.filter((page) => page.kind !== "article");
   const stopSearch = new AbortController();
   let search: Promise<number> | undefined;
+  let extra: Promise<number> | undefined;
   try {
     const started = performance.now();
+    extra = options.extraFiles?.(temp);
+    // A rejected promise is awaited below; until then it must not count as unhandled.
+    extra?.catch(() => undefined);
     const pages = new SearchInput(model);
     let files = await renderSlices(root, temp, model, articles, slice, true, pages.add);
     const digests = pages.digests();
@@ -66,6 +75,7 @@ export async function writeSite(
     files += await renderSlices(root, temp, model, others, slice, articles.length === 0);
     const renderMs = performance.now() - started;
     const searchMs = await (search ?? index());
+    files += (await extra) ?? 0;
     const timings = [
       { stage: "render-write", ms: renderMs },
       { stage: "search-index", ms: searchMs },
@@ -79,6 +89,7 @@ export async function writeSite(
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
     stopSearch.abort();
     await search?.catch(() => undefined);
+    await extra?.catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     throw new Error(rootCause(error), { cause: error });
