@@ -1,11 +1,9 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ArticleCache, CACHE_DIR, readArticleCache, writeArticleCache } from "../cache/index.ts";
 import { hasErrors } from "../diagnostics/index.ts";
 import { writeSite } from "../eleventy/index.ts";
-import { type ProduceResult, pruneImageCache, writeImages } from "../images/index.ts";
+import { pruneImageCache } from "../images/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { printReport, readSite, runSite } from "./run.ts";
 
@@ -31,30 +29,22 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   }
   const model = result.model;
   // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
-  const imageCache = useCache
-    ? join(root, CACHE_DIR, "images")
-    : mkdtempSync(join(tmpdir(), "summitdesk-images-"));
-  let pictures: { result: ProduceResult; ms: number } | undefined;
+  const imageCache = join(root, CACHE_DIR, "images");
   try {
     const {
       files: written,
       timings,
       reusedSearch,
+      pictures,
     } = await writeSite(root, out, model, sliceSize(), {
-      ...(useCache ? { searchCache: join(root, CACHE_DIR, "search") } : {}),
-      extraFiles: async (dir) => {
-        const imagesStarted = performance.now();
-        const made = await writeImages(model.images, dir, { root, cacheDir: imageCache });
-        pictures = { result: made.result, ms: performance.now() - imagesStarted };
-        return made.files;
-      },
+      ...(useCache ? { searchCache: join(root, CACHE_DIR, "search"), imageCache } : {}),
     });
-    if (pictures && pictures.result.larger.length > 0) {
+    if (pictures.larger.length > 0) {
       process.stderr.write(
-        `warning: ${pictures.result.larger.length} processed picture files stay larger than their originals: ${pictures.result.larger.join(", ")}\n`,
+        `warning: ${pictures.larger.length} processed picture files stay larger than their originals: ${pictures.larger.join(", ")}\n`,
       );
     }
-    if (useCache && pictures) pruneImageCache(imageCache, pictures.result.files);
+    if (useCache) pruneImageCache(imageCache, pictures.files);
     const cacheWritten = performance.now();
     if (useCache) saveCache(root, result.cache);
     const cacheWriteMs = performance.now() - cacheWritten;
@@ -62,17 +52,13 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
       process.stderr.write(`search index reused: ${reusedSearch.join(" ") || "none"}\n`);
-      if (pictures) {
-        const { made, reused } = pictures.result;
-        process.stderr.write(`pictures ${made} made, ${reused} from the cache\n`);
-      }
+      process.stderr.write(`pictures ${pictures.made} made, ${pictures.reused} from the cache\n`);
       const all = [
         { stage: "cache-read", ms: cacheReadMs },
         { stage: "load", ms: loadMs },
         { stage: "articles-2-threads", ms: parallelMs },
         ...result.timings,
         ...timings,
-        ...(pictures ? [{ stage: "pictures-beside-render", ms: pictures.ms }] : []),
         { stage: "cache-write", ms: cacheWriteMs },
       ];
       for (const t of all) {
@@ -90,8 +76,6 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
     );
     return 1;
-  } finally {
-    if (!useCache) rmSync(imageCache, { recursive: true, force: true });
   }
 }
 

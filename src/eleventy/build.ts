@@ -3,9 +3,11 @@
  * written. A failure at any point leaves the previous output exactly as it was; stale pages never survive.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { type ProduceResult, writeImages } from "../images/index.ts";
 import { LANGS } from "../registry/index.ts";
 import { assertSafeUrl, type Page } from "../render/index.ts";
 import { keepIndex, pageHash, restoreIndex, searchDigest, writeSearchIndex } from "../search/index.ts";
@@ -17,11 +19,8 @@ import type { EleventyConfig } from "./types.ts";
 export interface WriteOptions {
   /** Folder of kept search bundles: a language whose article pages are unchanged is copied, not indexed. */
   readonly searchCache?: string;
-  /**
-   * Writes files that are not pages (pictures, cards, icons) into the new folder while the pages render;
-   * awaited before the swap, so its failure fails the build. Resolves to the number of files written.
-   */
-  readonly extraFiles?: (dir: string) => Promise<number>;
+  /** Folder of processed pictures and cards kept between builds; without it they are made in a temp folder. */
+  readonly imageCache?: string;
 }
 
 /** Renders `model` into `outDir` (relative to `root`), replacing it only on success. */
@@ -31,7 +30,12 @@ export async function writeSite(
   model: SiteModel,
   slice = SLICE,
   options: WriteOptions = {},
-): Promise<{ files: number; timings: { stage: string; ms: number }[]; reusedSearch: readonly string[] }> {
+): Promise<{
+  files: number;
+  timings: { stage: string; ms: number }[];
+  reusedSearch: readonly string[];
+  pictures: ProduceResult;
+}> {
   const target = resolve(root, outDir);
   const suffix = randomBytes(4).toString("hex");
   const temp = join(dirname(target), `${basename(target)}.tmp-${suffix}`);
@@ -47,12 +51,17 @@ export async function writeSite(
   const others = model.pages.filter((page) => page.kind !== "article");
   const stopSearch = new AbortController();
   let search: Promise<number> | undefined;
-  let extra: Promise<number> | undefined;
+  // Pictures, cards and icons are made beside the rendering (sharp and resvg work on other threads).
+  const imageCache = options.imageCache ?? mkdtempSync(join(tmpdir(), "summitdesk-images-"));
+  let pictures: Promise<{ files: number; result: ProduceResult; ms: number }> | undefined;
   try {
     const started = performance.now();
-    extra = options.extraFiles?.(temp);
+    pictures = writeImages(model.images, temp, { root, cacheDir: imageCache }).then((made) => ({
+      ...made,
+      ms: performance.now() - started,
+    }));
     // A rejected promise is awaited below; until then it must not count as unhandled.
-    extra?.catch(() => undefined);
+    pictures.catch(() => undefined);
     const pages = new SearchInput(model);
     let files = await renderSlices(root, temp, model, articles, slice, true, pages.add);
     const digests = pages.digests();
@@ -75,24 +84,28 @@ export async function writeSite(
     files += await renderSlices(root, temp, model, others, slice, articles.length === 0);
     const renderMs = performance.now() - started;
     const searchMs = await (search ?? index());
-    files += (await extra) ?? 0;
+    const made = await pictures;
+    files += made.files;
     const timings = [
       { stage: "render-write", ms: renderMs },
       { stage: "search-index", ms: searchMs },
+      { stage: "pictures-beside-render", ms: made.ms },
     ];
     if (existsSync(target)) renameSync(target, old);
     renameSync(temp, target);
     rmSync(old, { recursive: true, force: true });
     if (cacheDir) keepIndexes(cacheDir, langs, digests, target);
-    return { files, timings, reusedSearch: reused.map(([lang]) => lang) };
+    return { files, timings, reusedSearch: reused.map(([lang]) => lang), pictures: made.result };
   } catch (error) {
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
     stopSearch.abort();
     await search?.catch(() => undefined);
-    await extra?.catch(() => undefined);
+    await pictures?.catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     throw new Error(rootCause(error), { cause: error });
+  } finally {
+    if (!options.imageCache) rmSync(imageCache, { recursive: true, force: true });
   }
 }
 
