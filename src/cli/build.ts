@@ -1,4 +1,6 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type ArticleCache, CACHE_DIR, readArticleCache, writeArticleCache } from "../cache/index.ts";
 import { hasErrors } from "../diagnostics/index.ts";
@@ -30,6 +32,7 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   const model = result.model;
   // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
   const imageCache = join(root, CACHE_DIR, "images");
+  const fresh = useCache ? undefined : mkdtempSync(join(tmpdir(), "summitdesk-images-"));
   try {
     const {
       files: written,
@@ -37,7 +40,8 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       reusedSearch,
       pictures,
     } = await writeSite(root, out, model, sliceSize(), {
-      ...(useCache ? { searchCache: join(root, CACHE_DIR, "search"), imageCache } : {}),
+      ...(useCache ? { searchCache: join(root, CACHE_DIR, "search") } : {}),
+      imageCache: fresh ?? imageCache,
     });
     if (pictures.larger.length > 0) {
       process.stderr.write(
@@ -76,6 +80,8 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
     );
     return 1;
+  } finally {
+    if (fresh) rmSync(fresh, { recursive: true, force: true });
   }
 }
 

@@ -19,7 +19,11 @@ import type { EleventyConfig } from "./types.ts";
 export interface WriteOptions {
   /** Folder of kept search bundles: a language whose article pages are unchanged is copied, not indexed. */
   readonly searchCache?: string;
-  /** Folder of processed pictures and cards kept between builds; without it they are made in a temp folder. */
+  /**
+   * Folder of processed pictures and cards kept between builds. Without it: SUMMITDESK_IMAGE_CACHE when set
+   * (the test suite shares one), else a temp folder removed afterwards. Entries are named by content hash and
+   * settings, so a shared folder can make a build faster, never different.
+   */
   readonly imageCache?: string;
 }
 
@@ -52,7 +56,8 @@ export async function writeSite(
   const stopSearch = new AbortController();
   let search: Promise<number> | undefined;
   // Pictures, cards and icons are made beside the rendering (sharp and resvg work on other threads).
-  const imageCache = options.imageCache ?? mkdtempSync(join(tmpdir(), "summitdesk-images-"));
+  const keptImages = options.imageCache ?? process.env.SUMMITDESK_IMAGE_CACHE;
+  const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
   let pictures: Promise<{ files: number; result: ProduceResult; ms: number }> | undefined;
   try {
     const started = performance.now();
@@ -105,7 +110,7 @@ export async function writeSite(
     if (!existsSync(target) && existsSync(old)) renameSync(old, target);
     throw new Error(rootCause(error), { cause: error });
   } finally {
-    if (!options.imageCache) rmSync(imageCache, { recursive: true, force: true });
+    if (!keptImages) rmSync(imageCache, { recursive: true, force: true });
   }
 }
 
