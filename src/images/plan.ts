@@ -160,7 +160,9 @@ function checkRef(file: string, ref: ImageRef, library: ImageLibrary | undefined
 export function widthsFor(width: number): number[] {
   const widths = WIDTHS.filter((w) => w <= width);
   const widest = widths[widths.length - 1];
-  if (widest === undefined || (width > widest && width >= widest * OWN_WIDTH_STEP)) widths.push(width);
+  // A source wider than every standard width is only ever scaled down; one in between adds its own width.
+  const between = width < (WIDTHS[WIDTHS.length - 1] ?? 0);
+  if (widest === undefined || (between && width >= widest * OWN_WIDTH_STEP)) widths.push(width);
   return widths;
 }
 
