@@ -46,17 +46,27 @@ export const ENCODE = {
  * the smallest kept); the source's own bytes stand in for the fallback at full size if it carries no metadata.
  */
 export const SMALLER = {
-  avif: [{ quality: 35, effort: 1 }],
+  avif: [
+    { quality: 35, effort: 1 },
+    { quality: 20, effort: 1 },
+  ],
   // Charts saved as palette PNGs: lossless WebP beats lossy WebP on flat colours and sharp text.
   webp: [
     { quality: 60, effort: 4 },
     { lossless: true, effort: 4 },
+    { quality: 35, effort: 4 },
+    { quality: 15, effort: 4 },
   ],
+  // A source saved at low quality (a JPEG of quality 20 or so) needs as low a one to stay smaller.
   jpeg: [
-    { quality: 65, mozjpeg: true },
-    { quality: 50, mozjpeg: true },
+    { quality: 60, mozjpeg: true },
+    { quality: 40, mozjpeg: true },
+    { quality: 20, mozjpeg: true },
   ],
-  png: [{ compressionLevel: 9, palette: true, colours: 64, dither: 0, effort: 7 }],
+  png: [
+    { compressionLevel: 9, palette: true, colours: 64, dither: 0, effort: 7 },
+    { compressionLevel: 9, palette: true, colours: 16, dither: 0, effort: 7 },
+  ],
 } as const satisfies Record<OutputFormat, readonly object[]>;
 
 /** Bump when the processing changes in a way the settings above do not show: every output gets a new name. */
