@@ -15,7 +15,12 @@ function article(path: string, front: string, body = "Text."): { path: string; t
   return { path, text: `---\ntitle: Titel\ndate: 2025-08-31 09:30\n${front}---\n${body}\n` };
 }
 
-function image(url: string, width: number, height: number, format: "jpeg" | "png" = "jpeg"): ImageProbe {
+function image(
+  url: string,
+  width: number,
+  height: number,
+  format: "jpeg" | "png" = "jpeg",
+): Extract<ImageProbe, { kind: "image" }> {
   return {
     kind: "image",
     path: `content${url}`,
