@@ -1,6 +1,8 @@
 /**
  * The social card as SVG (1200×630): kicker, headline wrapped to fit (largest size that fits, else cut with
- * "…"), date and site name. Pure: text widths come from `measure`, which reads the font file that renders it.
+ * "…"), date and site name. Text is drawn as the font's own glyph outlines (each defined once, then placed with
+ * <use>), so the renderer needs no fonts at all and every machine draws the same pixels. Pure: widths and
+ * outlines come from a Typesetter, which reads the font file.
  */
 import { CARD } from "./options.ts";
 import type { CardText } from "./types.ts";
@@ -8,6 +10,22 @@ import type { CardText } from "./types.ts";
 /** Width in px of `text` set in the card font at `size` px and `weight`. */
 export type Measure = (text: string, size: number, weight: FontWeight) => number;
 export type FontWeight = 400 | 600 | 700;
+
+/** What drawing text needs from a font. */
+export interface Typesetter {
+  readonly measure: Measure;
+  /** The glyphs of `text` at `size` px: an id per glyph and its x offset, kerning and letter spacing applied. */
+  place(
+    text: string,
+    size: number,
+    weight: FontWeight,
+    spacing: number,
+  ): readonly { id: string; x: number }[];
+  /** A glyph's outline as SVG path data in font units, baseline at 0, y pointing down ("" for a space). */
+  outline(id: string): string;
+  /** Font units per em (the outline's scale). */
+  readonly unitsPerEm: number;
+}
 
 /** The family name inside the font files (Source Sans 3). */
 export const CARD_FONT_FAMILY = "Source Sans 3";
@@ -22,32 +40,64 @@ const HEADLINE_BOTTOM = 520;
 const KICKER_SPACING = 1.5;
 
 /** The card's SVG document. */
-export function cardSvg(text: CardText, measure: Measure): string {
+export function cardSvg(text: CardText, type: Typesetter): string {
+  const measure = type.measure;
   const kicker = truncate(text.kicker.toLocaleUpperCase(text.lang), WIDTH, (s) =>
     spaced(measure(s, 30, 600), s),
   );
   const headline = layoutHeadline(text.headline, measure);
   const siteWidth = measure(text.site, 30, 700);
   const date = text.date ? truncate(text.date, WIDTH - siteWidth - 48, (s) => measure(s, 30, 400)) : "";
-  const lines = headline.lines
-    .map(
-      (line, i) =>
-        `<text x="${PAD}" y="${HEADLINE_TOP + headline.size + i * headline.leading}" font-size="${headline.size}" font-weight="700" fill="${COLORS.headline}">${escapeXml(line)}</text>`,
-    )
-    .join("");
+  const used = new Set<string>();
+  const run = (
+    line: string,
+    x: number,
+    y: number,
+    size: number,
+    weight: FontWeight,
+    fill: string,
+    spacing = 0,
+  ) => {
+    const scale = num(size / type.unitsPerEm, 5);
+    const uses = type
+      .place(line, size, weight, spacing)
+      .filter((glyph) => type.outline(glyph.id) !== "")
+      .map((glyph) => {
+        used.add(glyph.id);
+        return `<use href="#${glyph.id}" transform="translate(${num(x + glyph.x, 2)} ${y}) scale(${scale})"/>`;
+      });
+    return `<g fill="${fill}">${uses.join("")}</g>`;
+  };
+  const body = [
+    run(kicker, PAD, 124, 30, 600, COLORS.kicker, KICKER_SPACING),
+    ...headline.lines.map((line, i) =>
+      run(
+        line,
+        PAD,
+        HEADLINE_TOP + headline.size + i * headline.leading,
+        headline.size,
+        700,
+        COLORS.headline,
+      ),
+    ),
+    date ? run(date, PAD, 596, 30, 400, COLORS.foot) : "",
+    run(text.site, CARD.width - PAD - siteWidth, 596, 30, 700, COLORS.headline),
+  ];
+  const defs = [...used].sort().map((id) => `<path id="${id}" d="${type.outline(id)}"/>`);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${CARD_FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">`,
+    `<defs>${defs.join("")}</defs>`,
     `<rect width="${CARD.width}" height="${CARD.height}" fill="${COLORS.bg}"/>`,
     `<rect width="${CARD.width}" height="12" fill="${COLORS.bar}"/>`,
-    `<text x="${PAD}" y="124" font-size="30" font-weight="600" letter-spacing="${KICKER_SPACING}" fill="${COLORS.kicker}">${escapeXml(kicker)}</text>`,
-    lines,
     `<rect x="${PAD}" y="548" width="${WIDTH}" height="2" fill="${COLORS.bar}" opacity="0.5"/>`,
-    date
-      ? `<text x="${PAD}" y="596" font-size="30" font-weight="400" fill="${COLORS.foot}">${escapeXml(date)}</text>`
-      : "",
-    `<text x="${CARD.width - PAD}" y="596" font-size="30" font-weight="700" fill="${COLORS.headline}" text-anchor="end">${escapeXml(text.site)}</text>`,
+    ...body,
     "</svg>",
   ].join("");
+}
+
+/** A number with at most `digits` decimals and no trailing zeros: the same text on every machine. */
+function num(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
 }
 
 /** The headline's lines and size: the largest size at which it fits whole, else the smallest, cut with "…". */

@@ -19,8 +19,8 @@ import { Worker } from "node:worker_threads";
 import type eleventyImageType from "@11ty/eleventy-img";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { MAX_IMAGE_PIXELS } from "../load/index.ts";
-import { fontFiles, measure } from "./cardFont.ts";
-import { CARD_FONT_FAMILY, cardSvg } from "./cardSvg.ts";
+import { typesetter } from "./cardFont.ts";
+import { cardSvg } from "./cardSvg.ts";
 import { ENCODE, SMALLER } from "./options.ts";
 import type { Card, ImageJob, ImageOutput, SiteImages } from "./types.ts";
 
@@ -231,15 +231,13 @@ const CARD_BATCH = 32;
 
 const CARD_WORKER = new URL("./cardWorker.js", import.meta.url);
 
-/** Lays out a batch of cards here (the text needs the font's measures) and draws them in a worker thread. */
+/** Lays out a batch of cards here (text needs the font) and draws them in a worker thread (no fonts needed there). */
 async function drawCards(cards: readonly Card[], options: ProduceOptions): Promise<void> {
   const input = {
     cards: cards.map((card) => {
       options.onEncode?.(card.file);
-      return { path: join(options.cacheDir, card.file), svg: cardSvg(card.text, measure) };
+      return { path: join(options.cacheDir, card.file), svg: cardSvg(card.text, typesetter) };
     }),
-    fontFiles: Object.values(fontFiles()),
-    family: CARD_FONT_FAMILY,
   };
   await new Promise<void>((resolve, reject) => {
     const worker = new Worker(CARD_WORKER, { workerData: input });

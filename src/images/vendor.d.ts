@@ -34,7 +34,15 @@ declare module "@11ty/eleventy-img" {
 
 declare module "opentype.js" {
   interface Glyph {
+    readonly index: number;
     readonly advanceWidth?: number;
+    getPath(
+      x: number,
+      y: number,
+      fontSize: number,
+    ): {
+      toPathData(options: { decimalPlaces: number; flipY: boolean }): string;
+    };
   }
   interface Font {
     readonly unitsPerEm: number;

@@ -1,12 +1,19 @@
 /** The social card's layout: long German headlines wrap and shrink, overlong ones are cut with "…", text is escaped. */
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { measure } from "../../src/images/cardFont.ts";
-import { cardSvg, layoutHeadline, truncate, wrap } from "../../src/images/cardSvg.ts";
+import { measure, typesetter } from "../../src/images/cardFont.ts";
+import { cardSvg, layoutHeadline, type Typesetter, truncate, wrap } from "../../src/images/cardSvg.ts";
 
 /** Every character half as wide as the font size: layouts a test can reason about. */
 const half = (text: string, size: number) => [...text].length * size * 0.5;
 const LINE = 1056; // the card's text width
+/** The same, as a typesetter whose glyphs are named after their characters. */
+const halves: Typesetter = {
+  measure: half,
+  unitsPerEm: 1000,
+  place: (text, size) => [...text].map((c, i) => ({ id: `c${c.codePointAt(0)}`, x: i * size * 0.5 })),
+  outline: (id) => (id === "c32" ? "" : "M0 0h500v-700h-500z"),
+};
 
 describe("the card's headline", () => {
   it("stays at the largest size when it fits in three lines", () => {
@@ -60,7 +67,7 @@ describe("truncate", () => {
 });
 
 describe("cardSvg", () => {
-  it("escapes hostile text and stays well-formed XML", () => {
+  it("draws text as glyph outlines: hostile text never reaches the SVG, which stays well-formed", () => {
     const svg = cardSvg(
       {
         lang: "en",
@@ -69,17 +76,45 @@ describe("cardSvg", () => {
         date: "1 September 2025",
         site: "Summit & Desk",
       },
-      half,
+      halves,
     );
     expect(XMLValidator.validate(svg)).toBe(true);
-    expect(svg).not.toContain("<script>");
-    expect(svg).toContain("&lt;/text&gt;&lt;script&gt;alert(1)");
-    expect(svg).not.toContain("\u0007");
-    expect(svg).toContain("&lt;B&gt;KICK&lt;/B&gt;");
+    expect(svg).not.toMatch(/<text|script|alert|quotes|kick/i);
+    // "<" as a glyph, placed with <use>: the kicker's first character.
+    expect(svg).toContain(`<use href="#c${"<".codePointAt(0)}"`);
+  });
+
+  it("defines each glyph once and places the site name flush right", () => {
+    const svg = cardSvg({ lang: "en", headline: "aaa", kicker: "k", site: "Site" }, halves);
+    expect(svg.match(/<path id="c97"/g)).toHaveLength(1);
+    // "Site" at 30 px is 60 px wide in this typesetter: it starts 72 + 60 px from the right edge.
+    expect(svg).toContain('<use href="#c83" transform="translate(1068 596) scale(0.03)"/>');
+  });
+
+  it("draws with the real font: every glyph used has an outline", () => {
+    const svg = cardSvg(
+      {
+        lang: "de",
+        headline: "Größter SOZ-Gipfel",
+        kicker: "Gipfel",
+        date: "1. September 2025",
+        site: "Gipfeldienst",
+      },
+      typesetter,
+    );
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const used = new Set([...svg.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]));
+    const defined = new Set([...svg.matchAll(/<path id="([^"]+)" d="M/g)].map((m) => m[1]));
+    expect([...used].filter((id) => !defined.has(id))).toEqual([]);
   });
 
   it("writes the kicker in capitals as the card's language has them", () => {
-    const svg = cardSvg({ lang: "de", headline: "H", kicker: "Gipfel in Den Haag", site: "S" }, half);
-    expect(svg).toContain(">GIPFEL IN DEN HAAG<");
+    const placed: string[] = [];
+    const spy: Typesetter = {
+      ...halves,
+      place: (text, ...rest) => (placed.push(text), halves.place(text, ...rest)),
+    };
+    cardSvg({ lang: "de", headline: "H", kicker: "Gipfel in Den Haag", site: "S" }, spy);
+    expect(placed[0]).toBe("GIPFEL IN DEN HAAG");
   });
 });
