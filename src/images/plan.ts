@@ -199,7 +199,10 @@ function planPicture(
   if (!widest) throw new Error(`summitdesk: no widths planned for ${src}`);
   const crop = (w: number, h: number) => {
     const width = Math.min(SOCIAL_WIDTH, probe.width, Math.floor((probe.height * w) / h));
-    return variant(width, Math.max(1, Math.round((width * h) / w)), fallback, "cover");
+    const height = Math.max(1, Math.round((width * h) / w));
+    // A source already in this shape needs no crop: the scaled fallback of that size is the same picture.
+    const same = sources[2]?.variants.find((v) => v.width === width && v.height === height);
+    return same ?? variant(width, height, fallback, "cover");
   };
   const social: SocialCrops | undefined = lead
     ? { wide: crop(16, 9), standard: crop(4, 3), square: crop(1, 1) }

@@ -226,8 +226,8 @@ async function canStandIn(original: Buffer, job: ImageJob, out: ImageOutput): Pr
   return !meta.exif && !meta.xmp && !meta.iptc && (meta.orientation ?? 1) === 1;
 }
 
-/** Cards per worker thread: small enough that a batch's pixel buffers stay near 100 MB. */
-const CARD_BATCH = 32;
+/** Cards per worker thread: small enough that a batch's pixel buffers stay near 50 MB. */
+const CARD_BATCH = 16;
 
 const CARD_WORKER = new URL("./cardWorker.js", import.meta.url);
 
