@@ -112,7 +112,10 @@ describe("cardSvg", () => {
     const placed: string[] = [];
     const spy: Typesetter = {
       ...halves,
-      place: (text, ...rest) => (placed.push(text), halves.place(text, ...rest)),
+      place: (text, ...rest) => {
+        placed.push(text);
+        return halves.place(text, ...rest);
+      },
     };
     cardSvg({ lang: "de", headline: "H", kicker: "Gipfel in Den Haag", site: "S" }, spy);
     expect(placed[0]).toBe("GIPFEL IN DEN HAAG");
