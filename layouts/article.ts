@@ -1,15 +1,16 @@
 /** The article page: headline, byline, dates, summary, body, corrections, entity tags and related articles. */
 import type { Article } from "../src/enrich/index.ts";
+import { pictureFigure, remoteLeadFigure } from "../src/images/index.ts";
 import { entityByKey } from "../src/index/index.ts";
 import { relatedArticles } from "../src/related/index.ts";
 import { formatDate, isoAttr, utcIso } from "../src/render/format.ts";
 import { html, raw, type SafeHtml } from "../src/render/html.ts";
 import { STRINGS } from "../src/render/i18n.ts";
 import { articleUrl } from "../src/render/urls.ts";
-import { newsArticleLd, translationOf } from "../src/seo/index.ts";
+import { articlePreview, newsArticleLd, translationOf } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { page } from "./base.ts";
-import { archiveDate, byline, entityTags, kicker, leadPicture, story, time } from "./parts.ts";
+import { archiveDate, byline, entityTags, kicker, story, time } from "./parts.ts";
 
 /** How many related articles follow each article. */
 const RELATED = 5;
@@ -19,14 +20,8 @@ export function articlePage(model: SiteModel, article: Article, id: string): str
   const zone = model.config.timeZone;
   const translation = translationOf(model, article);
   const related = relatedArticles(article, model.index.editions[article.lang], RELATED);
-  const image = article.image
-    ? {
-        url: article.image.src.startsWith("/") ? model.config.url + article.image.src : article.image.src,
-        alt: article.image.alt,
-      }
-    : undefined;
+  const image = articlePreview(model, article);
   const published = isoAttr(article.date.iso, zone);
-  const picture = leadPicture(model, article, "(min-width: 48em) 46rem, 100vw");
   const body = html`<article class="article" data-pagefind-body>
 ${model.dev && article.draft ? html`<p class="draft-banner" role="status">${t.draft}</p>` : ""}
 <header class="article-head">
@@ -35,7 +30,7 @@ ${model.dev && article.draft ? html`<p class="draft-banner" role="status">${t.dr
 ${article.summary ? html`<p class="lede" data-pagefind-meta="summary">${article.summary}</p>` : ""}
 <p class="meta article-meta" data-pagefind-ignore>${byline(article)}${article.authors.length > 0 ? " · " : ""}<span>${t.published} ${archiveDate(model, article, article.date.iso, !article.date.dateOnly)}</span>${article.updated ? html` · <span>${t.updated} ${time(model, article.updated.iso, article.lang, !article.updated.dateOnly)}</span>` : ""}</p>
 </header>
-${picture ? html`<figure class="lead-figure">${picture}</figure>` : ""}
+${leadFigure(model, article)}
 <div class="body">
 ${raw(model.bodies.get(id) ?? "")}
 </div>
@@ -77,6 +72,15 @@ ${
   });
 }
 
+/** The lead image: processed from content/images/, or an https one as given; eager and first to load. */
+function leadFigure(model: SiteModel, article: Article): SafeHtml | string {
+  const lead = article.image;
+  if (!lead) return "";
+  const picture = model.images.pictures.get(lead.src);
+  if (picture) return pictureFigure(picture, lead, true);
+  return lead.src.startsWith("https://") ? remoteLeadFigure(lead) : "";
+}
+
 /**
  * What Pagefind reads besides the visible text: filters (entity ids, language), the sort key, the date shown in
  * results, and every name of the tagged entities, so a search for "Tokayev" finds an article that writes "Tokajew".
@@ -96,5 +100,12 @@ function searchData(model: SiteModel, article: Article): SafeHtml {
   }
   const utc = utcIso(article.date.millis);
   const shown = formatDate(article.date.iso, article.lang, model.config.timeZone, false);
+  // A search result may show the lead image: the smallest processed one, not whatever image Pagefind finds first.
+  const thumb = article.image && model.images.pictures.get(article.image.src)?.sources.at(-1)?.variants[0];
+  if (thumb) {
+    filters.push(
+      html`<span data-pagefind-meta="image[data-src], image_alt[data-alt]" data-src="${thumb.url}" data-alt="${article.image?.alt ?? ""}"></span>`,
+    );
+  }
   return html`<div hidden data-pagefind-sort="date:${utc}" data-pagefind-meta="date:${shown}"><span data-pagefind-meta="sortdate:${utc}"></span>${filters}<p data-pagefind-weight="0.5">${[...names].join(" · ")}</p></div>`;
 }

@@ -1,9 +1,11 @@
 /** The document shell every HTML page shares: head, header with navigation and language switch, footer. */
+
+import { cardKey } from "../src/images/index.ts";
 import type { Lang } from "../src/registry/index.ts";
 import { html, jsonForScript, type SafeHtml } from "../src/render/html.ts";
 import { KIND_LABEL, otherLang, STRINGS } from "../src/render/i18n.ts";
 import { authorsUrl, editionFeedUrl, frontUrl, listUrl, searchUrl, yearUrl } from "../src/render/urls.ts";
-import { type JsonLd, type PreviewInput, previewTags } from "../src/seo/index.ts";
+import { cardImage, type JsonLd, type PreviewInput, previewTags } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 
 /** A page's own feeds (an entity's); every page also links its edition's feeds. */
@@ -53,6 +55,8 @@ export function page(model: SiteModel, shell: Shell): string {
     atom: editionFeedUrl(lang, "atom"),
     json: editionFeedUrl(lang, "json"),
   };
+  // A page without a picture of its own shows its edition's card, so a shared link is never blank.
+  const image = shell.preview?.image ?? cardImage(model, cardKey.site(lang));
   const preview = previewTags({
     lang,
     siteName: siteTitle,
@@ -62,6 +66,7 @@ export function page(model: SiteModel, shell: Shell): string {
     hasAlternate: shell.alternate !== undefined,
     type: "website",
     ...shell.preview,
+    ...(image ? { image } : {}),
   });
   // The archive starts at the newest year with articles (the front page when there is none yet).
   const newestMonth = model.index.editions[lang].months[0]?.month;
@@ -78,6 +83,9 @@ export function page(model: SiteModel, shell: Shell): string {
 <meta name="description" content="${shell.description}">
 <link rel="canonical" href="${canonical}">
 ${shell.alternate ? html`<link rel="alternate" hreflang="${other}" href="${model.config.url + shell.alternate}">\n<link rel="alternate" hreflang="${lang}" href="${canonical}">\n<link rel="alternate" hreflang="x-default" href="${defaultUrl}">` : ""}
+<link rel="icon" href="/favicon.ico" sizes="32x32">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="apple-touch-icon" href="/apple-touch-icon.png">
 <link rel="stylesheet" href="/assets/style.css">
 ${feedLinks(editionFeeds)}
 ${shell.feeds ? feedLinks(shell.feeds) : ""}

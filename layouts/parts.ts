@@ -1,5 +1,6 @@
 /** Small pieces several layouts share: story teasers, the lead picture, topic chips, pagination, letter bars. */
 import type { Article } from "../src/enrich/index.ts";
+import { pictureElement } from "../src/images/index.ts";
 import { entityByKey } from "../src/index/index.ts";
 import type { LetterGroup } from "../src/lists/index.ts";
 import type { Entity, EntityKey, Lang } from "../src/registry/index.ts";
@@ -38,9 +39,16 @@ export function kicker(model: SiteModel, article: Article): SafeHtml | "" {
  * The lead story's picture as the article's `image:` gives it today: one file, 16:9, eager and first to load.
  * The one place to hand over to processed pictures (<picture> with AVIF/WebP srcset in `sizes`) when they exist.
  */
-export function leadPicture(_model: SiteModel, article: Article, _sizes: string): SafeHtml | "" {
-  if (!article.image) return "";
-  return html`<img class="story-img" src="${article.image.src}" alt="${article.image.alt}" width="1200" height="675" fetchpriority="high" decoding="async">`;
+export function leadPicture(model: SiteModel, article: Article, sizes: string, eager = true): SafeHtml | "" {
+  const lead = article.image;
+  if (!lead) return "";
+  // A local picture was processed into AVIF/WebP/JPEG at several widths (src/images); a remote one stays as given.
+  const picture = model.images.pictures.get(lead.src);
+  if (picture) return pictureElement(picture, lead.alt, eager, sizes);
+  if (!lead.src.startsWith("https://")) return "";
+  const size = lead.width && lead.height ? html` width="${lead.width}" height="${lead.height}"` : "";
+  const loading = eager ? html` fetchpriority="high"` : html` loading="lazy" decoding="async"`;
+  return html`<img class="story-img" src="${lead.src}" alt="${lead.alt}"${size}${loading}>`;
 }
 
 /** The byline: every author linked to their page. */

@@ -9,7 +9,7 @@ import { formatDayRange } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { KIND_LABEL, otherLang, PHRASES, STRINGS } from "../src/render/i18n.ts";
 import { entityFeedUrl, entityUrl, frontUrl, listUrl, searchFilterUrl } from "../src/render/urls.ts";
-import { entityLd } from "../src/seo/index.ts";
+import { entityLd, termPreview } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { page } from "./base.ts";
 import { entityStats } from "./entityStats.ts";
@@ -62,6 +62,7 @@ ${n > 1 ? "" : html`<div class="entity-side">${side}</div>`}
     body,
     feeds,
     ...(n === 1 ? { jsonLd: [entityLd(model, lang, entity)] } : {}),
+    ...previewOf(termPreview(model, lang, term.key)),
   });
 }
 
@@ -166,4 +167,11 @@ function facts(model: SiteModel, lang: Lang, entity: Entity): SafeHtml {
   }
   if (rows.length === 0) return html``;
   return html`<dl class="facts">${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
+}
+
+/** Link-preview details for a page whose only picture is its card. */
+function previewOf(image: ReturnType<typeof termPreview>): {
+  preview?: { type: "website"; image: NonNullable<typeof image> };
+} {
+  return image ? { preview: { type: "website", image } } : {};
 }

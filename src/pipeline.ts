@@ -7,9 +7,11 @@ import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
 import { type Article, enrichArticles } from "./enrich/index.ts";
+import { type Picture, placePictures, planImages } from "./images/index.ts";
 import { buildIndex, entityByKey } from "./index/index.ts";
 import {
   type ContentFiles,
+  type ImageLibrary,
   type ParsedYamlFile,
   parseArticleFile,
   parseYaml,
@@ -40,6 +42,8 @@ export interface PipelineOptions {
   readonly now: number;
   /** Outcomes of an earlier run (dev server, or read from disk): unchanged files are not processed again. */
   readonly cache?: ArticleCache;
+  /** The project's picture files (readImages); without it every picture from content/images/ is reported missing. */
+  readonly images?: ImageLibrary;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -125,11 +129,23 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     }),
   );
   diagnostics.push(...index.diagnostics);
+  const images = stage("images", () =>
+    planImages({
+      articles: enriched,
+      index: index.value,
+      registry,
+      config,
+      ...(options.images ? { library: options.images } : {}),
+    }),
+  );
+  diagnostics.push(...images.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted)) return { diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 
   const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
-  const bodies = stage("markdown", () => renderBodies(articles, work.outcomes, registry, tagger));
+  const bodies = stage("markdown", () =>
+    renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
+  );
   const pages = stage("pages", () => listPages(index.value, pageSize));
   const model: SiteModel = {
     config,
@@ -138,6 +154,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     index: index.value,
     articles,
     bodies,
+    images: images.value,
     pages,
     dev: options.dev,
     referenceTime: options.now,
@@ -205,20 +222,22 @@ export function processArticle(
 
 /**
  * Every published article's body as HTML, linking the first mention of each tagged entity; rendered once per
- * content (kept in its outcome, so an unchanged article is never rendered again).
+ * content (kept in its outcome, so an unchanged article is never rendered again), then its pictures placed.
  */
 function renderBodies(
   articles: ReadonlyMap<string, Article>,
   outcomes: ReadonlyMap<string, ArticleOutcome>,
   registry: Registry,
   tagger: Tagger,
+  pictures: ReadonlyMap<string, Picture>,
 ): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
     const body = outcome?.body ?? renderBody(article, registry, tagger);
     if (outcome) outcome.body = body;
-    bodies.set(id, body);
+    // The cached body holds placeholders: a changed picture file changes the page, not the cache entry.
+    bodies.set(id, placePictures(body, pictures));
   }
   return bodies;
 }

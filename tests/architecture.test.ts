@@ -21,6 +21,7 @@ const RANK: Record<string, number> = {
   advise: 6,
   index: 6,
   render: 7,
+  images: 7.5,
   site: 8,
   cache: 9,
   "pipeline.ts": 10,

@@ -1,4 +1,6 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type ArticleCache,
@@ -10,6 +12,7 @@ import {
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors } from "../diagnostics/index.ts";
 import { prepareOutput, writeSite } from "../eleventy/index.ts";
+import { pruneImageCache } from "../images/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import type { SearchCache } from "../search/index.ts";
@@ -41,23 +44,40 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   const cached = useCache ? readArticleCache(root, cacheOptions) : new Map();
   const cacheReadMs = performance.now() - cacheStarted;
   await checkpoint("after-cache-read");
-  const { files: read, loadMs } = readSite(root);
+  const { files: read, images, loadMs } = readSite(root);
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
   const { cache, processed } = await processInParallel(read.value, cached);
   const parallelMs = performance.now() - parallelStarted;
-  const { files, result, diagnostics } = runSite(read, false, cache);
+  const { files, result, diagnostics } = runSite(read, false, cache, images);
   printReport(diagnostics, files);
   if (hasErrors(diagnostics) || !result.model) {
     const state = restored.length > 0 ? "holds the previous site again" : "is unchanged";
     process.stderr.write(`Build stopped: nothing was written; ${out}/ ${state}.\n`);
     return 1;
   }
+  const model = result.model;
+  // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
+  const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
   try {
-    const written = await writeSite(root, out, result.model, sliceSize(), {
+    const written = await writeSite(root, out, model, sliceSize(), {
       ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
+      imageCache: pictureFolder.dir,
     });
     for (const warning of written.warnings) warn(warning);
+    const { pictures } = written;
+    if (pictures.larger.length > 0) {
+      warn(
+        `${pictures.larger.length} processed picture files stay larger than their originals: ${pictures.larger.join(", ")}`,
+      );
+    }
+    if (!pictureFolder.temporary) {
+      try {
+        pruneImageCache(pictureFolder.dir, pictures.files);
+      } catch (error) {
+        warn(`old pictures stay in the cache: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     const cacheWritten = performance.now();
     if (useCache) saveCache(root, result.cache, cacheOptions);
     await checkpoint("after-cache-written");
@@ -66,6 +86,7 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
       process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
+      process.stderr.write(`pictures ${pictures.made} made, ${pictures.reused} from the cache\n`);
       const all = [
         { stage: "cache-read", ms: cacheReadMs },
         { stage: "load", ms: loadMs },
@@ -80,7 +101,7 @@ export async function build(root: string, args: readonly string[]): Promise<numb
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
-      `Wrote ${written.files} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`,
+      `Wrote ${written.files} files to ${out}/ in ${seconds} s (${model.index.articles.length} articles).\n`,
     );
     return 0;
   } catch (error) {
@@ -94,7 +115,32 @@ export async function build(root: string, args: readonly string[]): Promise<numb
       `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
     );
     return 1;
+  } finally {
+    if (pictureFolder.temporary) rmSync(pictureFolder.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The folder of processed pictures and cards kept between builds; when the cache cannot hold it (a file in its
+ * place, no permission), a folder thrown away after the build: pictures cost time then, never the build.
+ */
+function imageFolder(root: string, warn: (message: string) => void): PictureFolder {
+  try {
+    return { dir: makeCacheFolder(root, join(CACHE_DIR, "images")), temporary: false };
+  } catch (error) {
+    warn(`pictures are not kept between builds: ${error instanceof Error ? error.message : String(error)}`);
+    return throwaway();
+  }
+}
+
+/** Where this build's pictures go, and whether that folder is removed after the build. */
+interface PictureFolder {
+  readonly dir: string;
+  readonly temporary: boolean;
+}
+
+function throwaway(): PictureFolder {
+  return { dir: mkdtempSync(join(tmpdir(), "summitdesk-images-")), temporary: true };
 }
 
 /** The kept search bundles, when their folder can be used (else a warning: the build indexes every language). */

@@ -1,7 +1,7 @@
 /** Shared CLI plumbing: read content, run the pipeline, print diagnostics. The only place that prints. */
 import type { ArticleCache } from "../cache/index.ts";
 import { type Diagnostic, formatReport, sortDiagnostics } from "../diagnostics/index.ts";
-import { type ContentFiles, readContent } from "../load/index.ts";
+import { type ContentFiles, type ImageLibrary, readContent, readImages } from "../load/index.ts";
 import { type PipelineResult, runPipeline } from "../pipeline.ts";
 
 /** Reference time for scheduled articles: SUMMITDESK_NOW (ISO) when set, so CI and tests are reproducible. */
@@ -20,15 +20,20 @@ export function loadSite(
   dev: boolean,
   cache?: ArticleCache,
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[]; loadMs: number } {
-  const { files, loadMs } = readSite(root);
-  return { ...runSite(files, dev, cache), loadMs };
+  const { files, images, loadMs } = readSite(root);
+  return { ...runSite(files, dev, cache, images), loadMs };
 }
 
-/** Reads `content/` under root (its diagnostics are kept for runSite). */
-export function readSite(root: string): { files: ReturnType<typeof readContent>; loadMs: number } {
+/** Reads `content/` under root (its diagnostics are kept for runSite); picture files are measured when used. */
+export function readSite(root: string): {
+  files: ReturnType<typeof readContent>;
+  images: ImageLibrary;
+  loadMs: number;
+} {
   const started = performance.now();
   const files = readContent(root);
-  return { files, loadMs: performance.now() - started };
+  const images = readImages(root);
+  return { files, images, loadMs: performance.now() - started };
 }
 
 /** Runs the pipeline over files read by readSite; diagnostics of reading and of every stage, sorted. */
@@ -36,11 +41,13 @@ export function runSite(
   files: ReturnType<typeof readContent>,
   dev: boolean,
   cache?: ArticleCache,
+  images?: ImageLibrary,
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
   const result = runPipeline(files.value, {
     dev,
     now: referenceTime(),
     ...(cache ? { cache } : {}),
+    ...(images ? { images } : {}),
   });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
   return { files: files.value, result, diagnostics };

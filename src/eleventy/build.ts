@@ -3,10 +3,12 @@
  * written (src/output: the output folder is a link swapped in one rename). A failure or a kill at any point
  * leaves the previous output exactly as it was; stale pages never survive.
  */
-import { rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { CACHE_DIR } from "../cache/index.ts";
+import { type ProduceResult, writeImages } from "../images/index.ts";
 import {
   checkOutputFolder,
   checkpoint,
@@ -33,6 +35,12 @@ import type { EleventyConfig } from "./types.ts";
 export interface WriteOptions {
   /** Kept search bundles: a language whose article pages are unchanged is copied (once verified), not indexed. */
   readonly searchCache?: SearchCache;
+  /**
+   * Folder of processed pictures and cards kept between builds. Without it: SUMMITDESK_IMAGE_CACHE when set
+   * (the test suite shares one), else a temp folder removed afterwards. Entries are named by content hash and
+   * settings, so a shared folder can make a build faster, never different.
+   */
+  readonly imageCache?: string;
 }
 
 /** What writeSite did. */
@@ -44,6 +52,8 @@ export interface Written {
   readonly warnings: readonly string[];
   /** Lines about repairs before writing (an output folder an interrupted build had moved away, put back). */
   readonly notes: readonly string[];
+  /** The pictures, cards and icons made or reused. */
+  readonly pictures: ProduceResult;
 }
 
 /** Checks and tidies the output folder `outDir` of `root` (see src/output); throws OutputFolderError when refused. */
@@ -76,8 +86,18 @@ export async function writeSite(
   const others = model.pages.filter((page) => page.kind !== "article");
   const stopSearch = new AbortController();
   let search: Promise<number> | undefined;
+  // Pictures, cards and icons are made beside the rendering (sharp and resvg work on other threads).
+  const keptImages = options.imageCache ?? process.env.SUMMITDESK_IMAGE_CACHE;
+  const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
+  let pictures: Promise<{ files: number; result: ProduceResult; ms: number }> | undefined;
   try {
     const started = performance.now();
+    pictures = writeImages(model.images, temp, { root, cacheDir: imageCache }).then((made) => ({
+      ...made,
+      ms: performance.now() - started,
+    }));
+    // A rejected promise is awaited below; until then it must not count as unhandled.
+    pictures.catch(() => undefined);
     const pages = new SearchInput(model);
     let files = await renderSlices(root, temp, model, articles, slice, true, pages.add);
     await checkpoint("after-articles-rendered");
@@ -99,20 +119,33 @@ export async function writeSite(
     files += await renderSlices(root, temp, model, others, slice, articles.length === 0);
     const renderMs = performance.now() - started;
     const searchMs = await (search ?? index());
+    const made = await pictures;
+    files += made.files;
     const timings = [
       { stage: "render-write", ms: renderMs },
       { stage: "search-index", ms: searchMs },
+      { stage: "pictures-beside-render", ms: made.ms },
     ];
     await checkpoint("after-search-index");
     const { warnings } = installSite(temp, target);
     if (cache) warnings.push(...keepIndexes(cache, langs, digests, target));
-    return { files, timings, reusedSearch: reused.map(([lang]) => lang), warnings, notes };
+    return {
+      files,
+      timings,
+      reusedSearch: reused.map(([lang]) => lang),
+      warnings,
+      notes,
+      pictures: made.result,
+    };
   } catch (error) {
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
     stopSearch.abort();
     await search?.catch(() => undefined);
+    await pictures?.catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
     throw new Error(rootCause(error), { cause: error });
+  } finally {
+    if (!keptImages) rmSync(imageCache, { recursive: true, force: true });
   }
 }
 

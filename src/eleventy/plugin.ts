@@ -3,11 +3,13 @@
  * template (one output file per page descriptor) and copies the stylesheet. The only module that knows Eleventy.
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderPage } from "../../layouts/index.ts";
-import { type ArticleCache, readArticleCache } from "../cache/index.ts";
+import { type ArticleCache, CACHE_DIR, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
-import { readContent } from "../load/index.ts";
+import { writeImages } from "../images/index.ts";
+import { readContent, readImages } from "../load/index.ts";
 import { MARKER, MARKER_TEXT } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { runPipeline } from "../pipeline.ts";
@@ -75,6 +77,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       dev: options.dev,
       now: options.now ?? Date.now(),
       ...(cache ? { cache } : {}),
+      images: readImages(options.root),
     });
     cache = result.cache;
     // Infos are for `summitdesk check`; the terminal and error page show what needs fixing.
@@ -126,6 +129,21 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     },
   );
   if (options.assets) addStaticFiles(eleventyConfig);
+  if (options.dev && !options.model) {
+    // The dev server's pictures: made (or taken from the build cache) after each rebuild, into its output folder.
+    eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
+      const output = (args[0] as { dir?: { output?: string } } | undefined)?.dir?.output;
+      if (!state.model || state.failure !== undefined || !output) return;
+      try {
+        await writeImages(state.model.images, output, {
+          root: options.root,
+          cacheDir: join(options.root, CACHE_DIR, "images"),
+        });
+      } catch (error) {
+        console.error(`summitdesk: pictures not made: ${(error as Error).message}`);
+      }
+    });
+  }
 }
 
 /** The site's static files, emitted as templates: no passthrough paths relative to the working directory. */

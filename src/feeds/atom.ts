@@ -6,7 +6,7 @@ import { escapeXml as x } from "./xml.ts";
 export function renderAtom(feed: Feed): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(feed.lang)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xml:lang="${x(feed.lang)}">`,
     `<id>${x(feed.atomUrl)}</id>`,
     `<title>${x(feed.title)}</title>`,
     `<subtitle>${x(feed.description)}</subtitle>`,
@@ -28,6 +28,7 @@ function entry(item: FeedItem): string {
     `<id>${x(item.id)}</id>`,
     `<title>${x(item.title)}</title>`,
     `<link rel="alternate" type="text/html" href="${x(item.url)}"/>`,
+    ...(item.image ? picture(item.image) : []),
     `<published>${x(item.published)}</published>`,
     `<updated>${x(item.updated)}</updated>`,
     ...item.authors.map((name) => `<author><name>${x(name)}</name></author>`),
@@ -36,4 +37,14 @@ function entry(item: FeedItem): string {
     `<content type="html">${x(item.contentHtml)}</content>`,
     "</entry>",
   ].join("\n");
+}
+
+/** The article's picture: an enclosure link (RFC 4287 §4.2.7.2) and Media RSS for readers that show pictures. */
+function picture(image: NonNullable<FeedItem["image"]>): string[] {
+  const type = image.type ? ` type="${x(image.type)}"` : "";
+  const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : "";
+  return [
+    `<link rel="enclosure"${type} href="${x(image.url)}"/>`,
+    `<media:content medium="image" url="${x(image.url)}"${type}${size}><media:description type="plain">${x(image.alt)}</media:description></media:content>`,
+  ];
 }

@@ -16,6 +16,7 @@ import {
   isoAttr,
   STRINGS,
 } from "../render/index.ts";
+import { articleImage } from "../seo/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import type { Feed, FeedItem } from "./types.ts";
 import { absolutizeHtml } from "./xml.ts";
@@ -95,12 +96,7 @@ export function feedItem(model: SiteModel, article: Article): FeedItem {
     return entity ? [entity.name[article.lang]] : [];
   });
   const published = isoAttr(article.date.iso, zone);
-  const image = article.image
-    ? {
-        url: article.image.src.startsWith("/") ? base + article.image.src : article.image.src,
-        alt: article.image.alt,
-      }
-    : undefined;
+  const image = articleImage(model, article);
   return {
     id: url,
     url,

@@ -15,7 +15,14 @@ export interface FeedItem {
   /** Names of the entities the article is about, in the feed's language. */
   readonly tags: readonly string[];
   readonly lang: Lang;
-  readonly image?: { readonly url: string; readonly alt: string };
+  /** The article's picture (absolute URL), with its size and type when known. */
+  readonly image?: {
+    readonly url: string;
+    readonly alt: string;
+    readonly width?: number;
+    readonly height?: number;
+    readonly type?: string;
+  };
 }
 
 /** A whole feed. */

@@ -14,7 +14,12 @@ export function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
-/** Rewrites root-relative href/src attributes in our own rendered HTML to absolute URLs (feed readers have no base). */
+/** Rewrites root-relative href/src/srcset URLs in our own rendered HTML to absolute ones (feed readers have no base). */
 export function absolutizeHtml(htmlText: string, base: string): string {
-  return htmlText.replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`);
+  return htmlText
+    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`)
+    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => {
+      const absolute = list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`);
+      return `srcset="${absolute}"`;
+    });
 }

@@ -11,7 +11,13 @@ export {
 } from "./format.ts";
 export { escapeHtml, html, jsonForScript, raw, SafeHtml } from "./html.ts";
 export { countArticles, KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
-export { createMarkdown, isSafeLink, type MentionLinker, renderMarkdown } from "./markdown.ts";
+export {
+  createMarkdown,
+  isSafeLink,
+  type MentionLinker,
+  PICTURE_PLACEHOLDER,
+  renderMarkdown,
+} from "./markdown.ts";
 export { articleId, listPages, type Page, termPageCount } from "./pages.ts";
 export {
   articleUrl,

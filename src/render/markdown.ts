@@ -11,6 +11,16 @@ type TokenClass = StateCore["Token"];
 
 import type { EntityKey, Lang } from "../registry/index.ts";
 import type { TextMatch } from "../tag/types.ts";
+import { isSafeLink } from "../text/index.ts";
+import { isLocalImage, splitCaption } from "../validate/index.ts";
+
+/**
+ * The element the renderer writes for a picture from content/images/: `data-src`, `data-alt`, `data-caption`,
+ * `data-credit` and `data-figure` (alone in its paragraph), escaped. Content cannot forge it: raw HTML is off.
+ */
+export const PICTURE_PLACEHOLDER = "summitdesk-picture";
+
+export { isSafeLink };
 
 /** How the renderer finds and links entity mentions (both optional: without them nothing is linked). */
 export interface MentionLinker {
@@ -18,17 +28,6 @@ export interface MentionLinker {
   readonly match: (text: string, lang: Lang) => readonly TextMatch[];
   /** The page URL of an entity in this article's edition, or undefined to leave it unlinked. */
   readonly href: (key: EntityKey) => string | undefined;
-}
-
-/** Link schemes a reader can safely follow; everything else (javascript:, vbscript:, data:, file:…) is dropped. */
-const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
-
-/** True when a link target is safe: an allowed scheme, or a relative URL. Control characters and spaces are stripped first, as browsers do. */
-export function isSafeLink(url: string): boolean {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore these inside schemes, so must we
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 
 /** Creates the renderer. One instance serves a whole build. */
@@ -58,10 +57,43 @@ function configure(md: Markdown): Markdown {
       block.children = linkChildren(block.children, env.linker, env.lang, linked, state.Token);
     }
   });
+  // A local picture alone in its paragraph becomes a figure (with caption and credit) instead of a paragraph.
+  md.core.ruler.push("summitdesk_figures", (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const [open, inline, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+      if (open?.type !== "paragraph_open" || close?.type !== "paragraph_close" || !inline?.children) continue;
+      const content = inline.children.filter((t) => !(t.type === "text" && t.content.trim() === ""));
+      const only = content.length === 1 ? content[0] : undefined;
+      if (only?.type !== "image" || !isLocalImage(String(only.attrGet("src") ?? ""))) continue;
+      only.meta = { ...only.meta, figure: true };
+      open.hidden = true;
+      close.hidden = true;
+    }
+  });
   const image = md.renderer.rules.image;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
-    tokens[idx]?.attrSet("loading", "lazy");
-    tokens[idx]?.attrSet("decoding", "async");
+    const token = tokens[idx];
+    const src = String(token?.attrGet("src") ?? "");
+    if (token && isLocalImage(src)) {
+      // Files from content/images/ are processed at build time: a placeholder the pictures stage fills in.
+      const alt = self.renderInlineAsText(token.children ?? [], options, env);
+      const title = token.attrGet("title");
+      const { caption, credit } = splitCaption(title === null ? undefined : String(title));
+      const attrs: [string, string | undefined][] = [
+        ["src", src],
+        ["alt", alt],
+        ["caption", caption],
+        ["credit", credit],
+        ["figure", token.meta?.figure ? "1" : undefined],
+      ];
+      const written = attrs
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => ` data-${name}="${md.utils.escapeHtml(value ?? "")}"`);
+      return `<${PICTURE_PLACEHOLDER}${written.join("")}></${PICTURE_PLACEHOLDER}>`;
+    }
+    token?.attrSet("loading", "lazy");
+    token?.attrSet("decoding", "async");
     return image ? image(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
   };
   return md;

@@ -1,7 +1,8 @@
 /** Search-engine and link-preview output: JSON-LD, Open Graph, hreflang alternates, sitemaps, robots.txt. */
 export { alternateUrl, translationOf } from "./alternates.ts";
+export { articleImage, articleImagesLd, articlePreview, cardImage, termPreview } from "./images.ts";
 export { entityLd, entityNodeId, entityRef, type JsonLd, newsArticleLd, wikidataUrl } from "./jsonLd.ts";
 export { NEWS_WINDOW_MS, newsArticles, renderNewsSitemap } from "./newsSitemap.ts";
-export { type MetaTag, type PreviewInput, previewTags } from "./openGraph.ts";
+export { type MetaTag, type PreviewImage, type PreviewInput, previewTags } from "./openGraph.ts";
 export { renderRobots } from "./robots.ts";
 export { renderSitemap } from "./sitemap.ts";

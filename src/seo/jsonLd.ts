@@ -7,6 +7,7 @@ import { entityByKey } from "../index/index.ts";
 import type { Entity, Lang } from "../registry/index.ts";
 import { articleUrl, entityUrl, isoAttr } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
+import { articleImagesLd } from "./images.ts";
 
 /** A JSON-LD node. */
 export type JsonLd = Readonly<Record<string, unknown>>;
@@ -58,11 +59,7 @@ export function newsArticleLd(model: SiteModel, article: Article, translationUrl
     (tag.salience.level === "main" ? about : mentions).push(entityRef(model, article.lang, entity));
   }
   const published = isoAttr(article.date.iso, zone);
-  const image = article.image
-    ? article.image.src.startsWith("/")
-      ? model.config.url + article.image.src
-      : article.image.src
-    : undefined;
+  const image = articleImagesLd(model, article);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -79,7 +76,7 @@ export function newsArticleLd(model: SiteModel, article: Article, translationUrl
         ? article.authors.map((name) => ({ "@type": "Person", name }))
         : [publisher(model, article.lang)],
     publisher: publisher(model, article.lang),
-    ...(image ? { image: [image] } : {}),
+    ...(image ? { image } : {}),
     // Corrections are part of the record: schema.org's CorrectionComment, dated.
     ...(article.corrections.length > 0
       ? {

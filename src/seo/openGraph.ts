@@ -10,13 +10,23 @@ export interface PreviewInput {
   /** Absolute canonical URL. */
   readonly url: string;
   readonly type: "website" | "article" | "profile";
-  /** Absolute image URL and its text alternative. */
-  readonly image?: { readonly url: string; readonly alt: string };
+  /** The picture a link preview shows: absolute URL, text alternative, and its size and type when known. */
+  readonly image?: PreviewImage;
   /** Article times (RFC 3339). */
   readonly published?: string;
   readonly modified?: string;
   /** Whether the other language has the same page. */
   readonly hasAlternate: boolean;
+}
+
+/** A link preview's picture. */
+export interface PreviewImage {
+  readonly url: string;
+  readonly alt: string;
+  readonly width?: number;
+  readonly height?: number;
+  /** MIME type ("image/jpeg"). */
+  readonly type?: string;
 }
 
 /** One <meta>: `property` for Open Graph, `name` for Twitter. */
@@ -36,7 +46,17 @@ export function previewTags(p: PreviewInput): MetaTag[] {
     ["property", "og:locale", LOCALE[p.lang]],
   ];
   if (p.hasAlternate) tags.push(["property", "og:locale:alternate", LOCALE[other]]);
-  if (p.image) tags.push(["property", "og:image", p.image.url], ["property", "og:image:alt", p.image.alt]);
+  if (p.image) {
+    tags.push(["property", "og:image", p.image.url]);
+    if (p.image.type) tags.push(["property", "og:image:type", p.image.type]);
+    if (p.image.width && p.image.height) {
+      tags.push(
+        ["property", "og:image:width", String(p.image.width)],
+        ["property", "og:image:height", String(p.image.height)],
+      );
+    }
+    tags.push(["property", "og:image:alt", p.image.alt]);
+  }
   if (p.published) tags.push(["property", "article:published_time", p.published]);
   if (p.modified) tags.push(["property", "article:modified_time", p.modified]);
   tags.push(

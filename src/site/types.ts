@@ -1,6 +1,7 @@
 /** The site model handed to Eleventy: everything the layouts need, computed once per build. */
 import type { SiteConfig } from "../config/index.ts";
 import type { Article } from "../enrich/index.ts";
+import type { SiteImages } from "../images/index.ts";
 import type { SiteIndex } from "../index/index.ts";
 import type { Places } from "../places/index.ts";
 import type { Registry } from "../registry/index.ts";
@@ -16,6 +17,8 @@ export interface SiteModel {
   readonly articles: ReadonlyMap<string, Article>;
   /** Rendered body HTML by article id. */
   readonly bodies: ReadonlyMap<string, string>;
+  /** Processed pictures (by the address the editor wrote), social cards, and what the build encodes. */
+  readonly images: SiteImages;
   /** Every output file. */
   readonly pages: readonly Page[];
   /** Dev server build: drafts shown with a banner. */

@@ -1,3 +1,4 @@
 /** Text helpers every stage may use: slugs and offset positions. */
+export { isSafeLink } from "./link.ts";
 export { positionAt } from "./position.ts";
 export { isSlug, MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from "./slug.ts";

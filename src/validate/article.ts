@@ -4,13 +4,18 @@ import { type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index
 import type { ParsedArticleFile } from "../load/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
 import { isSlug, slugify } from "../text/index.ts";
+import { bodyImages } from "./bodyImages.ts";
 import { type ContentDate, isContentDate, parseContentDate } from "./dates.ts";
-import type { ArticleDraft, NameRef } from "./types.ts";
+import { isSafeImage } from "./imagePath.ts";
+import { type ArticleDraft, type ImageRef, isLocalImage, type NameRef } from "./types.ts";
+
+export { isSafeImage };
 
 /** Text fields accept numbers too (a title "1984" is valid YAML for a number). */
 const text = z.union([z.string(), z.number().transform(String)]).transform((s) => s.trim());
 const oneOrMany = z.union([text, z.array(text).max(200)]).transform((v) => (Array.isArray(v) ? v : [v]));
 const dateText = z.union([z.string(), z.number().transform(String)]);
+const pixels = z.number().int("must be a whole number of pixels").min(1).max(100_000);
 
 const schema = z.strictObject({
   title: text.pipe(z.string().min(1, "must not be empty").max(300, "must be at most 300 characters")),
@@ -28,7 +33,14 @@ const schema = z.strictObject({
   slug: z.string().optional(),
   translation: z.string().optional(),
   image: z
-    .strictObject({ src: z.string().min(1), alt: z.string().min(1, "must describe the image") })
+    .strictObject({
+      src: z.string().min(1),
+      alt: text.pipe(z.string().min(1, "must describe the image")),
+      caption: text.pipe(z.string().max(1000, "must be at most 1000 characters")).optional(),
+      credit: text.pipe(z.string().max(300, "must be at most 300 characters")).optional(),
+      width: pixels.optional(),
+      height: pixels.optional(),
+    })
     .optional(),
   corrections: z
     .array(z.strictObject({ date: dateText, text: text.pipe(z.string().min(1)) }))
@@ -58,7 +70,7 @@ const HINTS = {
   lang: "Use `lang: de` or `lang: en`.",
   author: "Write `author: Anna Becker` or a list `author: [Anna Becker, Timur Sadykov]`.",
   image:
-    'Write `image: { src: /images/tianjin.jpg, alt: "Delegations in Tianjin" }`; the alt text is required.',
+    'Write `image: { src: /images/tianjin.jpg, alt: "Delegations in Tianjin", caption: "…", credit: "Foto: Anna Becker" }`; alt is required, and credit for files in content/images/.',
   draft: "Use `draft: true` or `draft: false`.",
   summit: "Name one summit by id or name, e.g. `summit: sco-2025-tianjin`.",
 };
@@ -105,7 +117,7 @@ export function validateArticle(
           path.length === 0
             ? Object.keys(schema.shape)
             : path[0] === "image"
-              ? ["src", "alt"]
+              ? ["src", "alt", "caption", "credit", "width", "height"]
               : ["date", "text"],
         "frontmatter",
       ),
@@ -170,6 +182,9 @@ export function validateArticle(
       });
     }
   }
+  const lead = fm.image ? leadImage(fm.image, parsed, diagnostics) : undefined;
+  const body = bodyImages(parsed.body, parsed.bodyLine, file);
+  diagnostics.push(...body.diagnostics);
   const refs = (
     key: "people" | "organisations" | "countries" | "exclude",
     values: readonly string[] | undefined,
@@ -187,7 +202,8 @@ export function validateArticle(
       authors: fm.author ?? [],
       summary: fm.summary ?? "",
       draft: fm.draft ?? false,
-      ...(fm.image ? { image: fm.image } : {}),
+      ...(lead ? { image: lead } : {}),
+      bodyImages: body.images,
       ...(fm.translation ? { translation: fm.translation } : {}),
       corrections,
       refs: {
@@ -279,8 +295,49 @@ function numericCheck(
   return slug;
 }
 
-/** Images are https URLs or site paths under /images/ without any "..", backslash or scheme tricks. */
-export function isSafeImage(src: string): boolean {
-  if (/^https:\/\/[^\s"'<>\\]+$/i.test(src)) return true;
-  return /^\/images\/[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(src) && !src.includes("..") && !src.includes("//");
+type LeadImage = {
+  src: string;
+  alt: string;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+};
+
+/** The lead image as an ImageRef; a local file needs a credit and is measured, never sized by hand. */
+function leadImage(image: LeadImage, parsed: ParsedArticleFile, out: Diagnostic[]): ImageRef | undefined {
+  const file = parsed.file.path;
+  if (!isSafeImage(image.src)) return undefined; // reported as frontmatter/unsafe-path
+  const local = isLocalImage(image.src);
+  if (local && !image.credit) {
+    out.push({
+      file,
+      ...parsed.locate(["image"]),
+      severity: "error",
+      ruleId: "image/missing-credit",
+      message: `The lead image "${show(image.src)}" has no credit.`,
+      hint: 'Add who made it: `credit: "Foto: Anna Becker"` (or "Illustration: …", "Grafik: …").',
+    });
+  }
+  if (local && (image.width !== undefined || image.height !== undefined)) {
+    out.push({
+      file,
+      ...parsed.locate(["image", image.width !== undefined ? "width" : "height"]),
+      severity: "error",
+      ruleId: "frontmatter/invalid-field",
+      message: "`width` and `height` are only for https images; a file in content/images/ is measured.",
+      hint: "Remove `width` and `height` from `image`.",
+    });
+  }
+  return {
+    src: image.src,
+    alt: image.alt,
+    ...(image.caption ? { caption: image.caption } : {}),
+    ...(image.credit ? { credit: image.credit } : {}),
+    role: "lead",
+    ...parsed.locate(["image", "src"]),
+    ...(!local && image.width !== undefined && image.height !== undefined
+      ? { width: image.width, height: image.height }
+      : {}),
+  };
 }

@@ -9,6 +9,31 @@ export interface NameRef {
   readonly column: number;
 }
 
+/**
+ * A picture an article shows: its lead image (front matter `image:`) or one written in the body as
+ * `![alt](/images/x.jpg "Caption | Credit")`. `src` is an https URL or a site path under /images/ (checked).
+ */
+export interface ImageRef {
+  readonly src: string;
+  /** What the picture shows, for readers who cannot see it (never empty). */
+  readonly alt: string;
+  readonly caption?: string;
+  /** Who made it ("Foto: Anna Becker/dpa"); required for files under /images/. */
+  readonly credit?: string;
+  readonly role: "lead" | "body";
+  /** Where it is written, for diagnostics. */
+  readonly line: number;
+  readonly column: number;
+  /** Pixel size of a remote (https) lead image, when the editor gave it; local files are measured. */
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** True for a picture stored in content/images/ (as opposed to an https URL). */
+export function isLocalImage(src: string): boolean {
+  return src.startsWith("/images/");
+}
+
 /** One correction notice. */
 export interface Correction {
   readonly date: ContentDate;
@@ -27,7 +52,10 @@ export interface ArticleDraft {
   readonly authors: readonly string[];
   readonly summary: string;
   readonly draft: boolean;
-  readonly image?: { readonly src: string; readonly alt: string };
+  /** The lead image, shown above the text and in link previews. */
+  readonly image?: ImageRef;
+  /** Pictures in the body, in order (only those with a usable path; the rest are diagnostics). Always set by validation. */
+  readonly bodyImages?: readonly ImageRef[];
   /** Groups translations of one story: the same key on each language version. */
   readonly translation?: string;
   readonly corrections: readonly Correction[];

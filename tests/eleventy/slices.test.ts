@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeSite } from "../../src/eleventy/index.ts";
-import { readContent } from "../../src/load/index.ts";
+import { readContent, readImages } from "../../src/load/index.ts";
 import { runPipeline } from "../../src/pipeline.ts";
 import { readTree } from "../helpers/project.ts";
 
@@ -17,6 +17,7 @@ describe("writeSite in slices", () => {
     const result = runPipeline(readContent(REPO).value, {
       dev: false,
       now: Date.parse("2025-09-02T12:00:00Z"),
+      images: readImages(REPO),
     });
     if (!result.model) throw new Error("sample content has errors");
     await writeSite(REPO, join(out, "whole"), result.model);

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/index.ts";
 import { writeSite } from "../../src/eleventy/build.ts";
-import { parseArticleFile, readContent } from "../../src/load/index.ts";
+import { parseArticleFile, readContent, readImages } from "../../src/load/index.ts";
 import { runPipeline } from "../../src/pipeline.ts";
 import type { SiteModel } from "../../src/site/types.ts";
 import { removeProject, writeProject } from "../helpers/project.ts";
@@ -45,7 +45,11 @@ export function removeSharedProjects(): void {
 /** Reads `content/` and runs the whole pipeline in-process, as `summitdesk check` does. */
 export function check(root: string): { diagnostics: Diagnostic[]; model?: SiteModel } {
   const files = readContent(root);
-  const result = runPipeline(files.value, { dev: false, now: NOW });
+  const result = runPipeline(files.value, {
+    dev: false,
+    now: NOW,
+    images: readImages(root),
+  });
   const diagnostics = [...files.diagnostics, ...result.diagnostics];
   // As in `summitdesk build`: an error while reading (too large, not UTF-8) stops the build too.
   const ok = result.model && !diagnostics.some((d) => d.severity === "error");

@@ -61,7 +61,9 @@ Links: [js](javascript:alert(1)) [case](JaVaScRiPt:alert(1)) [tab](java&#x09;scr
 [vb](vbscript:msgbox(1)) [VB](VBScript:msgbox(1)) [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
 [DATA](DATA:text/html,x) [file](file:///etc/passwd) [title](https://ok.example "x\\" onmouseover=\\"alert(1)")
 [ref][r] [ref2][r2] <javascript:alert(1)> <vbscript:msgbox(1)> <data:text/html,x>
-![img](javascript:alert(1)) ![svg](data:image/svg+xml,<svg onload=alert(1)>) ![ok](/images/ok.jpg "ok")
+![img](javascript:alert(1)) ![svg](data:image/svg+xml,<svg onload=alert(1)>) ![ok](/images/ok.jpg "ok | Foto: <i>x</i>")
+
+![<b>alt</b> " onerror="alert(1)](/images/ok.jpg "<script>alert('caption')</script> | <img src=x onerror=alert(1)>")
 
 Linkified: javascript:alert(1) www.example.org https://example.org/?q=<script>alert(1)</script>
 
@@ -81,7 +83,7 @@ author: ["<img src=x onerror=alert(1)>", "{{ site.title }}"]
 summary: "${X.replace(/"/g, '\\"')} ${T.replace(/"/g, '\\"')}"
 people: [evil-person]
 organisations: [evil-org]
-image: { src: /images/a.jpg, alt: "\\" onerror=\\"alert(1)" }
+image: { src: /images/a.jpg, alt: "\\" onerror=\\"alert(1)", caption: "<script>alert('caption')</script>", credit: "<img src=x onerror=alert(1)>" }
 corrections:
   - { date: 2025-06-02, text: "<iframe src=javascript:alert(1)></iframe> {{ 7*191 }}" }
 ---
@@ -114,7 +116,17 @@ let out: string;
 
 describe("a site built from hostile content", () => {
   beforeAll(async () => {
-    const root = project({ ...EVIL_REGISTRY, "content/articles/2025/evil.md": ARTICLE });
+    const { default: sharp } = await import("sharp");
+    const jpeg = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: "#336699" } })
+        .jpeg()
+        .toBuffer();
+    const root = project({
+      ...EVIL_REGISTRY,
+      "content/articles/2025/evil.md": ARTICLE,
+      "content/images/a.jpg": await jpeg(1200, 675),
+      "content/images/ok.jpg": await jpeg(800, 450),
+    });
     out = (await build(root)).out;
     site = htmlFiles(out);
   }, 120_000);
@@ -157,6 +169,11 @@ describe("a site built from hostile content", () => {
     const page = site.get("en/2025/evil/index.html") ?? "";
     expect(page).toContain("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt;");
     expect(page).toContain('alt="&quot; onerror=&quot;alert(1)"');
+    // Captions and credits of the lead image and of a picture in the body.
+    expect(page).toContain(
+      '<figcaption>&lt;script&gt;alert(&#39;caption&#39;)&lt;/script&gt; <span class="credit">&lt;img src=x onerror=alert(1)&gt;</span></figcaption>',
+    );
+    expect(page).toContain('alt="&lt;b&gt;alt&lt;/b&gt; &quot; onerror=&quot;alert(1)"');
     expect(page).toContain("&lt;iframe src=javascript:alert(1)&gt;&lt;/iframe&gt; {{ 7*191 }}");
     expect(page).toContain("<p>&lt;div onclick=&quot;alert(1)&quot;&gt;div&lt;/div&gt;");
     expect(page).toContain(
