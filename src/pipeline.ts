@@ -94,7 +94,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
 
   const site = stage("registry", () => runRegistry(files, diagnostics));
   const { config, registry } = site;
-  const { pageSize, summitWindow } = config;
+  const { pageSize } = config;
 
   const ctx = stage("compile-tagger", () => contextOf(site));
   const { tagger } = ctx;
@@ -104,7 +104,6 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     diagnostics.push(...outcome.diagnostics);
     if (outcome.article) enriched.push(outcome.article);
   }
-  diagnostics.push(...stage("advise", () => advise(enriched, registry, summitWindow)));
 
   const index = stage("index", () =>
     buildIndex(enriched, registry, { includeDrafts: options.dev, now: options.now }),
@@ -132,6 +131,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
 /** What processing one article needs besides its file; the same for every article of a run. */
 export interface ArticleContext {
   readonly validate: ValidateContext;
+  /** Days around a summit that still count as its coverage (for the advice on an article's date). */
+  readonly summitWindow: { readonly before: number; readonly after: number };
   readonly registry: Registry;
   readonly names: NameIndex;
   readonly tagger: Tagger;
@@ -165,7 +166,10 @@ function processArticles(
   return { outcomes, cache, hits };
 }
 
-/** One file through parse → validate → enrich (resolve names, tag the text); `spent` collects stage times. */
+/**
+ * One file through parse → validate → enrich (resolve names, tag the text) → advise; `spent` collects stage
+ * times. Advice depends on the article and its context only, so it is cached with the rest of the outcome.
+ */
 export function processArticle(
   file: SourceFile,
   ctx: ArticleContext,
@@ -182,8 +186,9 @@ export function processArticle(
   started = performance.now();
   const enriched = enrichArticles([draft.value], ctx.registry, ctx.names, ctx.tagger);
   diagnostics.push(...enriched.diagnostics);
-  spent.tag += performance.now() - started;
   const article = enriched.value[0];
+  if (article) diagnostics.push(...advise([article], ctx.registry, ctx.summitWindow));
+  spent.tag += performance.now() - started;
   return article ? { diagnostics, article } : { diagnostics };
 }
 
@@ -237,7 +242,7 @@ function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>):
     summitDaysBefore: summitWindow.before,
     summitDaysAfter: summitWindow.after,
   });
-  return { validate: { timeZone, defaultLang }, registry, names, tagger };
+  return { validate: { timeZone, defaultLang }, summitWindow, registry, names, tagger };
 }
 
 /** The newest publication or update among the articles (0 for an empty site), so output never depends on the clock. */

@@ -1,3 +1,3 @@
 /** Text helpers every stage may use: slugs and offset positions. */
-export { positionAt } from "./position.ts";
+export { lineLocator, positionAt } from "./position.ts";
 export { isSlug, MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from "./slug.ts";
