@@ -80,11 +80,14 @@ let generation = 0;
 async function load() {
   if (pagefind) return pagefind;
   // One bundle per language (/pagefind/de/, /pagefind/en/): this page's language first, the other merged in.
-  const module = await import(`/pagefind/${document.documentElement.lang}/pagefind.js`);
+  // Found from this script's own address, so a site served under a path (/news/assets/search.js) finds
+  // /news/pagefind/; Pagefind then prefixes result URLs with that path too.
+  const bundle = (lang) => new URL(`../pagefind/${lang}/`, import.meta.url).pathname;
+  const module = await import(`${bundle(document.documentElement.lang)}pagefind.js`);
   await module.options({ excerptLength: 30 });
   await module.init();
   try {
-    await module.mergeIndex(`/pagefind/${form.dataset.otherLang}/`);
+    await module.mergeIndex(bundle(form.dataset.otherLang));
   } catch {
     // The other edition may have no articles yet, and so no bundle: search this one alone.
   }

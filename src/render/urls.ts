@@ -1,6 +1,7 @@
 /** Every URL of the site, built only from validated slugs and ids (never from raw front matter). */
 import type { Article } from "../enrich/index.ts";
 import type { Entity, EntityType, Lang } from "../registry/index.ts";
+import { escapeHtml } from "./html.ts";
 import { SECTION } from "./i18n.ts";
 
 /** A root-relative URL path is safe when it is made of [a-z0-9-] segments (and an optional file name). */
@@ -57,4 +58,31 @@ export function searchUrl(lang: Lang): string {
 /** The search page with one filter preselected and no search term: browsing an entity's articles in search. */
 export function searchFilterUrl(lang: Lang, entity: Pick<Entity, "type" | "id">): string {
   return `${searchUrl(lang)}?${entity.type}=${encodeURIComponent(entity.id)}`;
+}
+
+/**
+ * The path a site is served under, from its `url`: "/news" for https://example.org/news, "" at the root.
+ * Page URLs are built root-relative (they are output paths too); pages prefix them with this when written.
+ */
+export function sitePath(siteUrl: string): string {
+  let path: string;
+  try {
+    path = new URL(siteUrl).pathname;
+  } catch {
+    return "";
+  }
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}
+
+/** Root-relative href, src and action attributes in our own HTML (always double-quoted). */
+const ROOT_RELATIVE = /\b(href|src|action)="\/(?!\/)/g;
+
+/** Prefixes every root-relative URL attribute of `html` with the site's path, so the site works under it. */
+export function withSitePath(html: string, path: string): string {
+  // A function replacer: a path such as "/$'" must be inserted as written, never read as a pattern.
+  return path === ""
+    ? html
+    : html.replace(ROOT_RELATIVE, (_, attr: string) => `${attr}="${escapeHtml(path)}/`);
 }
