@@ -16,5 +16,7 @@ export function escapeXml(text: string): string {
 
 /** Rewrites root-relative href/src attributes in our own rendered HTML to absolute URLs (feed readers have no base). */
 export function absolutizeHtml(htmlText: string, base: string): string {
-  return htmlText.replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`);
+  // A function replacer: `$'` or `$&` in the site URL must be inserted as written, not read as a pattern
+  // (which copied the rest of the document into every link and multiplied a feed's size).
+  return htmlText.replace(/\b(href|src)="\/(?!\/)/g, (_, attr: string) => `${attr}="${base}/`);
 }

@@ -1,7 +1,14 @@
 export { formatDate, formatDay, formatDayRange, formatMonth, isoAttr, utcIso } from "./format.ts";
 export { escapeHtml, html, jsonForScript, raw, SafeHtml } from "./html.ts";
 export { countArticles, KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
-export { createMarkdown, isSafeLink, type MentionLinker, renderMarkdown } from "./markdown.ts";
+export {
+  createMarkdown,
+  isSafeLink,
+  type MarkdownLimit,
+  type MentionLinker,
+  renderMarkdown,
+} from "./markdown.ts";
+export { markdownLimitError } from "./markdownLimit.ts";
 export { articleId, listPages, type Page, termPageCount } from "./pages.ts";
 export {
   articleUrl,
@@ -14,4 +21,6 @@ export {
   listUrl,
   searchFilterUrl,
   searchUrl,
+  sitePath,
+  withSitePath,
 } from "./urls.ts";

@@ -9,6 +9,7 @@ type StateCore = Parameters<Parameters<Markdown["core"]["ruler"]["push"]>[1]>[0]
 type Token = StateCore["tokens"][number];
 type TokenClass = StateCore["Token"];
 
+import { MAX_HEADINGS, MAX_IMAGES, MAX_LINKS, MAX_NESTING, MAX_TABLE_CELLS } from "../limits/index.ts";
 import type { EntityKey, Lang } from "../registry/index.ts";
 import type { TextMatch } from "../tag/types.ts";
 
@@ -31,18 +32,84 @@ export function isSafeLink(url: string): boolean {
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 
+/** A limit an article body went over (see src/limits): what, how many, and the body line (0-based) where it did. */
+export interface MarkdownLimit {
+  readonly what: "headings" | "links" | "images" | "table cells" | "nesting";
+  readonly limit: number;
+  readonly line: number;
+}
+
+/** Thrown inside markdown-it to stop at the first limit, before the costly later phases run on a huge body. */
+class LimitReached extends Error {
+  constructor(readonly limit: MarkdownLimit) {
+    super(`Markdown limit: ${limit.what}`);
+  }
+}
+
+/**
+ * markdown-it's own nesting bound. Above it, it drops nested blocks silently, so MAX_NESTING (counted in
+ * containers, each worth up to two levels) must be reached first. Its cost on runs of "[" grows with it.
+ */
+const MARKDOWN_IT_NESTING = 2 * MAX_NESTING + 12;
+
 /** Creates the renderer. One instance serves a whole build. */
 export function createMarkdown(): Markdown {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  const md = new MarkdownIt({
+    html: false,
+    linkify: true,
+    typographer: false,
+    maxNesting: MARKDOWN_IT_NESTING,
+  });
   md.validateLink = isSafeLink;
   return configure(md);
 }
 
+/** Counts block structure as soon as the blocks are parsed: headings, table cells, lists and quotes in each other. */
+function checkBlocks(tokens: readonly Token[]): void {
+  let headings = 0;
+  let cells = 0;
+  let depth = 0;
+  let line = 0;
+  for (const t of tokens) {
+    // Cells carry no line of their own; their row does.
+    line = t.map?.[0] ?? line;
+    if (t.type === "heading_open" && ++headings > MAX_HEADINGS)
+      throw new LimitReached({ what: "headings", limit: MAX_HEADINGS, line });
+    if ((t.type === "td_open" || t.type === "th_open") && ++cells > MAX_TABLE_CELLS)
+      throw new LimitReached({ what: "table cells", limit: MAX_TABLE_CELLS, line });
+    if (t.type === "blockquote_open" || t.type === "bullet_list_open" || t.type === "ordered_list_open") {
+      if (++depth > MAX_NESTING) throw new LimitReached({ what: "nesting", limit: MAX_NESTING, line });
+    }
+    if (t.type === "blockquote_close" || t.type === "bullet_list_close" || t.type === "ordered_list_close")
+      depth--;
+  }
+}
+
+/** Counts links (written, autolinks and bare URLs) and images once the inline content is parsed. */
+function checkInline(tokens: readonly Token[]): void {
+  let links = 0;
+  let images = 0;
+  for (const block of tokens) {
+    if (block.type !== "inline" || !block.children) continue;
+    const line = block.map?.[0] ?? 0;
+    for (const t of block.children) {
+      if (t.type === "link_open" && ++links > MAX_LINKS)
+        throw new LimitReached({ what: "links", limit: MAX_LINKS, line });
+      if (t.type === "image" && ++images > MAX_IMAGES)
+        throw new LimitReached({ what: "images", limit: MAX_IMAGES, line });
+    }
+  }
+}
+
 function configure(md: Markdown): Markdown {
+  md.core.ruler.after("block", "summitdesk_block_limits", (state) => checkBlocks(state.tokens));
+  md.core.ruler.after("linkify", "summitdesk_inline_limits", (state) => checkInline(state.tokens));
   // The page's <h1> is the title, so the body's highest heading becomes <h2>, whether the editor wrote # or ##.
   md.core.ruler.push("summitdesk_headings", (state) => {
     const headings = state.tokens.filter((t) => t.type === "heading_open" || t.type === "heading_close");
-    const top = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
+    // A loop, not Math.min(...levels): a spread of 100,000 headings overflows the stack.
+    let top = 6;
+    for (const t of headings) top = Math.min(top, Number(t.tag.slice(1)));
     for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) - top + 2)}`;
   });
   md.core.ruler.push("summitdesk_mentions", (state) => {
@@ -116,7 +183,17 @@ function textToken(TokenClass: TokenClass, content: string): Token {
   return t;
 }
 
-/** Renders an article body to HTML. */
-export function renderMarkdown(md: Markdown, body: string, lang: Lang, linker?: MentionLinker): string {
-  return md.render(body, { lang, ...(linker ? { linker } : {}) });
+/** Renders an article body to HTML, or says which limit it goes over (then nothing is rendered). */
+export function renderMarkdown(
+  md: Markdown,
+  body: string,
+  lang: Lang,
+  linker?: MentionLinker,
+): { html: string; limit?: undefined } | { html?: undefined; limit: MarkdownLimit } {
+  try {
+    return { html: md.render(body, { lang, ...(linker ? { linker } : {}) }) };
+  } catch (error) {
+    if (error instanceof LimitReached) return { limit: error.limit };
+    throw error;
+  }
 }

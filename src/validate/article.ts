@@ -1,38 +1,53 @@
 /** Validates one article's front matter against the schema and turns it into an ArticleDraft. */
 import { z } from "zod";
 import { type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
+import {
+  MAX_ALT,
+  MAX_CORRECTION,
+  MAX_CORRECTIONS,
+  MAX_LIST,
+  MAX_NAME,
+  MAX_SUMMARY,
+  MAX_TITLE,
+  MAX_URL,
+} from "../limits/index.ts";
 import type { ParsedArticleFile } from "../load/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
 import { isSlug, slugify } from "../text/index.ts";
 import { type ContentDate, isContentDate, parseContentDate } from "./dates.ts";
 import type { ArticleDraft, NameRef } from "./types.ts";
 
-/** Text fields accept numbers too (a title "1984" is valid YAML for a number). */
-const text = z.union([z.string(), z.number().transform(String)]).transform((s) => s.trim());
-const oneOrMany = z.union([text, z.array(text).max(200)]).transform((v) => (Array.isArray(v) ? v : [v]));
-const dateText = z.union([z.string(), z.number().transform(String)]);
+/** Text fields accept numbers too (a title "1984" is valid YAML for a number); every text has a size limit. */
+const text = (max: number) =>
+  z.union([z.string().max(max), z.number().transform(String)]).transform((s) => s.trim());
+const name = text(MAX_NAME);
+const oneOrMany = z.union([name, z.array(name).max(MAX_LIST)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const dateText = z.union([z.string().max(MAX_NAME), z.number().transform(String)]);
 
 const schema = z.strictObject({
-  title: text.pipe(z.string().min(1, "must not be empty").max(300, "must be at most 300 characters")),
+  title: text(MAX_TITLE).pipe(z.string().min(1, "must not be empty")),
   date: dateText,
   updated: dateText.optional(),
   lang: z.enum(LANGS as [Lang, ...Lang[]]).optional(),
   author: oneOrMany.optional(),
-  summary: text.pipe(z.string().max(1000, "must be at most 1000 characters")).optional(),
+  summary: text(MAX_SUMMARY).optional(),
   people: oneOrMany.optional(),
   organisations: oneOrMany.optional(),
   countries: oneOrMany.optional(),
-  summit: text.optional(),
+  summit: name.optional(),
   exclude: oneOrMany.optional(),
   draft: z.boolean().optional(),
-  slug: z.string().optional(),
-  translation: z.string().optional(),
+  slug: z.string().max(MAX_NAME).optional(),
+  translation: z.string().max(MAX_NAME).optional(),
   image: z
-    .strictObject({ src: z.string().min(1), alt: z.string().min(1, "must describe the image") })
+    .strictObject({
+      src: z.string().min(1).max(MAX_URL),
+      alt: z.string().min(1, "must describe the image").max(MAX_ALT),
+    })
     .optional(),
   corrections: z
-    .array(z.strictObject({ date: dateText, text: text.pipe(z.string().min(1)) }))
-    .max(50)
+    .array(z.strictObject({ date: dateText, text: text(MAX_CORRECTION).pipe(z.string().min(1)) }))
+    .max(MAX_CORRECTIONS)
     .optional(),
 });
 

@@ -39,7 +39,7 @@ describe("damaged files", () => {
 
   it("refuses a title that is one 100 kB line, at the title's line", () => {
     expect(problemsOf(article(`title: ${"T".repeat(100_000)}\ndate: 2025-06-01`))).toEqual([
-      [`${A}:2:8`, "frontmatter/invalid-field"],
+      [`${A}:2:8`, "limits/too-long"],
     ]);
   });
 
