@@ -50,7 +50,7 @@ class LimitReached extends Error {
  * markdown-it's own nesting bound. Above it, it drops nested blocks silently, so MAX_NESTING (counted in
  * containers, each worth up to two levels) must be reached first. Its cost on runs of "[" grows with it.
  */
-const MARKDOWN_IT_NESTING = 2 * MAX_NESTING + 12;
+const MARKDOWN_IT_NESTING = 2 * MAX_NESTING + 4;
 
 /** Creates the renderer. One instance serves a whole build. */
 export function createMarkdown(): Markdown {
@@ -101,7 +101,76 @@ function checkInline(tokens: readonly Token[]): void {
   }
 }
 
+type StateBlock = Parameters<Parameters<Markdown["block"]["ruler"]["before"]>[2]>[0];
+
+/**
+ * Refuses a table over the cell limit before markdown-it parses it: its table rule builds five tokens per cell,
+ * and a megabyte of rows cost five times ordinary text. Every row has the delimiter row's number of columns
+ * (markdown-it pads and cuts rows to it), so cells are counted from lines alone. Each line is read at most
+ * once: a run of piped lines is counted from its first line, later starts inside it are skipped. checkBlocks
+ * counts exactly across all tables afterwards.
+ */
+function guardTableRows(state: StateBlock, startLine: number, endLine: number, silent: boolean): false {
+  const env = state.env as { tableRowsUpTo?: number };
+  if (silent || startLine < (env.tableRowsUpTo ?? 0) || startLine + 1 >= endLine) return false;
+  if (!lineHas(state, startLine, "|")) return false;
+  const columns = delimiterColumns(state, startLine + 1);
+  if (columns === 0) return false;
+  let line = startLine + 2;
+  while (line < endLine && lineHas(state, line, "|")) {
+    // Header and rows so far, this one included.
+    if ((line - startLine) * columns > MAX_TABLE_CELLS)
+      throw new LimitReached({ what: "table cells", limit: MAX_TABLE_CELLS, line });
+    line++;
+  }
+  env.tableRowsUpTo = line;
+  return false;
+}
+
+/**
+ * Counts ATX headings ("## Title") as the block parser reaches them and stops at the limit, before the rest
+ * of a body of 100,000 headings is parsed; checkBlocks counts setext headings too, exactly.
+ */
+function guardHeadings(state: StateBlock, startLine: number, _endLine: number, silent: boolean): false {
+  if (silent || (state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
+  let i = (state.bMarks[startLine] as number) + (state.tShift[startLine] as number);
+  const start = i;
+  while (state.src.charCodeAt(i) === 0x23 && i - start < 7) i++;
+  const level = i - start;
+  const next = state.src.charCodeAt(i);
+  if (level === 0 || level > 6 || (i < (state.eMarks[startLine] as number) && next !== 0x20 && next !== 0x09))
+    return false;
+  const env = state.env as { headings?: number };
+  env.headings = (env.headings ?? 0) + 1;
+  if (env.headings > MAX_HEADINGS)
+    throw new LimitReached({ what: "headings", limit: MAX_HEADINGS, line: startLine });
+  return false;
+}
+
+function lineHas(state: StateBlock, line: number, char: string): boolean {
+  const at = state.src.indexOf(char, (state.bMarks[line] as number) + (state.tShift[line] as number));
+  return at !== -1 && at < (state.eMarks[line] as number);
+}
+
+/** Columns of a delimiter row such as "| --- | :-: |" (hyphens, colons, pipes, blanks); 0 for any other line. */
+function delimiterColumns(state: StateBlock, line: number): number {
+  const end = state.eMarks[line] as number;
+  let columns = 0;
+  let inColumn = false;
+  for (let i = (state.bMarks[line] as number) + (state.tShift[line] as number); i < end; i++) {
+    const c = state.src.charCodeAt(i);
+    if (c === 0x2d) {
+      if (!inColumn) columns++;
+      inColumn = true;
+    } else if (c === 0x7c) inColumn = false;
+    else if (c !== 0x3a && c !== 0x20 && c !== 0x09) return 0;
+  }
+  return columns;
+}
+
 function configure(md: Markdown): Markdown {
+  md.block.ruler.before("table", "summitdesk_table_rows", guardTableRows);
+  md.block.ruler.before("heading", "summitdesk_headings_count", guardHeadings);
   md.core.ruler.after("block", "summitdesk_block_limits", (state) => checkBlocks(state.tokens));
   md.core.ruler.after("linkify", "summitdesk_inline_limits", (state) => checkInline(state.tokens));
   // The page's <h1> is the title, so the body's highest heading becomes <h2>, whether the editor wrote # or ##.

@@ -67,6 +67,13 @@ describe("limits inside an article body", () => {
     expect(errors(body(`| h | i |\n| - | - |\n${rows}`))).toEqual([
       [`${A}:${BODY_LINE + 2 + MAX_TABLE_CELLS / 2 - 1}:1`, "limits/table-cells"],
     ]);
+    // A megabyte of rows is refused before markdown-it parses them, at the same row.
+    expect(errors(body(`| h | i |\n| - | - |\n${"| a | b |\n".repeat(100_000)}`))).toEqual([
+      [`${A}:${BODY_LINE + 2 + MAX_TABLE_CELLS / 2 - 1}:1`, "limits/table-cells"],
+    ]);
+    expect(errors(body(`| h | i |\n| - | - |\n${"| a | b |\n".repeat(MAX_TABLE_CELLS / 2 - 1)}`))).toEqual(
+      [],
+    );
   });
 });
 
