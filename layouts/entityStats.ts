@@ -23,7 +23,8 @@ export function countedList(model: SiteModel, lang: Lang, items: readonly Counte
 function coverageTable(model: SiteModel, lang: Lang, term: Term): SafeHtml {
   const t = STRINGS[lang];
   const months = coverageByMonth(term.articles, model.config.timeZone);
-  const max = Math.max(1, ...months.map((m) => m.count));
+  let max = 1;
+  for (const m of months) max = Math.max(max, m.count);
   return html`<section aria-labelledby="coverage-title"><h2 id="coverage-title">${t.coverage}</h2>
 <table class="coverage"><thead><tr><th scope="col">${t.month}</th><th scope="col">${t.articlesAbout}</th></tr></thead>
 <tbody>${months.map(

@@ -143,7 +143,7 @@ export function readContent(
       return undefined;
     }
     const decoded = decodeSource(rel(abs), readFileSync(abs));
-    diagnostics.push(...decoded.diagnostics);
+    for (const d of decoded.diagnostics) diagnostics.push(d);
     return decoded.file;
   };
   const base = join(root, contentDir);

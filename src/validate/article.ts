@@ -109,22 +109,21 @@ export function validateArticle(
   const checked = Object.fromEntries(Object.entries(data).filter(([k]) => !ENGINE_KEYS.has(k)));
   const result = schema.safeParse(checked);
   if (!result.success) {
-    diagnostics.push(
-      ...issuesToDiagnostics(
-        result.error.issues,
-        file,
-        parsed.locate,
-        checked,
-        HINTS,
-        (path) =>
-          path.length === 0
-            ? Object.keys(schema.shape)
-            : path[0] === "image"
-              ? ["src", "alt"]
-              : ["date", "text"],
-        "frontmatter",
-      ),
+    const issues = issuesToDiagnostics(
+      result.error.issues,
+      file,
+      parsed.locate,
+      checked,
+      HINTS,
+      (path) =>
+        path.length === 0
+          ? Object.keys(schema.shape)
+          : path[0] === "image"
+            ? ["src", "alt"]
+            : ["date", "text"],
+      "frontmatter",
     );
+    for (const d of issues) diagnostics.push(d);
     // Dates are checked even when other fields failed, so one run reports every problem.
     for (const key of ["date", "updated"] as const) {
       const raw = checked[key];
