@@ -2,7 +2,7 @@
  * The pipeline, top to bottom: parse → validate (config, registry, articles) → enrich (resolve, tag) → index → render glue.
  * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
  */
-import { advise } from "./advise/index.ts";
+import { advise, registryAliasDiagnostics } from "./advise/index.ts";
 import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
@@ -75,13 +75,20 @@ export function runRegistry(
   append(diagnostics, config.diagnostics);
   const registryFile = (file: SourceFile | undefined) =>
     withinEntryLimit(parseYamlFile(file, diagnostics), diagnostics);
+  const parsed = {
+    countries: registryFile(files.registry.countries),
+    people: registryFile(files.registry.people),
+    organisations: registryFile(files.registry.organisations),
+    summits: registryFile(files.registry.summits),
+  };
   const registry = buildRegistry({
-    ...opt("countries", registryFile(files.registry.countries)),
-    ...opt("people", registryFile(files.registry.people)),
-    ...opt("organisations", registryFile(files.registry.organisations)),
-    ...opt("summits", registryFile(files.registry.summits)),
+    ...opt("countries", parsed.countries),
+    ...opt("people", parsed.people),
+    ...opt("organisations", parsed.organisations),
+    ...opt("summits", parsed.summits),
   });
   append(diagnostics, registry.diagnostics);
+  append(diagnostics, registryAliasDiagnostics(registry.value, parsed));
   return { config: config.value, registry: registry.value, names: buildNameIndex(registry.value) };
 }
 
