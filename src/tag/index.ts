@@ -1,6 +1,7 @@
 /** The entity tagger: finds countries, people, organisations and summits in articles. See README.md. */
-export { compileTagger } from "./compile.ts";
+
 export { surnameOf } from "./build/people.ts";
+export { compileTagger } from "./compile.ts";
 export { maskMarkdown } from "./mask-markdown.ts";
 export { defaultTagOptions } from "./options.ts";
 export type {
