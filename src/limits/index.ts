@@ -18,7 +18,8 @@ export const MAX_IMAGES = 500;
 export const MAX_TABLE_CELLS = 10_000;
 export const MAX_NESTING = 10;
 
-/** Front matter: characters per field, entries per list. */
+/** Front matter: the whole block between the `---` lines (in characters), characters per field, entries per list. */
+export const MAX_FRONT_MATTER = 64 * 1024;
 export const MAX_TITLE = 300;
 export const MAX_SUMMARY = 1000;
 /** A name (author, person, organisation, country, summit), a slug or a translation key. */

@@ -93,6 +93,13 @@ describe("limits on front matter", () => {
     ]);
   });
 
+  it("refuses front matter over 64 kB as a whole, before parsing it", () => {
+    const fields = Array.from({ length: 10_000 }, (_, i) => `f${i}: x`).join("\n");
+    const found = problems({ [A]: `---\ntitle: T\ndate: 2025-06-01\n${fields}\n---\nText.\n` });
+    expect(errors(found)).toEqual([[`${A}:1:1`, "limits/front-matter"]]);
+    expect(found[0]?.message).toBe("The front matter is 87 kB long; the limit is 64 kB.");
+  });
+
   it("limits every text field: title, summary, slug, translation, image, corrections", () => {
     const at = (field: string, value: string) =>
       errors(

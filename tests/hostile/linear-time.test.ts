@@ -83,6 +83,12 @@ const SHAPES: Readonly<Record<string, (size: number) => string>> = {
   "hyphens only": (n) => "-".repeat(n),
   "many apostrophes": (n) => fill("a'", n),
   "character references": (n) => fill("&amp;", n),
+  // Whole articles: the front matter itself is the adversarial part.
+  "front matter of many fields": (n) =>
+    `---\ntitle: T\ndate: 2025-08-30\n${Array.from({ length: n / 12 }, (_, i) => `f${i}: x`).join("\n")}\n---\nText.`,
+  "front matter of one long list": (n) =>
+    `---\ntitle: T\ndate: 2025-08-30\npeople: [${"Xi Jinping, ".repeat(n / 12)}Xi]\n---\nText.`,
+  "front matter of one long title": (n) => `---\ntitle: ${"T".repeat(n)}\ndate: 2025-08-30\n---\nText.`,
 };
 
 /**
@@ -90,7 +96,9 @@ const SHAPES: Readonly<Record<string, (size: number) => string>> = {
  * body HTML). CPU time rather than wall time: other processes on a shared machine do not inflate it.
  */
 function pipelineMs(body: string, lang: "de" | "en"): number {
-  const text = `---\ntitle: Test\ndate: 2025-08-30\nlang: ${lang}\n---\n${body}\n`;
+  const text = body.startsWith("---\n")
+    ? body
+    : `---\ntitle: Test\ndate: 2025-08-30\nlang: ${lang}\n---\n${body}\n`;
   const started = process.cpuUsage();
   processArticle({ path: "content/articles/2025/x.md", text }, ctx);
   const spent = process.cpuUsage(started);
