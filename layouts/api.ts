@@ -12,14 +12,14 @@ const PLURAL: Record<EntityType, string> = {
   summit: "summits",
 };
 
-/** `/api/articles.json`: url, title, date, lang, summit and entity ids by type, newest first. */
-export function articlesJson(model: SiteModel): string {
+/** `/api/articles.json`: url, title, date, lang, summit and entity ids by type, newest first; URLs under `path`. */
+export function articlesJson(model: SiteModel, path = ""): string {
   const articles = model.index.articles.map((a) => {
     const ids = Object.fromEntries(
       TYPES.map((type) => [PLURAL[type], a.entities.filter((e) => e.type === type).map((e) => e.id)]),
     );
     return {
-      url: articleUrl(a),
+      url: path + articleUrl(a),
       title: a.title,
       date: a.date.iso,
       ...(a.updated ? { updated: a.updated.iso } : {}),
@@ -31,8 +31,8 @@ export function articlesJson(model: SiteModel): string {
   return `${JSON.stringify({ version: 1, articles }, null, 2)}\n`;
 }
 
-/** `/api/entities.json`: every entity with at least one article, its names, page URLs and article URLs. */
-export function entitiesJson(model: SiteModel): string {
+/** `/api/entities.json`: every entity with at least one article, its names, page URLs and article URLs (under `path`). */
+export function entitiesJson(model: SiteModel, path = ""): string {
   const keys = new Set<EntityKey>();
   for (const lang of LANGS) for (const key of model.index.editions[lang].terms.keys()) keys.add(key);
   const entities = [...keys].sort().flatMap((key) => {
@@ -43,8 +43,9 @@ export function entitiesJson(model: SiteModel): string {
     for (const lang of LANGS) {
       const term = model.index.editions[lang].terms.get(key);
       if (!term) continue;
-      urls[lang] = entityUrl(lang, entity);
-      articles.push(...term.articles.map(articleUrl));
+      urls[lang] = path + entityUrl(lang, entity);
+      // One by one: push(...list) overflows the stack for an entity in some 100,000 articles.
+      for (const a of term.articles) articles.push(path + articleUrl(a));
     }
     return [
       {

@@ -2,6 +2,7 @@
 
 import { authorFeed, editionFeed, entityFeed, renderAtom, renderJsonFeed } from "../src/feeds/index.ts";
 import type { Page } from "../src/render/pages.ts";
+import { sitePath, withSitePath } from "../src/render/urls.ts";
 import { renderNewsSitemap, renderRobots, renderSitemap } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { articlesJson, entitiesJson } from "./api.ts";
@@ -14,7 +15,22 @@ import { notFoundPage } from "./notFound.ts";
 import { searchPage } from "./search.ts";
 import { termPage } from "./term.ts";
 
+/**
+ * The text of a page's output file. Pages link root-relative; a site served under a path (`url:
+ * https://example.org/news`) gets that path in front of every link, asset and form target. The dev server
+ * serves at the root, so it keeps them as they are.
+ */
 export function renderPage(model: SiteModel, p: Page): string {
+  const path = model.dev ? "" : sitePath(model.config.url);
+  const text = renderFile(model, p, path);
+  return isHtml(p) ? withSitePath(text, path) : text;
+}
+
+function isHtml(p: Page): boolean {
+  return !["feed", "sitemap", "newsSitemap", "robots", "api"].includes(p.kind);
+}
+
+function renderFile(model: SiteModel, p: Page, path: string): string {
   switch (p.kind) {
     case "root":
       return frontPage(model, model.config.defaultLang, "/");
@@ -60,6 +76,6 @@ export function renderPage(model: SiteModel, p: Page): string {
     case "robots":
       return renderRobots(model);
     case "api":
-      return p.url === "/api/articles.json" ? articlesJson(model) : entitiesJson(model);
+      return p.url === "/api/articles.json" ? articlesJson(model, path) : entitiesJson(model, path);
   }
 }

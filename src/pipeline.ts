@@ -2,7 +2,7 @@
  * The pipeline, top to bottom: parse → validate (config, registry, articles) → enrich (resolve, tag) → index → render glue.
  * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
  */
-import { advise } from "./advise/index.ts";
+import { advise, registryAliasDiagnostics } from "./advise/index.ts";
 import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
@@ -24,8 +24,16 @@ import {
   type EntityKey,
   type NameIndex,
   type Registry,
+  withinEntryLimit,
 } from "./registry/index.ts";
-import { articleId, createMarkdown, entityUrl, listPages, renderMarkdown } from "./render/index.ts";
+import {
+  articleId,
+  createMarkdown,
+  entityUrl,
+  listPages,
+  markdownLimitError,
+  renderMarkdown,
+} from "./render/index.ts";
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
 import type { Tagger } from "./tag/types.ts";
@@ -60,7 +68,7 @@ export interface PipelineResult {
 function parseYamlFile(file: SourceFile | undefined, out: Diagnostic[]): ParsedYamlFile | undefined {
   if (!file) return undefined;
   const parsed = parseYaml(file.text, file.path, 1);
-  out.push(...parsed.diagnostics);
+  append(out, parsed.diagnostics);
   return parsed.data === undefined ? undefined : { file, data: parsed.data, locate: parsed.locate };
 }
 
@@ -70,14 +78,23 @@ export function runRegistry(
   diagnostics: Diagnostic[] = [],
 ): { config: SiteConfig; registry: Registry; names: NameIndex } {
   const config = readSiteConfig(parseYamlFile(files.site, diagnostics));
-  diagnostics.push(...config.diagnostics);
+  append(diagnostics, config.diagnostics);
+  const registryFile = (file: SourceFile | undefined) =>
+    withinEntryLimit(parseYamlFile(file, diagnostics), diagnostics);
+  const parsed = {
+    countries: registryFile(files.registry.countries),
+    people: registryFile(files.registry.people),
+    organisations: registryFile(files.registry.organisations),
+    summits: registryFile(files.registry.summits),
+  };
   const registry = buildRegistry({
-    ...opt("countries", parseYamlFile(files.registry.countries, diagnostics)),
-    ...opt("people", parseYamlFile(files.registry.people, diagnostics)),
-    ...opt("organisations", parseYamlFile(files.registry.organisations, diagnostics)),
-    ...opt("summits", parseYamlFile(files.registry.summits, diagnostics)),
+    ...opt("countries", parsed.countries),
+    ...opt("people", parsed.people),
+    ...opt("organisations", parsed.organisations),
+    ...opt("summits", parsed.summits),
   });
-  diagnostics.push(...registry.diagnostics);
+  append(diagnostics, registry.diagnostics);
+  append(diagnostics, registryAliasDiagnostics(registry.value, parsed));
   return { config: config.value, registry: registry.value, names: buildNameIndex(registry.value) };
 }
 
@@ -100,7 +117,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
 
   const site = stage("registry", () => runRegistry(files, diagnostics));
   const { config, registry } = site;
-  const { pageSize, summitWindow } = config;
+  const { pageSize } = config;
 
   const places = stage("places", () => {
     const parsed = (files.places ?? []).flatMap((file) => {
@@ -108,7 +125,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
       return one ? [one] : [];
     });
     const built = buildPlaces(parsed, registry.countries);
-    diagnostics.push(...built.diagnostics);
+    append(diagnostics, built.diagnostics);
     return built.value;
   });
   const ctx = stage("compile-tagger", () => contextOf(site));
@@ -116,10 +133,9 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const work = processArticles(files, ctx, options.cache, timings);
   const enriched: Article[] = [];
   for (const outcome of work.outcomes.values()) {
-    diagnostics.push(...outcome.diagnostics);
+    append(diagnostics, outcome.diagnostics);
     if (outcome.article) enriched.push(outcome.article);
   }
-  diagnostics.push(...stage("advise", () => advise(enriched, registry, summitWindow)));
 
   const index = stage("index", () =>
     buildIndex(enriched, registry, {
@@ -128,7 +144,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
       timeZone: config.timeZone,
     }),
   );
-  diagnostics.push(...index.diagnostics);
+  append(diagnostics, index.diagnostics);
   const images = stage("images", () =>
     planImages({
       articles: enriched,
@@ -138,12 +154,12 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
       ...(options.images ? { library: options.images } : {}),
     }),
   );
-  diagnostics.push(...images.diagnostics);
+  append(diagnostics, images.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted)) return { diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 
   const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
-  const bodies = stage("markdown", () =>
+  const bodies = stage("bodies", () =>
     renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
   );
   const pages = stage("pages", () => listPages(index.value, pageSize));
@@ -165,6 +181,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
 /** What processing one article needs besides its file; the same for every article of a run. */
 export interface ArticleContext {
   readonly validate: ValidateContext;
+  /** Days around a summit that still count as its coverage (for the advice on an article's date). */
+  readonly summitWindow: { readonly before: number; readonly after: number };
   readonly registry: Registry;
   readonly names: NameIndex;
   readonly tagger: Tagger;
@@ -184,7 +202,7 @@ function processArticles(
   const context = contextKey(files);
   const outcomes = new Map<string, ArticleOutcome>();
   const cache: ArticleCache = new Map();
-  const spent = { validate: 0, tag: 0 };
+  const spent: StageTimes = { validate: 0, tag: 0, markdown: 0 };
   let hits = 0;
   for (const file of files.articles) {
     const key = contentKey(context, file);
@@ -194,30 +212,59 @@ function processArticles(
     outcomes.set(file.path, outcome);
     cache.set(key, outcome);
   }
-  timings.push({ stage: "validate", ms: spent.validate }, { stage: "tag", ms: spent.tag });
+  timings.push(
+    { stage: "validate", ms: spent.validate },
+    { stage: "tag", ms: spent.tag },
+    { stage: "markdown", ms: spent.markdown },
+  );
   return { outcomes, cache, hits };
 }
 
-/** One file through parse → validate → enrich (resolve names, tag the text); `spent` collects stage times. */
+/** Milliseconds spent per per-article stage, summed over a run. */
+export interface StageTimes {
+  validate: number;
+  tag: number;
+  markdown: number;
+}
+
+/**
+ * One file through parse → validate → enrich (resolve names, tag the text) → advise → body HTML; `spent`
+ * collects stage times. Advice and the body depend on the article and its context only, so the cache keeps
+ * them with the rest of the outcome; a body over a size limit (src/limits) is an error located in the file.
+ */
 export function processArticle(
   file: SourceFile,
   ctx: ArticleContext,
-  spent = { validate: 0, tag: 0 },
+  spent: StageTimes = { validate: 0, tag: 0, markdown: 0 },
 ): ArticleOutcome {
   let started = performance.now();
   const diagnostics: Diagnostic[] = [];
   const parsed = parseArticleFile(file);
-  diagnostics.push(...parsed.diagnostics);
+  append(diagnostics, parsed.diagnostics);
   const draft = parsed.value ? validateArticle(parsed.value, ctx.validate) : undefined;
-  if (draft) diagnostics.push(...draft.diagnostics);
+  if (draft) append(diagnostics, draft.diagnostics);
   spent.validate += performance.now() - started;
   if (!draft?.value) return { diagnostics };
   started = performance.now();
   const enriched = enrichArticles([draft.value], ctx.registry, ctx.names, ctx.tagger);
-  diagnostics.push(...enriched.diagnostics);
-  spent.tag += performance.now() - started;
+  append(diagnostics, enriched.diagnostics);
   const article = enriched.value[0];
-  return article ? { diagnostics, article } : { diagnostics };
+  if (article) append(diagnostics, advise([article], ctx.registry, ctx.summitWindow));
+  spent.tag += performance.now() - started;
+  if (!article) return { diagnostics };
+  started = performance.now();
+  const body = renderBody(article, ctx.registry, ctx.tagger);
+  spent.markdown += performance.now() - started;
+  if (body.error) {
+    diagnostics.push(body.error);
+    return { diagnostics };
+  }
+  return { diagnostics, article, body: body.html };
+}
+
+/** Appends one by one: `push(...items)` overflows the stack once items has some 100,000 entries. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /**
@@ -234,8 +281,14 @@ function renderBodies(
   const bodies = new Map<string, string>();
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
-    const body = outcome?.body ?? renderBody(article, registry, tagger);
-    if (outcome) outcome.body = body;
+    // Outcomes carry their body since processArticle renders it; an older outcome may still lack one.
+    let body = outcome?.body;
+    if (body === undefined) {
+      const rendered = renderBody(article, registry, tagger);
+      if (rendered.error) throw new Error(`summitdesk: ${rendered.error.message}`);
+      body = rendered.html;
+      if (outcome) outcome.body = body;
+    }
     // The cached body holds placeholders: a changed picture file changes the page, not the cache entry.
     bodies.set(id, placePictures(body, pictures));
   }
@@ -244,8 +297,15 @@ function renderBodies(
 
 let markdown: ReturnType<typeof createMarkdown> | undefined;
 
-/** One article's body as HTML, the first mention of each tagged entity linked to its page. */
-export function renderBody(article: Article, registry: Registry, tagger: Tagger): string {
+/**
+ * One article's body as HTML, the first mention of each tagged entity linked to its page; or, for a body over
+ * a limit on headings, links, images, table cells or nesting, the error that says so.
+ */
+export function renderBody(
+  article: Article,
+  registry: Registry,
+  tagger: Tagger,
+): { html: string; error?: undefined } | { html?: undefined; error: Diagnostic } {
   markdown ??= createMarkdown();
   // A published article's entities all have pages in its edition: link straight to them.
   const href = (key: EntityKey) => {
@@ -254,10 +314,11 @@ export function renderBody(article: Article, registry: Registry, tagger: Tagger)
   };
   // Only entities the article is tagged with are linked, so a link never contradicts the tags.
   const tagged = new Set(article.entities.map((e) => e.key));
-  return renderMarkdown(markdown, article.body, article.lang, {
+  const rendered = renderMarkdown(markdown, article.body, article.lang, {
     match: (text, lang) => tagger.matchText(text, lang).filter((m) => tagged.has(m.key)),
     href,
   });
+  return rendered.limit ? { error: markdownLimitError(article, rendered.limit) } : { html: rendered.html };
 }
 
 /** Everything processing an article needs besides its file, from the site config and registry files. */
@@ -272,7 +333,7 @@ function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>):
     summitDaysBefore: summitWindow.before,
     summitDaysAfter: summitWindow.after,
   });
-  return { validate: { timeZone, defaultLang }, registry, names, tagger };
+  return { validate: { timeZone, defaultLang }, summitWindow, registry, names, tagger };
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -12,6 +12,7 @@ const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 const RANK: Record<string, number> = {
   diagnostics: 0,
   text: 0,
+  limits: 0,
   load: 1,
   registry: 2,
   config: 3,

@@ -94,10 +94,14 @@ let generation = 0;
 async function load() {
   if (instances) return instances;
   const langs = [document.documentElement.lang, form.dataset.otherLang];
+  // One bundle per language (/pagefind/de/, /pagefind/en/), found from this script's own address, so a site
+  // served under a path (/news/assets/search.js) finds /news/pagefind/; Pagefind then prefixes result URLs
+  // with that path too.
+  const bundle = (lang) => new URL(`../pagefind/${lang}/`, import.meta.url).pathname;
   const loaded = await Promise.all(
     langs.map(async (lang) => {
       try {
-        const module = await import(`/pagefind/${lang}/pagefind.js`);
+        const module = await import(`${bundle(lang)}pagefind.js`);
         await module.options({ excerptLength: 30 });
         await module.init();
         return module;

@@ -6,6 +6,7 @@ import { summitWindowWarnings } from "./summitWindow.ts";
 import { unknownNameWarnings } from "./unknownNames.ts";
 import { unlistedEntityInfos } from "./untaggedMentions.ts";
 
+export { registryAliasDiagnostics } from "./registryAliases.ts";
 export { registrySnippet } from "./unknownNames.ts";
 
 /** Runs every advisory check over the enriched articles. */

@@ -38,8 +38,12 @@ export interface CoverageSeries {
 export function coverageSeries(dates: readonly { readonly millis: number }[], zone: string): CoverageSeries {
   if (dates.length === 0) return { unit: "day", bins: [], total: 0 };
   const days = dates.map((d) => DateTime.fromMillis(d.millis, { zone }).startOf("day"));
-  const first = DateTime.min(...days) as DateTime;
-  const last = DateTime.max(...days) as DateTime;
+  let first = days[0] as DateTime;
+  let last = first;
+  for (const day of days) {
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
   const spanDays = Math.round(last.diff(first, "days").days);
   const spanMonths = (last.year - first.year) * 12 + last.month - first.month;
   const unit: CoverageUnit = spanDays < MAX_DAYS ? "day" : spanMonths < MAX_MONTHS ? "month" : "year";
@@ -97,7 +101,8 @@ export interface CoverageChart {
 /** Lays the series out as bars, with a handful of readable labels under them. */
 export function coverageChart(series: CoverageSeries, lang: Lang): CoverageChart {
   const n = series.bins.length;
-  const max = Math.max(1, ...series.bins.map((b) => b.count));
+  let max = 1;
+  for (const bin of series.bins) max = Math.max(max, bin.count);
   const plotWidth = CHART_WIDTH - LEFT - RIGHT;
   const plotHeight = CHART_HEIGHT - TOP - BOTTOM;
   const step = n > 0 ? plotWidth / n : plotWidth;

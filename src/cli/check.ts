@@ -1,5 +1,5 @@
 /** `summitdesk check [files…] [--format json]`: every diagnostic at once; exit 1 on errors only. */
-import { hasErrors } from "../diagnostics/index.ts";
+import { hasErrors, jsonWithoutInvisible } from "../diagnostics/index.ts";
 import { loadSite, printReport } from "./run.ts";
 
 export function check(root: string, args: readonly string[]): number {
@@ -11,7 +11,8 @@ export function check(root: string, args: readonly string[]): number {
   const diagnostics =
     only.length > 0 ? all.filter((d) => only.some((f) => d.file === f || d.file.endsWith(`/${f}`))) : all;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ version: 1, diagnostics }, null, 2)}\n`);
+    // Bidi overrides and other invisible characters from file names or content stay escaped on screen.
+    process.stdout.write(`${jsonWithoutInvisible(JSON.stringify({ version: 1, diagnostics }, null, 2))}\n`);
   } else if (diagnostics.some((d) => d.severity !== "info")) {
     printReport(diagnostics, files);
   } else {

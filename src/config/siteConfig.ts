@@ -1,6 +1,7 @@
 /** The site's settings, read from content/site.yaml; every field has a documented default. */
 import { z } from "zod";
 import { type Diagnostic, issuesToDiagnostics } from "../diagnostics/index.ts";
+import { MAX_SITE_DESCRIPTION, MAX_SITE_TITLE, MAX_SITE_URL } from "../limits/index.ts";
 import type { ParsedYamlFile } from "../load/index.ts";
 import { isZone, LANGS, type Lang, type Localized } from "../registry/index.ts";
 
@@ -35,16 +36,17 @@ export const defaults = {
   summitWindow: { before: 7, after: 7 },
 } satisfies SiteConfig;
 
-const localized = z.union([
-  z.string().min(1),
-  z.strictObject({ de: z.string().min(1), en: z.string().min(1) }),
-]);
+const localized = (max: number) => {
+  const text = z.string().min(1).max(max);
+  return z.union([text, z.strictObject({ de: text, en: text })]);
+};
 
 const schema = z.strictObject({
-  title: localized.optional(),
-  description: localized.optional(),
+  title: localized(MAX_SITE_TITLE).optional(),
+  description: localized(MAX_SITE_DESCRIPTION).optional(),
   url: z
     .string()
+    .max(MAX_SITE_URL)
     .regex(
       /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/,
       "must be an absolute http(s) URL such as https://news.example.org",
@@ -60,6 +62,13 @@ const schema = z.strictObject({
     .strictObject({ before: z.number().int().min(0).max(365), after: z.number().int().min(0).max(365) })
     .optional(),
 });
+
+/** "https://example.org/news/" → "https://example.org/news" (a loop: `/\/+$/` is quadratic on a run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end--;
+  return url.slice(0, end);
+}
 
 function toLocalized(value: string | { de: string; en: string } | undefined, fallback: Localized): Localized {
   if (value === undefined) return fallback;
@@ -90,7 +99,7 @@ export function readSiteConfig(parsed: ParsedYamlFile | undefined): {
     value: {
       title: toLocalized(c.title, defaults.title),
       description: toLocalized(c.description, defaults.description),
-      url: (c.url ?? defaults.url).replace(/\/+$/, ""),
+      url: withoutTrailingSlashes(c.url ?? defaults.url),
       defaultLang: c.defaultLang ?? defaults.defaultLang,
       timeZone: c.timeZone ?? defaults.timeZone,
       pageSize: c.pageSize ?? defaults.pageSize,

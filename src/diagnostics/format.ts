@@ -4,52 +4,98 @@ import type { Diagnostic } from "./types.ts";
 /** Source texts by file, for code frames. Missing files simply get no frame. */
 export type Sources = ReadonlyMap<string, string>;
 
+/**
+ * Characters that would drive the terminal or change what a line appears to say: control characters, bidi
+ * overrides and isolates (U+202E shows "gpj.exe" as "exe.jpg"), zero-width and other invisible formatting
+ * characters, line and paragraph separators. Tabs and line breaks of our own messages and hints stay.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0]/gu;
+
+/** `text` with every invisible or control character written as `\u202E` (tab and line feed kept). */
+export function escapeInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) =>
+    c === "\n" || c === "\t"
+      ? c
+      : [...c]
+          .map((u) => `\\u${(u.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`)
+          .join(""),
+  );
+}
+
+/**
+ * JSON text whose strings carry no invisible character raw: each is a `\u202e` escape, which every JSON
+ * reader decodes to the same character, while a terminal or log viewer shows the escape.
+ */
+export function jsonWithoutInvisible(json: string): string {
+  return json.replace(INVISIBLE, (c) =>
+    c === "\n" || c === "\t" ? c : `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /** Formats one diagnostic as one or more lines of plain text (no colours: CI logs and editors read it). */
 export function formatDiagnostic(d: Diagnostic, sources?: Sources): string {
+  return formatOne(d, linesOf(sources));
+}
+
+function formatOne(d: Diagnostic, lines: (file: string) => readonly string[] | undefined): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const lines = [`${where}  ${d.severity}  ${d.message}  ${d.ruleId}`];
-  const frame = d.line > 0 ? codeFrame(sources?.get(d.file), d.line, d.column) : "";
-  if (frame) lines.push(frame);
-  if (d.hint) lines.push(`  hint: ${d.hint}`);
-  return lines.join("\n");
+  const out = [escapeInvisible(`${where}  ${d.severity}  ${d.message}  ${d.ruleId}`)];
+  const frame = d.line > 0 ? frameOf(lines(d.file), d.line, d.column) : "";
+  if (frame) out.push(frame);
+  if (d.hint) out.push(`  hint: ${escapeInvisible(d.hint)}`);
+  return out.join("\n");
 }
 
 /** Formats all diagnostics and a closing count line. */
 export function formatReport(diagnostics: readonly Diagnostic[], sources?: Sources): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  const body = diagnostics.map((d) => formatDiagnostic(d, sources)).join("\n\n");
+  // Each source is split into lines once per report, not once per diagnostic (a big file may have many).
+  const lines = linesOf(sources);
+  const body = diagnostics.map((d) => formatOne(d, lines)).join("\n\n");
   const summary = `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
   return body ? `${body}\n\n${summary}` : summary;
 }
 
+/** The lines of each source, split on first use. */
+function linesOf(sources: Sources | undefined): (file: string) => readonly string[] | undefined {
+  const split = new Map<string, readonly string[]>();
+  return (file) => {
+    const source = sources?.get(file);
+    if (source === undefined) return undefined;
+    let lines = split.get(file);
+    if (!lines) {
+      lines = source.split(/\r\n|\r|\n/);
+      split.set(file, lines);
+    }
+    return lines;
+  };
+}
+
 /** Two lines of context around the line, with a caret under the column; long lines are clipped. */
 export function codeFrame(source: string | undefined, line: number, column: number): string {
-  if (source === undefined) return "";
-  const all = source.split(/\r\n|\r|\n/);
+  return source === undefined ? "" : frameOf(source.split(/\r\n|\r|\n/), line, column);
+}
+
+function frameOf(all: readonly string[] | undefined, line: number, column: number): string {
+  if (all === undefined || line > all.length) return "";
   const from = Math.max(1, line - 1);
   const to = Math.min(all.length, line + 1);
-  if (line > all.length) return "";
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
     // Long paragraphs are shown as a window around the column, so the caret stays on screen.
-    const from = column > 80 ? column - 60 : 0;
-    const full = visible(all[n - 1] ?? "");
-    const text = clip((from > 0 ? "..." : "") + full.slice(from));
-    out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${text}`);
+    const start = column > 80 ? column - 60 : 0;
+    const text = all[n - 1] ?? "";
+    const shown = clip((start > 0 ? "..." : "") + escapeInvisible(text.slice(start, start + 400)));
+    out.push(`${n === line ? ">" : " "} ${String(n).padStart(width)} | ${shown}`);
     if (n === line && column > 0) {
-      const caret = from > 0 ? column - from + 3 : column;
-      out.push(`  ${" ".repeat(width)} | ${" ".repeat(caret - 1)}^`);
+      // The caret stands under the character, after whatever escapes the text before it became.
+      const before = (start > 0 ? 3 : 0) + escapeInvisible(text.slice(start, column - 1)).length;
+      out.push(`  ${" ".repeat(width)} | ${" ".repeat(before)}^`);
     }
   }
   return out.join("\n");
-}
-
-/** Replaces control characters (NUL, escape…) so a hostile file cannot drive the terminal. */
-function visible(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
 }
 
 function clip(text: string): string {

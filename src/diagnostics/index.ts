@@ -1,4 +1,11 @@
-export { codeFrame, formatDiagnostic, formatReport, type Sources } from "./format.ts";
+export {
+  codeFrame,
+  escapeInvisible,
+  formatDiagnostic,
+  formatReport,
+  jsonWithoutInvisible,
+  type Sources,
+} from "./format.ts";
 export { type FieldHints, issuesToDiagnostics, show } from "./schemaIssues.ts";
 export { closest } from "./suggest.ts";
 export { type Diagnostic, hasErrors, type Result, type Severity, sortDiagnostics } from "./types.ts";

@@ -9,6 +9,9 @@ type Locator = (path: readonly (string | number)[]) => { line: number; column: n
 /** Per-field advice shown as the hint when a field is missing or has the wrong form. */
 export type FieldHints = Readonly<Record<string, string>>;
 
+/** Unknown keys listed one by one per map; more are counted in one last diagnostic. */
+const MAX_UNKNOWN_KEYS = 20;
+
 /** Converts zod issues on `data` into diagnostics located with `locate`. */
 export function issuesToDiagnostics(
   issues: readonly z.core.$ZodIssue[],
@@ -26,7 +29,18 @@ export function issuesToDiagnostics(
     const top = String(path[0] ?? "");
     const hint = hints[field] ?? hints[top];
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
+      // Front matter of 100,000 made-up keys gets 20 messages and a count, not 100,000 messages.
+      if (issue.keys.length > MAX_UNKNOWN_KEYS) {
+        out.push({
+          file,
+          ...locate([...path, issue.keys[MAX_UNKNOWN_KEYS] as string]),
+          severity: "error",
+          ruleId: `${rulePrefix}/unknown-field`,
+          message: `${(issue.keys.length - MAX_UNKNOWN_KEYS).toLocaleString("en-US")} more unknown fields${path.length ? ` in "${field}"` : ""} are not listed.`,
+          hint: `The fields allowed here are: ${knownKeys(path).join(", ")}.`,
+        });
+      }
+      for (const key of issue.keys.slice(0, MAX_UNKNOWN_KEYS)) {
         const suggestion = closest(key, knownKeys(path));
         out.push({
           file,
@@ -42,6 +56,11 @@ export function issuesToDiagnostics(
       continue;
     }
     const value = valueAt(data, path);
+    const limit = sizeLimit(issue, value, field);
+    if (limit) {
+      out.push({ file, ...locate(path), severity: "error", ...limit });
+      continue;
+    }
     const missing = value === undefined;
     const message = missing
       ? `Missing required field "${field}".`
@@ -62,6 +81,39 @@ export function issuesToDiagnostics(
     });
   }
   return out;
+}
+
+/**
+ * A text or list over its maximum size is a `limits/…` error that names the limit (src/limits): the value is
+ * not wrong in kind, only too big for a page, a feed or a registry to carry.
+ */
+function sizeLimit(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+  field: string,
+): { ruleId: string; message: string; hint: string } | undefined {
+  // "One name or a list of names" fails as a union; its branch that went over a size says what is wrong.
+  if (issue.code === "invalid_union") {
+    const inner = issue.errors.flat().find((i) => i.code === "too_big" && i.path.length === 0);
+    return inner ? sizeLimit(inner, value, field) : undefined;
+  }
+  if (issue.code !== "too_big" || typeof issue.maximum !== "number") return undefined;
+  const max = issue.maximum.toLocaleString("en-US");
+  if (typeof value === "string") {
+    return {
+      ruleId: "limits/too-long",
+      message: `"${field}" is ${value.length.toLocaleString("en-US")} characters long; the limit is ${max}.`,
+      hint: "Shorten it; long texts belong in the article body.",
+    };
+  }
+  if (Array.isArray(value)) {
+    return {
+      ruleId: "limits/too-many",
+      message: `"${field}" has ${value.length.toLocaleString("en-US")} entries; the limit is ${max}.`,
+      hint: "Keep the entries that matter most.",
+    };
+  }
+  return undefined;
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {

@@ -128,7 +128,7 @@ export async function writeSite(
     ];
     await checkpoint("after-search-index");
     const { warnings } = installSite(temp, target);
-    if (cache) warnings.push(...keepIndexes(cache, langs, digests, target));
+    if (cache) for (const warning of keepIndexes(cache, langs, digests, target)) warnings.push(warning);
     return {
       files,
       timings,

@@ -17,7 +17,7 @@ export function enrichArticles(
   const articles: Article[] = [];
   for (const draft of drafts) {
     const resolved = resolveArticle(draft, registry, names);
-    diagnostics.push(...resolved.diagnostics);
+    for (const d of resolved.diagnostics) diagnostics.push(d);
     if (resolved.diagnostics.some((d) => d.severity === "error")) continue;
     const { listed, frontMatter, exclude, summit } = resolved.value;
     const tagged = tagger.tag({

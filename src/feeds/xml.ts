@@ -1,4 +1,5 @@
 /** Escaping for XML text and attribute values (feeds, sitemaps). */
+import { prefixSrcset } from "../render/index.ts";
 
 /** Characters XML 1.0 forbids anywhere, even escaped: C0 controls other than tab, newline and carriage return. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
@@ -16,10 +17,9 @@ export function escapeXml(text: string): string {
 
 /** Rewrites root-relative href/src/srcset URLs in our own rendered HTML to absolute ones (feed readers have no base). */
 export function absolutizeHtml(htmlText: string, base: string): string {
+  // A function replacer: `$'` or `$&` in the site URL must be inserted as written, not read as a pattern
+  // (which copied the rest of the document into every link and multiplied a feed's size).
   return htmlText
-    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`)
-    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => {
-      const absolute = list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`);
-      return `srcset="${absolute}"`;
-    });
+    .replace(/\b(href|src)="\/(?!\/)/g, (_, attr: string) => `${attr}="${base}/`)
+    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => `srcset="${prefixSrcset(list, base)}"`);
 }

@@ -155,7 +155,7 @@ export function truncate(text: string, max: number, width: (s: string) => number
     cut = space > 0 && width(`${cut.slice(0, space)}…`) <= max ? cut.slice(0, space) : cut.slice(0, -1);
     cut = cut.trimEnd();
   }
-  return `${cut.replace(/[\s,;:–-]+$/, "")}…`;
+  return `${trimTrailing(cut, " \t\n,;:–-")}…`;
 }
 
 function spaced(width: number, text: string): number {
@@ -174,4 +174,11 @@ export function escapeXml(text: string): string {
       .replace(/"/g, "&quot;")
       .replace(/'/g, "&#39;")
   );
+}
+
+/** `text` without the trailing characters in `chars` (a loop: a regex anchored at the end backtracks). */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
 }

@@ -177,9 +177,10 @@ function planPicture(
   lead: boolean,
 ): { picture: Picture; job: ImageJob } {
   const key = outputKey(probe.hash);
-  const stem = slugify(src.slice(src.lastIndexOf("/") + 1).replace(/\.[^.]*$/, ""))
-    .slice(0, 40)
-    .replace(/-+$/, "");
+  const cut = slugify(src.slice(src.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "")).slice(0, 40);
+  let end = cut.length;
+  while (end > 0 && cut[end - 1] === "-") end--;
+  const stem = cut.slice(0, end);
   const outputs: ImageOutput[] = [];
   const variant = (width: number, height: number, format: OutputFormat, fit: ImageOutput["fit"]) => {
     const size = fit === "cover" ? `${width}x${height}` : `${width}`;

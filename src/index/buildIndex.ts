@@ -90,7 +90,7 @@ export function buildIndex(
   const editions = Object.fromEntries(
     LANGS.map((lang) => {
       const edition = buildEdition(lang, articles, registry, options.timeZone ?? "UTC");
-      diagnostics.push(...edition.diagnostics);
+      for (const d of edition.diagnostics) diagnostics.push(d);
       return [lang, edition.value];
     }),
   ) as Record<Lang, Edition>;

@@ -5,6 +5,7 @@
  */
 import matter from "gray-matter";
 import type { Diagnostic } from "../diagnostics/index.ts";
+import { MAX_FRONT_MATTER } from "../limits/index.ts";
 import { positionAt } from "../text/index.ts";
 import type { ParsedArticleFile, SourceFile } from "./types.ts";
 import { parseYaml } from "./yaml.ts";
@@ -129,6 +130,21 @@ export function parseArticleFile(file: SourceFile): { value?: ParsedArticleFile;
           ruleId: "frontmatter/unclosed",
           message: "The front matter delimiters are ambiguous.",
           hint: "Use exactly one `---` line before and one after the front matter.",
+        },
+      ],
+    };
+  }
+  // A news article's front matter is a few hundred bytes; the YAML parser costs ten times what the rest of
+  // the pipeline does per byte, so a megabyte of it is refused before it is parsed.
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    return {
+      diagnostics: [
+        {
+          ...at(1, 1),
+          severity: "error",
+          ruleId: "limits/front-matter",
+          message: `The front matter is ${Math.ceil(yamlText.length / 1024)} kB long; the limit is ${MAX_FRONT_MATTER / 1024} kB.`,
+          hint: "Front matter holds the article's fields only; move long texts into the body.",
         },
       ],
     };

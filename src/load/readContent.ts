@@ -1,13 +1,13 @@
 /** The I/O edge of the load stage: reads the content folder into memory. Never writes. */
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/index.ts";
+import { MAX_ARTICLE_BYTES, MAX_REGISTRY_BYTES, MAX_SITE_BYTES } from "../limits/index.ts";
 import { positionAt } from "../text/index.ts";
 import type { SourceFile } from "./types.ts";
 
-/** Articles larger than this are refused: a news article is a few kB; 2 MB is a mistake or an attack. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES };
 
 /** Every file the pipeline reads from `content/`. */
 export interface ContentFiles {
@@ -110,7 +110,11 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Reads `content/` under `root`. Symbolic links are skipped (they could point outside the project). */
+/**
+ * Reads `content/` under `root`. Symbolic links are skipped, files and folders alike (they could point outside
+ * the project). Paths are NFC: the same name typed on macOS (NFD) and elsewhere is one file, and two files
+ * whose names differ only in that form are both refused.
+ */
 export function readContent(
   root: string,
   contentDir = "content",
@@ -119,7 +123,7 @@ export function readContent(
   // Paths as the editor sees them; a bundled file outside the project keeps its absolute path.
   const rel = (p: string) => {
     const r = relative(root, p);
-    return (r.startsWith("..") || isAbsolute(r) ? p : r).split(sep).join("/");
+    return (r.startsWith("..") || isAbsolute(r) ? p : r).split(sep).join("/").normalize("NFC");
   };
   const readOne = (abs: string, maxBytes = MAX_ARTICLE_BYTES): SourceFile | undefined => {
     let stat: ReturnType<typeof lstatSync>;
@@ -140,20 +144,32 @@ export function readContent(
         column: 0,
         severity: "error",
         ruleId: "file/too-large",
-        message: `The file is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB.`,
-        hint: "Split the text into several articles, or remove embedded data.",
+        message: `The file is ${size(stat.size)}; the limit is ${size(maxBytes)}.`,
+        hint:
+          maxBytes === MAX_ARTICLE_BYTES
+            ? "Split the text into several articles, or remove embedded data."
+            : "This file holds settings or registry entries only; remove whatever else was pasted into it.",
       });
       return undefined;
     }
     const decoded = decodeSource(rel(abs), readFileSync(abs));
-    diagnostics.push(...decoded.diagnostics);
+    for (const d of decoded.diagnostics) diagnostics.push(d);
     return decoded.file;
   };
   const base = join(root, contentDir);
-  const registryDir = join(base, "registry");
-  const registryFile = (name: string) => readOne(join(registryDir, `${name}.yaml`), 16 * 1048576);
+  // A linked content/, content/articles/ or content/registry/ would be read wherever it points.
+  const folder = (abs: string): string | undefined => {
+    if (!isSymbolicLink(abs)) return abs;
+    diagnostics.push(symlinkWarning(rel(abs), true));
+    return undefined;
+  };
+  const content = folder(base);
+  const registryDir = content && folder(join(content, "registry"));
+  const articlesDir = content && folder(join(content, "articles"));
+  const registryFile = (name: string) =>
+    registryDir ? readOne(join(registryDir, `${name}.yaml`), MAX_REGISTRY_BYTES) : undefined;
   const articles: SourceFile[] = [];
-  for (const abs of walk(join(base, "articles"), diagnostics, rel)) {
+  for (const abs of articlesDir ? walk(articlesDir, diagnostics, rel) : []) {
     if (!abs.endsWith(".md")) {
       // "x.MD" or "x.markdown" look like articles to an editor but would silently never be published.
       if (/\.(md|markdown|mdown|mkd|txt)$/i.test(abs)) diagnostics.push(ignoredWarning(rel(abs)));
@@ -163,18 +179,68 @@ export function readContent(
     if (file) articles.push(file);
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const site = readOne(join(base, "site.yaml"));
+  const site = content ? readOne(join(content, "site.yaml"), MAX_SITE_BYTES) : undefined;
   const registry = {
     ...opt("countries", registryFile("countries")),
     ...opt("people", registryFile("people")),
     ...opt("organisations", registryFile("organisations")),
     ...opt("summits", registryFile("summits")),
   };
-  const places = [BUNDLED_PLACES, join(registryDir, "places.yaml")].flatMap((abs) => {
-    const file = readOne(abs, 4 * 1048576);
-    return file ? [file] : [];
-  });
-  return { value: { ...opt("site", site), registry, articles, places }, diagnostics };
+  const places = [BUNDLED_PLACES, ...(registryDir ? [join(registryDir, "places.yaml")] : [])].flatMap(
+    (abs) => {
+      const file = readOne(abs, 4 * 1048576);
+      return file ? [file] : [];
+    },
+  );
+  return {
+    value: { ...opt("site", site), registry, articles: distinctNames(articles, diagnostics), places },
+    diagnostics,
+  };
+}
+
+/**
+ * Drops files whose NFC paths coincide ("ü" as one character in one name, as u + ¨ in the other): they would
+ * give one page twice or two pages for one name. Both are reported, so the editor chooses which to keep.
+ */
+function distinctNames(articles: readonly SourceFile[], diagnostics: Diagnostic[]): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    const file = articles[i] as SourceFile;
+    let j = i;
+    while (articles[j + 1]?.path === file.path) j++;
+    if (j === i) {
+      out.push(file);
+      continue;
+    }
+    for (let k = i; k <= j; k++) {
+      diagnostics.push({
+        file: file.path,
+        line: 0,
+        column: 0,
+        severity: "error",
+        ruleId: "file/duplicate-name",
+        message: `${j - i + 1} files are named "${file.path}" once Unicode is normalised: the same letters, stored differently (e.g. "ü" as one character or as "u" plus "¨").`,
+        hint: "Keep one of them: delete or rename the others (macOS and other systems store accented names differently).",
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function isSymbolicLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** "2 MB", "64 kB", "10.0 MB": a file size as editors read it. */
+function size(bytes: number): string {
+  if (bytes >= 1048576)
+    return Number.isInteger(bytes / 1048576) ? `${bytes / 1048576} MB` : `${(bytes / 1048576).toFixed(1)} MB`;
+  return `${Math.ceil(bytes / 1024)} kB`;
 }
 
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -198,23 +264,34 @@ function walk(dir: string, diagnostics: Diagnostic[], rel: (p: string) => string
       if (entry.name.endsWith(".md")) diagnostics.push(hiddenWarning(rel(abs)));
       continue;
     }
-    if (entry.isSymbolicLink()) diagnostics.push(symlinkWarning(rel(abs)));
-    else if (entry.isDirectory()) out.push(...walk(abs, diagnostics, rel));
-    else if (entry.isFile()) out.push(abs);
+    if (entry.isSymbolicLink()) diagnostics.push(symlinkWarning(rel(abs), pointsToFolder(abs)));
+    else if (entry.isDirectory()) {
+      // One by one: push(...list) overflows the stack for a folder of some 100,000 files.
+      for (const file of walk(abs, diagnostics, rel)) out.push(file);
+    } else if (entry.isFile()) out.push(abs);
   }
   return out;
 }
 
-function symlinkWarning(file: string): Diagnostic {
+/** A link that is skipped: to a folder, or to a file (or to nothing). */
+function symlinkWarning(file: string, folder = false): Diagnostic {
   return {
     file,
     line: 0,
     column: 0,
     severity: "warning",
     ruleId: "file/symlink",
-    message: "Symbolic links are not followed; this file is ignored.",
-    hint: "Copy the file into content/ instead of linking to it.",
+    message: `Symbolic links are not followed; this ${folder ? "folder" : "file"} is ignored.`,
+    hint: `Copy the ${folder ? "folder" : "file"} into content/ instead of linking to it.`,
   };
+}
+
+function pointsToFolder(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function hiddenWarning(file: string): Diagnostic {

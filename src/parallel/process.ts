@@ -1,15 +1,15 @@
 /** One thread's share: each article through the pipeline's own per-article steps, body included. */
 import { type ArticleCache, contentKey, contextKey } from "../cache/index.ts";
 import type { ContentFiles, SourceFile } from "../load/index.ts";
-import { articleContext, processArticle, renderBody } from "../pipeline.ts";
+import { articleContext, processArticle } from "../pipeline.ts";
 
 /** Adds the outcome of each of `articles` to `into`, keyed as the pipeline looks them up. */
 export function processShare(articles: readonly SourceFile[], files: ContentFiles, into: ArticleCache): void {
   const ctx = articleContext(files);
   const context = contextKey(files);
   for (const file of articles) {
+    // The outcome carries the body HTML: processArticle renders it (and checks its size limits).
     const outcome = processArticle(file, ctx);
-    if (outcome.article) outcome.body = renderBody(outcome.article, ctx.registry, ctx.tagger);
     into.set(contentKey(context, file), outcome);
   }
 }

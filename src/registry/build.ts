@@ -118,7 +118,7 @@ export function buildRegistry(files: RegistryFiles): { value: Registry; diagnost
     organisations: sortById(organisations),
     summits: sortById(summits),
   };
-  diagnostics.push(...checkReferences(registry, files));
+  for (const d of checkReferences(registry, files)) diagnostics.push(d); // no spread: there may be 100,000
   return { value: registry, diagnostics };
 }
 

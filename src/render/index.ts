@@ -14,10 +14,12 @@ export { countArticles, KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } fro
 export {
   createMarkdown,
   isSafeLink,
+  type MarkdownLimit,
   type MentionLinker,
   PICTURE_PLACEHOLDER,
   renderMarkdown,
 } from "./markdown.ts";
+export { markdownLimitError } from "./markdownLimit.ts";
 export { articleId, listPages, type Page, termPageCount } from "./pages.ts";
 export {
   articleUrl,
@@ -32,7 +34,10 @@ export {
   frontUrl,
   listUrl,
   monthUrl,
+  prefixSrcset,
   searchFilterUrl,
   searchUrl,
+  sitePath,
+  withSitePath,
   yearUrl,
 } from "./urls.ts";

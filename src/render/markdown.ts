@@ -9,6 +9,7 @@ type StateCore = Parameters<Parameters<Markdown["core"]["ruler"]["push"]>[1]>[0]
 type Token = StateCore["tokens"][number];
 type TokenClass = StateCore["Token"];
 
+import { MAX_HEADINGS, MAX_IMAGES, MAX_LINKS, MAX_NESTING, MAX_TABLE_CELLS } from "../limits/index.ts";
 import type { EntityKey, Lang } from "../registry/index.ts";
 import type { TextMatch } from "../tag/types.ts";
 import { isSafeLink } from "../text/index.ts";
@@ -30,18 +31,153 @@ export interface MentionLinker {
   readonly href: (key: EntityKey) => string | undefined;
 }
 
+/** A limit an article body went over (see src/limits): what, how many, and the body line (0-based) where it did. */
+export interface MarkdownLimit {
+  readonly what: "headings" | "links" | "images" | "table cells" | "nesting";
+  readonly limit: number;
+  readonly line: number;
+}
+
+/** Thrown inside markdown-it to stop at the first limit, before the costly later phases run on a huge body. */
+class LimitReached extends Error {
+  constructor(readonly limit: MarkdownLimit) {
+    super(`Markdown limit: ${limit.what}`);
+  }
+}
+
+/**
+ * markdown-it's own nesting bound. Above it, it drops nested blocks silently, so MAX_NESTING (counted in
+ * containers, each worth up to two levels) must be reached first. Its cost on runs of "[" grows with it.
+ */
+const MARKDOWN_IT_NESTING = 2 * MAX_NESTING + 4;
+
 /** Creates the renderer. One instance serves a whole build. */
 export function createMarkdown(): Markdown {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  const md = new MarkdownIt({
+    html: false,
+    linkify: true,
+    typographer: false,
+    maxNesting: MARKDOWN_IT_NESTING,
+  });
   md.validateLink = isSafeLink;
   return configure(md);
 }
 
+/** Counts block structure as soon as the blocks are parsed: headings, table cells, lists and quotes in each other. */
+function checkBlocks(tokens: readonly Token[]): void {
+  let headings = 0;
+  let cells = 0;
+  let depth = 0;
+  let line = 0;
+  for (const t of tokens) {
+    // Cells carry no line of their own; their row does.
+    line = t.map?.[0] ?? line;
+    if (t.type === "heading_open" && ++headings > MAX_HEADINGS)
+      throw new LimitReached({ what: "headings", limit: MAX_HEADINGS, line });
+    if ((t.type === "td_open" || t.type === "th_open") && ++cells > MAX_TABLE_CELLS)
+      throw new LimitReached({ what: "table cells", limit: MAX_TABLE_CELLS, line });
+    if (t.type === "blockquote_open" || t.type === "bullet_list_open" || t.type === "ordered_list_open") {
+      if (++depth > MAX_NESTING) throw new LimitReached({ what: "nesting", limit: MAX_NESTING, line });
+    }
+    if (t.type === "blockquote_close" || t.type === "bullet_list_close" || t.type === "ordered_list_close")
+      depth--;
+  }
+}
+
+/** Counts links (written, autolinks and bare URLs) and images once the inline content is parsed. */
+function checkInline(tokens: readonly Token[]): void {
+  let links = 0;
+  let images = 0;
+  for (const block of tokens) {
+    if (block.type !== "inline" || !block.children) continue;
+    const line = block.map?.[0] ?? 0;
+    for (const t of block.children) {
+      if (t.type === "link_open" && ++links > MAX_LINKS)
+        throw new LimitReached({ what: "links", limit: MAX_LINKS, line });
+      if (t.type === "image" && ++images > MAX_IMAGES)
+        throw new LimitReached({ what: "images", limit: MAX_IMAGES, line });
+    }
+  }
+}
+
+type StateBlock = Parameters<Parameters<Markdown["block"]["ruler"]["before"]>[2]>[0];
+
+/**
+ * Refuses a table over the cell limit before markdown-it parses it: its table rule builds five tokens per cell,
+ * and a megabyte of rows cost five times ordinary text. Every row has the delimiter row's number of columns
+ * (markdown-it pads and cuts rows to it), so cells are counted from lines alone. Each line is read at most
+ * once: a run of piped lines is counted from its first line, later starts inside it are skipped. checkBlocks
+ * counts exactly across all tables afterwards.
+ */
+function guardTableRows(state: StateBlock, startLine: number, endLine: number, silent: boolean): false {
+  const env = state.env as { tableRowsUpTo?: number };
+  if (silent || startLine < (env.tableRowsUpTo ?? 0) || startLine + 1 >= endLine) return false;
+  if (!lineHas(state, startLine, "|")) return false;
+  const columns = delimiterColumns(state, startLine + 1);
+  if (columns === 0) return false;
+  let line = startLine + 2;
+  while (line < endLine && lineHas(state, line, "|")) {
+    // Header and rows so far, this one included.
+    if ((line - startLine) * columns > MAX_TABLE_CELLS)
+      throw new LimitReached({ what: "table cells", limit: MAX_TABLE_CELLS, line });
+    line++;
+  }
+  env.tableRowsUpTo = line;
+  return false;
+}
+
+/**
+ * Counts ATX headings ("## Title") as the block parser reaches them and stops at the limit, before the rest
+ * of a body of 100,000 headings is parsed; checkBlocks counts setext headings too, exactly.
+ */
+function guardHeadings(state: StateBlock, startLine: number, _endLine: number, silent: boolean): false {
+  if (silent || (state.sCount[startLine] ?? 0) - state.blkIndent >= 4) return false;
+  let i = (state.bMarks[startLine] as number) + (state.tShift[startLine] as number);
+  const start = i;
+  while (state.src.charCodeAt(i) === 0x23 && i - start < 7) i++;
+  const level = i - start;
+  const next = state.src.charCodeAt(i);
+  if (level === 0 || level > 6 || (i < (state.eMarks[startLine] as number) && next !== 0x20 && next !== 0x09))
+    return false;
+  const env = state.env as { headings?: number };
+  env.headings = (env.headings ?? 0) + 1;
+  if (env.headings > MAX_HEADINGS)
+    throw new LimitReached({ what: "headings", limit: MAX_HEADINGS, line: startLine });
+  return false;
+}
+
+function lineHas(state: StateBlock, line: number, char: string): boolean {
+  const at = state.src.indexOf(char, (state.bMarks[line] as number) + (state.tShift[line] as number));
+  return at !== -1 && at < (state.eMarks[line] as number);
+}
+
+/** Columns of a delimiter row such as "| --- | :-: |" (hyphens, colons, pipes, blanks); 0 for any other line. */
+function delimiterColumns(state: StateBlock, line: number): number {
+  const end = state.eMarks[line] as number;
+  let columns = 0;
+  let inColumn = false;
+  for (let i = (state.bMarks[line] as number) + (state.tShift[line] as number); i < end; i++) {
+    const c = state.src.charCodeAt(i);
+    if (c === 0x2d) {
+      if (!inColumn) columns++;
+      inColumn = true;
+    } else if (c === 0x7c) inColumn = false;
+    else if (c !== 0x3a && c !== 0x20 && c !== 0x09) return 0;
+  }
+  return columns;
+}
+
 function configure(md: Markdown): Markdown {
+  md.block.ruler.before("table", "summitdesk_table_rows", guardTableRows);
+  md.block.ruler.before("heading", "summitdesk_headings_count", guardHeadings);
+  md.core.ruler.after("block", "summitdesk_block_limits", (state) => checkBlocks(state.tokens));
+  md.core.ruler.after("linkify", "summitdesk_inline_limits", (state) => checkInline(state.tokens));
   // The page's <h1> is the title, so the body's highest heading becomes <h2>, whether the editor wrote # or ##.
   md.core.ruler.push("summitdesk_headings", (state) => {
     const headings = state.tokens.filter((t) => t.type === "heading_open" || t.type === "heading_close");
-    const top = Math.min(...headings.map((t) => Number(t.tag.slice(1))));
+    // A loop, not Math.min(...levels): a spread of 100,000 headings overflows the stack.
+    let top = 6;
+    for (const t of headings) top = Math.min(top, Number(t.tag.slice(1)));
     for (const token of headings) token.tag = `h${Math.min(6, Number(token.tag.slice(1)) - top + 2)}`;
   });
   md.core.ruler.push("summitdesk_mentions", (state) => {
@@ -148,7 +284,17 @@ function textToken(TokenClass: TokenClass, content: string): Token {
   return t;
 }
 
-/** Renders an article body to HTML. */
-export function renderMarkdown(md: Markdown, body: string, lang: Lang, linker?: MentionLinker): string {
-  return md.render(body, { lang, ...(linker ? { linker } : {}) });
+/** Renders an article body to HTML, or says which limit it goes over (then nothing is rendered). */
+export function renderMarkdown(
+  md: Markdown,
+  body: string,
+  lang: Lang,
+  linker?: MentionLinker,
+): { html: string; limit?: undefined } | { html?: undefined; limit: MarkdownLimit } {
+  try {
+    return { html: md.render(body, { lang, ...(linker ? { linker } : {}) }) };
+  } catch (error) {
+    if (error instanceof LimitReached) return { limit: error.limit };
+    throw error;
+  }
 }

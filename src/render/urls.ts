@@ -1,6 +1,7 @@
 /** Every URL of the site, built only from validated slugs and ids (never from raw front matter). */
 import type { Article } from "../enrich/index.ts";
 import type { Entity, EntityType, Lang } from "../registry/index.ts";
+import { escapeHtml } from "./html.ts";
 import { SECTION } from "./i18n.ts";
 
 /** A root-relative URL path is safe when it is made of [a-z0-9-] segments (and an optional file name). */
@@ -87,4 +88,49 @@ export function authorUrl(lang: Lang, slug: string, n = 1): string {
 /** The feed of one author in one edition, next to the page: /de/autoren/anna-becker/feed.xml. */
 export function authorFeedUrl(lang: Lang, slug: string, format: FeedFormat): string {
   return assertSafeUrl(authorUrl(lang, slug) + FEED_FILE[format]);
+}
+
+/**
+ * The path a site is served under, from its `url`: "/news" for https://example.org/news, "" at the root.
+ * Page URLs are built root-relative (they are output paths too); pages prefix them with this when written.
+ */
+export function sitePath(siteUrl: string): string {
+  let path: string;
+  try {
+    path = new URL(siteUrl).pathname;
+  } catch {
+    return "";
+  }
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}
+
+/** Root-relative href, src and action attributes in our own HTML (always double-quoted). */
+const ROOT_RELATIVE = /\b(href|src|action)="\/(?!\/)/g;
+/** srcset attributes: a comma-separated list of "URL width" candidates. */
+const SRCSET = /\bsrcset="([^"]*)"/g;
+
+/** A srcset list with `prefix` before each root-relative URL ("/img/a.jpg 480w, /img/b.jpg 800w"). */
+export function prefixSrcset(list: string, prefix: string): string {
+  return list
+    .split(",")
+    .map((candidate) => {
+      const start = candidate.length - candidate.trimStart().length;
+      const url = candidate.slice(start);
+      return url.startsWith("/") && !url.startsWith("//")
+        ? `${candidate.slice(0, start)}${prefix}${url}`
+        : candidate;
+    })
+    .join(",");
+}
+
+/** Prefixes every root-relative URL attribute of `html` with the site's path, so the site works under it. */
+export function withSitePath(html: string, path: string): string {
+  if (path === "") return html;
+  // Function replacers: a path such as "/$'" must be inserted as written, never read as a pattern.
+  const prefix = escapeHtml(path);
+  return html
+    .replace(ROOT_RELATIVE, (_, attr: string) => `${attr}="${prefix}/`)
+    .replace(SRCSET, (_, list: string) => `srcset="${prefixSrcset(list, prefix)}"`);
 }

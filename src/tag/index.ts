@@ -1,4 +1,6 @@
 /** The entity tagger: finds countries, people, organisations and summits in articles. See README.md. */
+
+export { surnameOf } from "./build/people.ts";
 export { compileTagger } from "./compile.ts";
 export { maskMarkdown } from "./mask-markdown.ts";
 export { defaultTagOptions } from "./options.ts";

@@ -1,5 +1,6 @@
 /** Decides which entity each match names, using the whole article as context. */
 
+import { isCommonWord } from "../text/index.ts";
 import type { Candidate } from "./lexicon.ts";
 import type { RawMatch } from "./scan.ts";
 import type { Tokens } from "./tokenize.ts";
@@ -33,7 +34,8 @@ export interface Resolution {
  * Rules, in order: a block phrase names nothing ("New Mexico"); a form naming one entity names it
  * ("Kasachstan"); a form naming several ("Congolese", "Korean") names the one the article otherwise names
  * unambiguously, else nothing; a full form beats a surname; a surname shared by two people ("Aliyev")
- * names the one the article names in full ("Ilham Aliyev … Aliyev said"), else nothing.
+ * names the one the article names in full ("Ilham Aliyev … Aliyev said"), else nothing; a surname that is a
+ * common word ("May") names a person only after their full name.
  */
 export function resolve(fields: readonly FieldScan[]): Resolution {
   const named = new Set<string>();
@@ -45,18 +47,31 @@ export function resolve(fields: readonly FieldScan[]): Resolution {
   }
   const mentions: Resolved[] = [];
   const cities = new Set<string>();
+  /** People named in full so far, in reading order (title, summary, body). */
+  const namedBefore = new Set<string>();
   for (const f of fields) {
     for (const m of f.matches) {
       if (hasBlock(m.cands)) continue;
       for (const c of m.cands) if (c.kind === "city") cities.add(c.target.slice("city:".length));
-      const key = pick(m.cands, "full", named) ?? pick(m.cands, "surname", named);
+      const full = pick(m.cands, "full", named);
+      const key = full ?? pick(m.cands, "surname", named);
       if (key === undefined) continue;
       const start = f.tokens.starts[m.first] as number;
       const end = f.tokens.ends[m.last] as number;
+      if (full !== undefined) namedBefore.add(key);
+      else if (isCommonSurname(key, f.tokens.text.slice(start, end), namedBefore)) continue;
       mentions.push({ key, field: f.field, first: m.first, last: m.last, start, end });
     }
   }
   return { mentions, cities };
+}
+
+/**
+ * "chancellor in May", "Will they come?": a person's surname or alias that is a common word names them only
+ * after their full name ("Theresa May … May said").
+ */
+function isCommonSurname(key: string, surface: string, namedBefore: ReadonlySet<string>): boolean {
+  return key.startsWith("person:") && !namedBefore.has(key) && isCommonWord(surface.replace(/['’]s$/u, ""));
 }
 
 /*

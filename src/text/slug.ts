@@ -21,11 +21,17 @@ export function slugify(text: string): string {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/g, "");
-  return slug || "article";
+    .replace(/[^a-z0-9]+/g, "-");
+  return trimHyphens(trimHyphens(slug).slice(0, MAX_SLUG_LENGTH)) || "article";
+}
+
+/** "-a-b-" → "a-b", with a loop: /^-+|-+$/ backtracks quadratically on a long run of hyphens. */
+function trimHyphens(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === "-") start++;
+  while (end > start && text[end - 1] === "-") end--;
+  return text.slice(start, end);
 }
 
 /** True for a slug that is safe as one URL path segment. */

@@ -13,7 +13,11 @@ export function summitKicker(summit: Summit, registry: Registry, lang: Lang): st
   const acronym = registry.organisations.get(summit.organisation)?.acronym?.[lang];
   const city = summit.city[lang];
   if (acronym) return lang === "de" ? `${acronym}-Gipfel ${city}` : `${acronym} summit ${city}`;
-  return summit.name[lang].replace(/\s+\d{4}\b/, "");
+  // The name without its year ("G20-Gipfel 2025 in Johannesburg" → "G20-Gipfel in Johannesburg"): words, no regex.
+  return summit.name[lang]
+    .split(" ")
+    .filter((word) => !/^\d{4}$/.test(word))
+    .join(" ");
 }
 
 /** The kicker of an article, or undefined when it has neither summit nor topic with a page. */

@@ -1,6 +1,16 @@
 /** Validates one article's front matter against the schema and turns it into an ArticleDraft. */
 import { z } from "zod";
 import { type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
+import {
+  MAX_ALT,
+  MAX_CORRECTION,
+  MAX_CORRECTIONS,
+  MAX_LIST,
+  MAX_NAME,
+  MAX_SUMMARY,
+  MAX_TITLE,
+  MAX_URL,
+} from "../limits/index.ts";
 import type { ParsedArticleFile } from "../load/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
 import { isSlug, slugify } from "../text/index.ts";
@@ -11,40 +21,42 @@ import { type ArticleDraft, type ImageRef, isLocalImage, type NameRef } from "./
 
 export { isSafeImage };
 
-/** Text fields accept numbers too (a title "1984" is valid YAML for a number). */
-const text = z.union([z.string(), z.number().transform(String)]).transform((s) => s.trim());
-const oneOrMany = z.union([text, z.array(text).max(200)]).transform((v) => (Array.isArray(v) ? v : [v]));
-const dateText = z.union([z.string(), z.number().transform(String)]);
+/** Text fields accept numbers too (a title "1984" is valid YAML for a number); every text has a size limit. */
+const text = (max: number) =>
+  z.union([z.string().max(max), z.number().transform(String)]).transform((s) => s.trim());
+const name = text(MAX_NAME);
+const oneOrMany = z.union([name, z.array(name).max(MAX_LIST)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const dateText = z.union([z.string().max(MAX_NAME), z.number().transform(String)]);
 const pixels = z.number().int("must be a whole number of pixels").min(1).max(100_000);
 
 const schema = z.strictObject({
-  title: text.pipe(z.string().min(1, "must not be empty").max(300, "must be at most 300 characters")),
+  title: text(MAX_TITLE).pipe(z.string().min(1, "must not be empty")),
   date: dateText,
   updated: dateText.optional(),
   lang: z.enum(LANGS as [Lang, ...Lang[]]).optional(),
   author: oneOrMany.optional(),
-  summary: text.pipe(z.string().max(1000, "must be at most 1000 characters")).optional(),
+  summary: text(MAX_SUMMARY).optional(),
   people: oneOrMany.optional(),
   organisations: oneOrMany.optional(),
   countries: oneOrMany.optional(),
-  summit: text.optional(),
+  summit: name.optional(),
   exclude: oneOrMany.optional(),
   draft: z.boolean().optional(),
-  slug: z.string().optional(),
-  translation: z.string().optional(),
+  slug: z.string().max(MAX_NAME).optional(),
+  translation: z.string().max(MAX_NAME).optional(),
   image: z
     .strictObject({
-      src: z.string().min(1),
-      alt: text.pipe(z.string().min(1, "must describe the image")),
-      caption: text.pipe(z.string().max(1000, "must be at most 1000 characters")).optional(),
-      credit: text.pipe(z.string().max(300, "must be at most 300 characters")).optional(),
+      src: z.string().min(1).max(MAX_URL),
+      alt: text(MAX_ALT).pipe(z.string().min(1, "must describe the image")),
+      caption: text(1000).optional(),
+      credit: text(300).optional(),
       width: pixels.optional(),
       height: pixels.optional(),
     })
     .optional(),
   corrections: z
-    .array(z.strictObject({ date: dateText, text: text.pipe(z.string().min(1)) }))
-    .max(50)
+    .array(z.strictObject({ date: dateText, text: text(MAX_CORRECTION).pipe(z.string().min(1)) }))
+    .max(MAX_CORRECTIONS)
     .optional(),
 });
 
@@ -106,22 +118,21 @@ export function validateArticle(
   const checked = Object.fromEntries(Object.entries(data).filter(([k]) => !ENGINE_KEYS.has(k)));
   const result = schema.safeParse(checked);
   if (!result.success) {
-    diagnostics.push(
-      ...issuesToDiagnostics(
-        result.error.issues,
-        file,
-        parsed.locate,
-        checked,
-        HINTS,
-        (path) =>
-          path.length === 0
-            ? Object.keys(schema.shape)
-            : path[0] === "image"
-              ? ["src", "alt", "caption", "credit", "width", "height"]
-              : ["date", "text"],
-        "frontmatter",
-      ),
+    const issues = issuesToDiagnostics(
+      result.error.issues,
+      file,
+      parsed.locate,
+      checked,
+      HINTS,
+      (path) =>
+        path.length === 0
+          ? Object.keys(schema.shape)
+          : path[0] === "image"
+            ? ["src", "alt", "caption", "credit", "width", "height"]
+            : ["date", "text"],
+      "frontmatter",
     );
+    for (const d of issues) diagnostics.push(d);
     // Dates are checked even when other fields failed, so one run reports every problem.
     for (const key of ["date", "updated"] as const) {
       const raw = checked[key];
@@ -184,7 +195,7 @@ export function validateArticle(
   }
   const lead = fm.image ? leadImage(fm.image, parsed, diagnostics) : undefined;
   const body = bodyImages(parsed.body, parsed.bodyLine, file);
-  diagnostics.push(...body.diagnostics);
+  for (const d of body.diagnostics) diagnostics.push(d);
   const refs = (
     key: "people" | "organisations" | "countries" | "exclude",
     values: readonly string[] | undefined,

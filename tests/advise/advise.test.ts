@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { registrySnippet } from "../../src/advise/index.ts";
 import { summitWindowWarnings } from "../../src/advise/summitWindow.ts";
-import { unknownNameWarnings } from "../../src/advise/unknownNames.ts";
+import { MAX_UNKNOWN_NAMES, unknownNameWarnings } from "../../src/advise/unknownNames.ts";
 import type { Article } from "../../src/enrich/index.ts";
 import { builtInCountries, type Registry } from "../../src/registry/index.ts";
 
@@ -67,6 +67,36 @@ describe("unknownNameWarnings", () => {
       },
     );
     expect(unknownNameWarnings([tagged])).toEqual([]);
+  });
+
+  it("reads offices after a hyphen, dotted titles and hyphenated names", () => {
+    const warnings = unknownNameWarnings([
+      art("EU-Präsident Donald Trump kam. Dr. Jane Doe kam. President Jean-Claude Juncker spoke."),
+    ]);
+    expect(
+      warnings.filter((w) => w.message.includes("a person")).map((w) => w.message.split('"')[1]),
+    ).toEqual(["Donald Trump", "Jane Doe", "Jean-Claude Juncker"]);
+  });
+
+  it("finds a name across a long whitespace run, in linear time, and writes it on one line", () => {
+    const body = `The talks went on,${" ".repeat(400_000)}said\n\n\nJane Doe. President${"\n".repeat(3)}Ann Lee left.`;
+    const warnings = unknownNameWarnings([art(body)]);
+    expect(warnings.map((w) => [w.line, w.column, w.message.split('"')[1]])).toEqual([
+      [8, 1, "Jane Doe"],
+      [11, 1, "Ann Lee"],
+    ]);
+  });
+
+  it("reports at most MAX_UNKNOWN_NAMES names per article and counts the rest", () => {
+    const names = Array.from(
+      { length: MAX_UNKNOWN_NAMES + 5 },
+      (_, i) => `Mr ${String.fromCharCode(65 + i)}oe`,
+    );
+    const warnings = unknownNameWarnings([art(names.join(", "))]);
+    expect(warnings).toHaveLength(MAX_UNKNOWN_NAMES + 1);
+    expect(warnings.at(-1)?.message).toBe(
+      "5 more names in this article look like people or organisations but are not in the registry.",
+    );
   });
 
   it("writes organisation snippets with the acronym", () => {

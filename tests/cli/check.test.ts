@@ -29,6 +29,19 @@ describe("summitdesk check", () => {
     expect(run.stderr).toContain("0 errors, 1 warning");
   });
 
+  it("never prints a bidi override or other invisible character raw, in text or JSON", () => {
+    const root = project({
+      "content/articles/\u202Egpj.md": article("title: A\ndate: 2025-08-31\npeople: [Tokaj\u200Bew\u2066]"),
+    });
+    const text = runCli(root, ["check"]);
+    const json = runCli(root, ["check", "--format", "json"]);
+    for (const out of [text.stderr, json.stdout]) expect(out).not.toMatch(/[\u202E\u200B\u2066]/u);
+    expect(text.stderr).toContain("content/articles/\\u202Egpj.md:4:10  error  ");
+    expect(text.stderr).toContain("Tokaj\\u200Bew\\u2066");
+    const parsed = JSON.parse(json.stdout) as { diagnostics: { file: string }[] };
+    expect(parsed.diagnostics[0]?.file).toBe("content/articles/\u202Egpj.md");
+  });
+
   it("prints machine-readable JSON and exits 1 on errors", () => {
     const root = project({ "content/articles/a.md": article("title: A\ndate: 2025-02-30") });
     const run = runCli(root, ["check", "--format", "json"]);

@@ -40,12 +40,20 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   }
 }
 
-/** Serves `root`; every response carries `csp` when given. */
-export async function serve(root: string, csp: string | undefined = TEST_CSP): Promise<StaticServer> {
+/**
+ * Serves `root`; every response carries `csp` when given. With `under` ("/news"), the site is served below that
+ * path only, as a host serving it from a folder does: anything outside it is not found.
+ */
+export async function serve(
+  root: string,
+  csp: string | undefined = TEST_CSP,
+  under = "",
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const headers: Record<string, string> = csp ? { "content-security-policy": csp } : {};
-    const file = await fileFor(root, url.pathname);
+    const inside = url.pathname.startsWith(`${under}/`);
+    const file = inside ? await fileFor(root, url.pathname.slice(under.length)) : undefined;
     if (!file) {
       const notFound = await fileFor(root, "/404.html");
       res.writeHead(404, { ...headers, "content-type": TYPES[".html"] as string });

@@ -56,4 +56,25 @@ describe("people", () => {
     expect(keysIn(t, "de", "Sharifs Regierung")).toEqual(["person:sharif"]);
     expect(keysIn(t, "en", "Sharif's government")).toEqual(["person:sharif"]);
   });
+
+  it("does not take a surname or alias that is a common word for the person before their full name", () => {
+    const may = {
+      type: "person",
+      id: "theresa-may",
+      name: { de: "Theresa May", en: "Theresa May" },
+      aliases: ["Will"],
+      country: "GB",
+    } as const;
+    const tagged = compileTagger(testRegistry({ people: [may] }));
+    const keys = (lang: "de" | "en", body: string) => keysIn(tagged, lang, body);
+    expect(keys("en", "The chancellor spoke in May. Will they agree?")).toEqual([]);
+    expect(keys("de", "Der Kanzler sprach im May.")).toEqual([]);
+    expect(keys("en", "Theresa May spoke. In May, May said more.")).toEqual(["person:theresa-may"]);
+    const later = tagged.tag(article("en", { body: "May said it. Later Theresa May left." }));
+    expect(
+      later.entities.find((e) => e.key === "person:theresa-may")?.mentions.map((m) => m.surface),
+    ).toEqual(["Theresa May"]);
+    // Unusual surnames stay found alone, as before.
+    expect(keys("en", "Tokayev said.")).toEqual(["person:tokayev"]);
+  });
 });
