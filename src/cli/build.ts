@@ -1,5 +1,5 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -126,7 +126,12 @@ export async function build(root: string, args: readonly string[]): Promise<numb
  */
 function imageFolder(root: string, warn: (message: string) => void): PictureFolder {
   try {
-    return { dir: makeCacheFolder(root, join(CACHE_DIR, "images")), temporary: false };
+    const dir = makeCacheFolder(root, join(CACHE_DIR, "images"));
+    // Pictures are encoded straight into this folder: a read-only one must not fail the build later.
+    const probe = join(dir, `.probe-${process.pid}`);
+    writeFileSync(probe, "");
+    rmSync(probe, { force: true });
+    return { dir, temporary: false };
   } catch (error) {
     warn(`pictures are not kept between builds: ${error instanceof Error ? error.message : String(error)}`);
     return throwaway();

@@ -4,6 +4,7 @@
  */
 import MarkdownIt from "markdown-it";
 import type { Diagnostic } from "../diagnostics/index.ts";
+import { MAX_IMAGES } from "../limits/index.ts";
 import { isSafeLink } from "../text/index.ts";
 import { isSafeImage } from "./imagePath.ts";
 import { type ImageRef, isLocalImage } from "./types.ts";
@@ -35,7 +36,15 @@ export function bodyImages(
   const lines = body.split("\n");
   const images: ImageRef[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const block of md.parse(body, {})) {
+  const blocks = md.parse(body, {});
+  // A body over the image limit is refused as a whole (limits/images, at the first picture too many): one error,
+  // not one per picture.
+  let count = 0;
+  for (const block of blocks) {
+    for (const token of block.children ?? []) if (token.type === "image") count++;
+  }
+  if (count > MAX_IMAGES) return { images: [], diagnostics: [] };
+  for (const block of blocks) {
     if (block.type !== "inline" || !block.map || !block.children) continue;
     const pictures = block.children.filter((t) => t.type === "image");
     if (pictures.length === 0) continue;

@@ -12,7 +12,7 @@ import { build, hashTree, project, removeSharedProjects } from "../hostile/helpe
 
 const BODY_DE = `Kasachstans Präsident Tokajew traf Xi Jinping in Tianjin.
 
-![Delegationen](/images/tianjin.jpg)
+![Delegationen](/images/tianjin.jpg "Delegationen in Tianjin | Foto: Redaktion")
 
 Mehr dazu [im englischen Bericht](/en/2025/tokayev-in-tianjin/) und auf [der Website](https://example.com/).`;
 
@@ -20,11 +20,16 @@ let out: string;
 let files: string[];
 
 beforeAll(async () => {
+  const { default: sharp } = await import("sharp");
+  const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#336699" } })
+    .jpeg()
+    .toBuffer();
   const root = project({
+    "content/images/tianjin.jpg": jpeg,
     ...REGISTRY,
     "content/site.yaml": "url: https://example.org/news/\ndefaultLang: de\n",
     "content/articles/2025/tokajew-in-tianjin.md": article(
-      "title: Tokajew in Tianjin\ndate: 2025-08-31 10:00\nlang: de\ntranslation: tianjin\nsummit: sco-2025-tianjin\nimage: { src: /images/tianjin.jpg, alt: Delegationen }",
+      "title: Tokajew in Tianjin\ndate: 2025-08-31 10:00\nlang: de\ntranslation: tianjin\nsummit: sco-2025-tianjin\nimage: { src: /images/tianjin.jpg, alt: Delegationen, credit: 'Foto: Redaktion' }",
       BODY_DE,
     ),
     "content/articles/2025/tokayev-in-tianjin.md": article(
@@ -64,16 +69,22 @@ describe("a site under https://example.org/news/", () => {
     expect(html.length).toBeGreaterThan(10);
     for (const page of html) {
       const text = readFileSync(join(out, page), "utf8");
-      for (const m of text.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
-        const url = decode(m[2] ?? "");
+      const attributes: [string, string][] = [...text.matchAll(/\s(href|src|action)="([^"]*)"/g)].map((m) => [
+        m[1] ?? "",
+        m[2] ?? "",
+      ]);
+      // Every candidate of a srcset counts too: processed pictures are listed there.
+      for (const m of text.matchAll(/\ssrcset="([^"]*)"/g))
+        for (const candidate of (m[1] ?? "").split(","))
+          attributes.push(["srcset", candidate.trim().split(" ")[0] ?? ""]);
+      for (const [attr, value] of attributes) {
+        const url = decode(value);
         if (url.startsWith("#") || (/^(https?:|mailto:)/.test(url) && !url.startsWith("https://example.org")))
           continue;
         const path = url.startsWith("/news/") ? url.slice("/news".length) : insideSite(url);
         if (!url.startsWith("/news/") && !url.startsWith("https://example.org/news/"))
-          bad.push(`${page}: ${m[1]}="${url}" is outside /news/`);
-        // Images under /images/ are the host's to serve (summitdesk does not copy them).
-        else if (path && !path.startsWith("/images/") && !served(path))
-          bad.push(`${page}: ${url} is not in the output`);
+          bad.push(`${page}: ${attr}="${url}" is outside /news/`);
+        else if (path && !served(path)) bad.push(`${page}: ${url} is not in the output`);
       }
     }
     expect(bad).toEqual([]);
@@ -101,7 +112,10 @@ describe("a site under https://example.org/news/", () => {
       "/news/en/2025/tokayev-in-tianjin/",
     ]);
     const feed = readFileSync(join(out, "de/feed.xml"), "utf8");
-    expect(feed).toContain("src=&quot;https://example.org/news/images/tianjin.jpg&quot;");
+    // The feed's picture is the processed one, under the path, and it exists.
+    const picture = /src=&quot;https:\/\/example\.org\/news(\/img\/[^&]*)&quot;/.exec(feed)?.[1];
+    expect(picture).toBeDefined();
+    expect(served(picture ?? "")).toBe(true);
   });
 
   it("finds the Pagefind bundle from the search script's own address", () => {
