@@ -10,6 +10,7 @@ import { type Article, enrichArticles } from "./enrich/index.ts";
 import { buildIndex, entityByKey } from "./index/index.ts";
 import {
   type ContentFiles,
+  type ParsedRegistryFile,
   type ParsedYamlFile,
   parseArticleFile,
   parseYaml,
@@ -51,7 +52,10 @@ export interface PipelineResult {
   readonly cacheHits: number;
 }
 
-function parseYamlFile(file: SourceFile | undefined, out: Diagnostic[]): ParsedYamlFile | undefined {
+function parseYamlFile<F extends SourceFile>(
+  file: F | undefined,
+  out: Diagnostic[],
+): (ParsedYamlFile & { readonly file: F }) | undefined {
   if (!file) return undefined;
   const parsed = parseYaml(file.text, file.path, 1);
   out.push(...parsed.diagnostics);
@@ -65,12 +69,12 @@ export function runRegistry(
 ): { config: SiteConfig; registry: Registry; names: NameIndex } {
   const config = readSiteConfig(parseYamlFile(files.site, diagnostics));
   diagnostics.push(...config.diagnostics);
-  const registry = buildRegistry({
-    ...opt("countries", parseYamlFile(files.registry.countries, diagnostics)),
-    ...opt("people", parseYamlFile(files.registry.people, diagnostics)),
-    ...opt("organisations", parseYamlFile(files.registry.organisations, diagnostics)),
-    ...opt("summits", parseYamlFile(files.registry.summits, diagnostics)),
-  });
+  const parsed: ParsedRegistryFile[] = [];
+  for (const file of files.registry) {
+    const p = parseYamlFile(file, diagnostics);
+    if (p) parsed.push(p);
+  }
+  const registry = buildRegistry(parsed);
   diagnostics.push(...registry.diagnostics);
   return { config: config.value, registry: registry.value, names: buildNameIndex(registry.value) };
 }
@@ -245,8 +249,4 @@ function newestTime(articles: readonly { date: { millis: number }; updated?: { m
   let newest = 0;
   for (const a of articles) newest = Math.max(newest, a.date.millis, a.updated?.millis ?? 0);
   return newest;
-}
-
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -1,9 +1,12 @@
 /** The I/O edge of the load stage: reads the content folder into memory. Never writes. */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { positionAt } from "../text/index.ts";
-import type { SourceFile } from "./types.ts";
+import { readRegistryLayer, WORLD_REGISTRY_DIR } from "./registryFiles.ts";
+import type { RegistrySourceFile, SourceFile } from "./types.ts";
+
+export { WORLD_REGISTRY_DIR } from "./registryFiles.ts";
 
 /** Articles larger than this are refused: a news article is a few kB; 2 MB is a mistake or an attack. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -11,12 +14,8 @@ export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** Every file the pipeline reads from `content/`. */
 export interface ContentFiles {
   readonly site?: SourceFile;
-  readonly registry: {
-    readonly countries?: SourceFile;
-    readonly people?: SourceFile;
-    readonly organisations?: SourceFile;
-    readonly summits?: SourceFile;
-  };
+  /** The world registry's files, then the site's own (content/registry/), each in path order. */
+  readonly registry: readonly RegistrySourceFile[];
   /** Articles sorted by path. */
   readonly articles: readonly SourceFile[];
 }
@@ -104,13 +103,28 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Reads `content/` under `root`. Symbolic links are skipped (they could point outside the project). */
+/** Options of readContent. */
+export interface ReadOptions {
+  /** The world registry's folder; false reads none. Default: the one bundled with this package. */
+  readonly worldRegistry?: string | false;
+}
+
+/**
+ * Reads `content/` under `root`, and the world registry. Symbolic links are skipped (they could point outside
+ * the project).
+ */
 export function readContent(
   root: string,
   contentDir = "content",
+  options: ReadOptions = {},
 ): { value: ContentFiles; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const rel = (p: string) => relative(root, p).split(sep).join("/");
+  // Paths as the editor sees them: relative to the project; the bundled registry of an installed package
+  // lies outside it and keeps its absolute path.
+  const rel = (p: string) => {
+    const r = relative(root, p);
+    return r.startsWith("..") || isAbsolute(r) ? p.split(sep).join("/") : r.split(sep).join("/");
+  };
   const readOne = (abs: string, maxBytes = MAX_ARTICLE_BYTES): SourceFile | undefined => {
     let stat: ReturnType<typeof lstatSync>;
     try {
@@ -140,8 +154,7 @@ export function readContent(
     return decoded.file;
   };
   const base = join(root, contentDir);
-  const registryDir = join(base, "registry");
-  const registryFile = (name: string) => readOne(join(registryDir, `${name}.yaml`), 16 * 1048576);
+  const readRegistryFile = (abs: string) => readOne(abs, 16 * 1048576);
   const articles: SourceFile[] = [];
   for (const abs of walk(join(base, "articles"), diagnostics, rel)) {
     if (!abs.endsWith(".md")) {
@@ -154,12 +167,11 @@ export function readContent(
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const site = readOne(join(base, "site.yaml"));
-  const registry = {
-    ...opt("countries", registryFile("countries")),
-    ...opt("people", registryFile("people")),
-    ...opt("organisations", registryFile("organisations")),
-    ...opt("summits", registryFile("summits")),
-  };
+  const world = options.worldRegistry ?? WORLD_REGISTRY_DIR;
+  const registry = [
+    ...(world === false ? [] : readRegistryLayer(world, "world", readRegistryFile, rel, diagnostics)),
+    ...readRegistryLayer(join(base, "registry"), "local", readRegistryFile, rel, diagnostics),
+  ];
   return { value: { ...opt("site", site), registry, articles }, diagnostics };
 }
 

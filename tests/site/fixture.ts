@@ -2,6 +2,7 @@
 import type { ContentFiles } from "../../src/load/index.ts";
 import { runPipeline } from "../../src/pipeline.ts";
 import type { SiteModel } from "../../src/site/types.ts";
+import { registrySources } from "../helpers/project.ts";
 
 const SITE = `title: { de: Gipfeldienst, en: Summit Desk }
 url: https://news.example.org
@@ -10,18 +11,39 @@ timeZone: Europe/Berlin
 pageSize: 1
 `;
 
+const OFFICES = `kz-president:
+  of: KZ
+  role: head-of-state
+  title: { en: President of Kazakhstan, de: Präsident Kasachstans }
+  leads: true
+cn-president:
+  of: CN
+  role: head-of-state
+  title: { en: President of China, de: Staatspräsident Chinas }
+  leads: true
+ru-president:
+  of: RU
+  role: head-of-state
+  title: { en: President of Russia, de: Präsident Russlands }
+  leads: true
+`;
+
 const PEOPLE = `tokayev:
   name: { en: Kassym-Jomart Tokayev, de: Kassym-Schomart Tokajew }
-  aliases: [Tokayev, Tokajew]
+  short: [Tokayev, Tokajew]
   country: KZ
+  offices: [{ office: kz-president, from: "2019-03-20" }]
   wikidata: Q1361950
 xi-jinping:
   name: Xi Jinping
+  short: [Xi]
   country: CN
+  offices: [{ office: cn-president, from: "2013-03-14" }]
   wikidata: Q15031
 putin:
   name: { en: Vladimir Putin, de: Wladimir Putin }
   country: RU
+  offices: [{ office: ru-president, from: "2012-05-07" }]
 `;
 
 const ORGANISATIONS = `sco:
@@ -97,11 +119,12 @@ export const ARTICLES = [
 export function buildModel(articles = ARTICLES, options: { now?: number; pinned?: boolean } = {}): SiteModel {
   const files: ContentFiles = {
     site: { path: "content/site.yaml", text: SITE },
-    registry: {
-      people: { path: "content/registry/people.yaml", text: PEOPLE },
-      organisations: { path: "content/registry/organisations.yaml", text: ORGANISATIONS },
-      summits: { path: "content/registry/summits.yaml", text: SUMMITS },
-    },
+    registry: registrySources({
+      "content/registry/offices.yaml": OFFICES,
+      "content/registry/people.yaml": PEOPLE,
+      "content/registry/organisations.yaml": ORGANISATIONS,
+      "content/registry/summits.yaml": SUMMITS,
+    }),
     articles,
   };
   const result = runPipeline(files, {
