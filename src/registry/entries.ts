@@ -32,7 +32,7 @@ export const HINTS: Readonly<Record<string, string>> = {
   timeZone: "Use the host city's IANA zone, e.g. Asia/Shanghai.",
   role: "One of head-of-state, head-of-government, foreign-minister, defence-minister, finance-minister, deputy-head-of-government, leader, other.",
   of: "The state's ISO code in capitals (KZ) or the organisation's id in lower case (un).",
-  offices: 'Write a term as `{ office: kz-president, from: "2019-03-20" }`, with `to:` when it ended.',
+  offices: 'Write a term as `{ office: kz-head-of-state, from: "2019-03-20" }`, with `to:` when it ended.',
   members: 'Write a member as `KZ`, `{ country: IN, from: "2017-06-09" }` or `{ organisation: eu }`.',
   attendance: "Write `absent: [{ person: xi-jinping, representedBy: li-qiang }]` and `guests: [guterres]`.",
   founded: 'Write the year (2001) or the day ("2001-06-15").',

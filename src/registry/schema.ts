@@ -67,7 +67,7 @@ export const officeSchema = z.strictObject({
 });
 
 const term = z.strictObject({
-  office: id("an office", "kz-president"),
+  office: id("an office", "kz-head-of-state"),
   from: date.optional(),
   to: date.optional(),
   acting: z.boolean().optional(),

@@ -59,13 +59,13 @@ export function readTree(dir: string): Map<string, string> {
 
 /** A small registry shared by fixtures: one summit, its organisation, two people and their offices. */
 export const REGISTRY = {
-  "content/registry/offices.yaml": `kz-president:
+  "content/registry/offices.yaml": `kz-head-of-state:
   of: KZ
   role: head-of-state
   title: { en: President of Kazakhstan, de: Präsident Kasachstans }
   words: { en: [President], de: [Präsident] }
   leads: true
-cn-president:
+cn-head-of-state:
   of: CN
   role: head-of-state
   title: { en: President of China, de: Staatspräsident Chinas }
@@ -77,13 +77,13 @@ cn-president:
   short: [Tokajew, Tokayev, Tokaev]
   country: KZ
   offices:
-    - { office: kz-president, from: "2019-03-20" }
+    - { office: kz-head-of-state, from: "2019-03-20" }
 xi-jinping:
   name: Xi Jinping
   short: [Xi]
   country: CN
   offices:
-    - { office: cn-president, from: "2013-03-14" }
+    - { office: cn-head-of-state, from: "2013-03-14" }
 `,
   "content/registry/organisations.yaml": `sco:
   name: { en: Shanghai Cooperation Organisation, de: Shanghaier Organisation für Zusammenarbeit }

@@ -111,12 +111,12 @@ describe("registry checks", () => {
       people(`merz:
   name: Friedrich Merz
   offices:
-    - { office: kz-president, fom: "2025-05-06" }
+    - { office: kz-head-of-state, fom: "2025-05-06" }
   contry: DE
 `),
     );
     expect(diagnostics.map((d) => [d.line, d.column, d.ruleId, d.hint])).toEqual([
-      [4, 36, "registry/unknown-field", 'Did you mean "from"?'],
+      [4, 40, "registry/unknown-field", 'Did you mean "from"?'],
       [5, 11, "registry/unknown-field", 'Did you mean "country"?'],
     ]);
   });
@@ -128,12 +128,12 @@ describe("registry checks", () => {
   name: Friedrich Merz
   died: "2025-02-30"
   offices:
-    - { office: kz-president, from: "2025-13" }
+    - { office: kz-head-of-state, from: "2025-13" }
 `),
       ),
     ).toEqual([
       "content/registry/people.yaml:3:9 registry/invalid-date",
-      "content/registry/people.yaml:5:37 registry/invalid-date",
+      "content/registry/people.yaml:5:41 registry/invalid-date",
     ]);
   });
 
@@ -143,7 +143,7 @@ describe("registry checks", () => {
   name: Friedrich Merz
   born: 1955
   offices:
-    - { office: kz-president, from: "2031-05", to: "2032" }
+    - { office: kz-head-of-state, from: "2031-05", to: "2032" }
 `),
     );
     expect(diagnostics).toEqual([]);
@@ -155,11 +155,11 @@ describe("registry checks", () => {
     const { diagnostics } = build(
       people(`merz:
   name: Friedrich Merz
-  offices: [{ office: kz-presdent, from: "2025-05-06" }]
+  offices: [{ office: kz-head-of-stat, from: "2025-05-06" }]
 `),
     );
     expect(diagnostics.map((d) => [d.line, d.ruleId, d.hint])).toEqual([
-      [3, "registry/dangling-ref", 'Did you mean "kz-president"?'],
+      [3, "registry/dangling-ref", 'Did you mean "kz-head-of-state"?'],
     ]);
   });
 
@@ -167,15 +167,15 @@ describe("registry checks", () => {
     const yaml = `${REGISTRY["content/registry/people.yaml"]}nazarbayev:
   name: Nursultan Nazarbayev
   offices:
-    - { office: kz-president, from: "1991-12-10" }
+    - { office: kz-head-of-state, from: "1991-12-10" }
 `;
-    expect(problems(people(yaml))).toEqual(["content/registry/people.yaml:6:37 registry/overlapping-terms"]);
+    expect(problems(people(yaml))).toEqual(["content/registry/people.yaml:6:41 registry/overlapping-terms"]);
     const fixed = yaml.replace('from: "1991-12-10" }', 'from: "1991-12-10", to: "2019-03-20" }');
     expect(problems(people(fixed))).toEqual([]);
     const acting = `${REGISTRY["content/registry/people.yaml"]}smailov:
   name: Alikhan Smailov
   offices:
-    - { office: kz-president, from: "2020-01-01", to: "2020-01-02", acting: true }
+    - { office: kz-head-of-state, from: "2020-01-01", to: "2020-01-02", acting: true }
 `;
     expect(problems(people(acting))).toEqual([]);
   });
@@ -187,19 +187,19 @@ describe("registry checks", () => {
   name: Heydar Aliyev
   died: "2003-12-12"
   offices:
-    - { office: kz-president, from: "1993-10", to: "1990" }
-    - { office: cn-president, from: "2004-01-01", to: "2004-02-01" }
+    - { office: kz-head-of-state, from: "1993-10", to: "1990" }
+    - { office: cn-head-of-state, from: "2004-01-01", to: "2004-02-01" }
 `),
       ),
     ).toEqual([
-      "content/registry/people.yaml:5:52 registry/date-order",
-      "content/registry/people.yaml:6:37 registry/after-death",
+      "content/registry/people.yaml:5:56 registry/date-order",
+      "content/registry/people.yaml:6:41 registry/after-death",
     ]);
     const open = build(
       people(`heydar:
   name: Heydar Aliyev
   died: "2003-12-12"
-  offices: [{ office: kz-president, from: "1993-10" }]
+  offices: [{ office: kz-head-of-state, from: "1993-10" }]
 `),
     ).diagnostics;
     expect(open.map((d) => [d.ruleId, d.hint])).toEqual([
@@ -253,14 +253,14 @@ describe("registry checks", () => {
   });
 
   it("reports two leading offices of one state", () => {
-    const offices = `${REGISTRY["content/registry/offices.yaml"]}kz-prime-minister:
+    const offices = `${REGISTRY["content/registry/offices.yaml"]}kz-head-of-government:
   of: KZ
   role: head-of-government
   title: Prime Minister of Kazakhstan
   leads: true
 `;
     expect(problems({ ...REGISTRY, "content/registry/offices.yaml": offices })).toEqual([
-      "content/registry/offices.yaml:17:10 registry/invalid-field",
+      "content/registry/offices.yaml:6:10 registry/invalid-field",
     ]);
   });
 });
@@ -272,17 +272,17 @@ describe("the registry in time", () => {
   of: un
   role: leader
   title: UN Secretary-General
-kz-prime-minister:
+kz-head-of-government:
   of: KZ
   role: head-of-government
   title: Prime Minister of Kazakhstan
 `,
     "content/registry/people.yaml": `${REGISTRY["content/registry/people.yaml"].replace(
-      '    - { office: kz-president, from: "2019-03-20" }',
-      '    - { office: kz-prime-minister, from: "1999-10-01", to: "2002-01-28" }\n    - { office: kz-president, from: "2019-03-20" }',
+      '    - { office: kz-head-of-state, from: "2019-03-20" }',
+      '    - { office: kz-head-of-government, from: "1999-10-01", to: "2002-01-28" }\n    - { office: kz-head-of-state, from: "2019-03-20" }',
     )}nazarbayev:
   name: Nursultan Nazarbayev
-  offices: [{ office: kz-president, from: "1991-12", to: "2019-03-20" }]
+  offices: [{ office: kz-head-of-state, from: "1991-12", to: "2019-03-20" }]
 guterres:
   name: António Guterres
   country: PT
@@ -297,11 +297,11 @@ guterres:
   });
 
   it("knows who held an office on a day; the successor on the handover day; nobody when unsure", () => {
-    expect(holderOn(registry, "kz-president", day("2010-01-01"))?.id).toBe("nazarbayev");
-    expect(holderOn(registry, "kz-president", day("2019-03-20"))?.id).toBe("tokayev");
-    expect(holderOn(registry, "kz-president", day("2025-09-01"))?.id).toBe("tokayev");
+    expect(holderOn(registry, "kz-head-of-state", day("2010-01-01"))?.id).toBe("nazarbayev");
+    expect(holderOn(registry, "kz-head-of-state", day("2019-03-20"))?.id).toBe("tokayev");
+    expect(holderOn(registry, "kz-head-of-state", day("2025-09-01"))?.id).toBe("tokayev");
     // "1991-12": on 5 December 1991 the term may not have begun.
-    expect(holderOn(registry, "kz-president", day("1991-12-05"))).toBeUndefined();
+    expect(holderOn(registry, "kz-head-of-state", day("1991-12-05"))).toBeUndefined();
   });
 
   it("gives a person's countries from their offices that day, never from citizenship", () => {
@@ -322,14 +322,14 @@ guterres:
 describe("summit participants", () => {
   const files = {
     ...REGISTRY,
-    "content/registry/offices.yaml": `${REGISTRY["content/registry/offices.yaml"]}cn-premier:
+    "content/registry/offices.yaml": `${REGISTRY["content/registry/offices.yaml"]}cn-head-of-government:
   of: CN
   role: head-of-government
   title: Premier of China
 `,
     "content/registry/people.yaml": `${REGISTRY["content/registry/people.yaml"]}li-qiang:
   name: Li Qiang
-  offices: [{ office: cn-premier, from: "2023-03-11" }]
+  offices: [{ office: cn-head-of-government, from: "2023-03-11" }]
 guterres:
   name: António Guterres
 `,

@@ -11,17 +11,17 @@ timeZone: Europe/Berlin
 pageSize: 1
 `;
 
-const OFFICES = `kz-president:
+const OFFICES = `kz-head-of-state:
   of: KZ
   role: head-of-state
   title: { en: President of Kazakhstan, de: Präsident Kasachstans }
   leads: true
-cn-president:
+cn-head-of-state:
   of: CN
   role: head-of-state
   title: { en: President of China, de: Staatspräsident Chinas }
   leads: true
-ru-president:
+ru-head-of-state:
   of: RU
   role: head-of-state
   title: { en: President of Russia, de: Präsident Russlands }
@@ -32,18 +32,18 @@ const PEOPLE = `tokayev:
   name: { en: Kassym-Jomart Tokayev, de: Kassym-Schomart Tokajew }
   short: [Tokayev, Tokajew]
   country: KZ
-  offices: [{ office: kz-president, from: "2019-03-20" }]
+  offices: [{ office: kz-head-of-state, from: "2019-03-20" }]
   wikidata: Q1361950
 xi-jinping:
   name: Xi Jinping
   short: [Xi]
   country: CN
-  offices: [{ office: cn-president, from: "2013-03-14" }]
+  offices: [{ office: cn-head-of-state, from: "2013-03-14" }]
   wikidata: Q15031
 putin:
   name: { en: Vladimir Putin, de: Wladimir Putin }
   country: RU
-  offices: [{ office: ru-president, from: "2012-05-07" }]
+  offices: [{ office: ru-head-of-state, from: "2012-05-07" }]
 `;
 
 const ORGANISATIONS = `sco:
