@@ -1,8 +1,11 @@
 /** Decides which entity each match names, using the whole article as context. */
 
+import { isCommemorative } from "./data/words.ts";
 import type { Candidate } from "./lexicon.ts";
+import type { Marked } from "./marks.ts";
 import type { RawMatch } from "./scan.ts";
-import type { Tokens } from "./tokenize.ts";
+import { sentencesOf } from "./sentences.ts";
+import { keyAt, type Tokens } from "./tokenize.ts";
 import type { Field } from "./types.ts";
 
 /** The filtered matches of one field (title, summary, body, or a matchText fragment). */
@@ -10,6 +13,8 @@ export interface FieldScan {
   readonly field: Field;
   readonly tokens: Tokens;
   readonly matches: readonly RawMatch[];
+  /** Words the sentence rules look for, found by the scanner (src/tag/marks.ts). */
+  readonly marked?: Marked;
 }
 
 /** A match resolved to one entity. */
@@ -21,21 +26,44 @@ export interface Resolved {
   readonly last: number;
   readonly start: number;
   readonly end: number;
+  /** A genitive or possessive form ("Putins", "Putin's"). */
+  readonly possessive: boolean;
+  /** How it was found: a name, or an office reference ("Kasachstans Präsident"). */
+  readonly via: "name" | "office";
+}
+
+/** A host city named in the text, with the summits held there. */
+export interface CityMention {
+  readonly field: Field;
+  readonly first: number;
+  readonly last: number;
+  /** Ids of the summits held in that city. */
+  readonly summits: readonly string[];
 }
 
 /** Entity mentions in source order, and the summits whose host city was named. */
 export interface Resolution {
   readonly mentions: readonly Resolved[];
   readonly cities: ReadonlySet<string>;
+  readonly cityMentions: readonly CityMention[];
 }
+
+/** Who of several namesakes is in office at the article's date (see src/tag/README.md). */
+export interface TimeContext {
+  /** True when the target ("person:putin") may hold an office on the article's day. */
+  serving(target: string): boolean;
+}
+
+const NO_TIME: TimeContext = { serving: () => false };
 
 /**
  * Rules, in order: a block phrase names nothing ("New Mexico"); a form naming one entity names it
  * ("Kasachstan"); a form naming several ("Congolese", "Korean") names the one the article otherwise names
- * unambiguously, else nothing; a full form beats a surname; a surname shared by two people ("Aliyev")
- * names the one the article names in full ("Ilham Aliyev … Aliyev said"), else nothing.
+ * unambiguously, else nothing; a full form beats a surname; a surname shared by several people ("Aliyev")
+ * names the one the article names in full ("Ilham Aliyev … Aliyev said"), else the only one of them in office
+ * at the article's date ("Aliyev" in 2025: Ilham, never Heydar, who died in 2003), else nothing.
  */
-export function resolve(fields: readonly FieldScan[]): Resolution {
+export function resolve(fields: readonly FieldScan[], time: TimeContext = NO_TIME): Resolution {
   const named = new Set<string>();
   for (const f of fields) {
     for (const m of f.matches) {
@@ -45,18 +73,55 @@ export function resolve(fields: readonly FieldScan[]): Resolution {
   }
   const mentions: Resolved[] = [];
   const cities = new Set<string>();
+  const cityMentions: CityMention[] = [];
   for (const f of fields) {
     for (const m of f.matches) {
       if (hasBlock(m.cands)) continue;
-      for (const c of m.cands) if (c.kind === "city") cities.add(c.target.slice("city:".length));
-      const key = pick(m.cands, "full", named) ?? pick(m.cands, "surname", named);
+      let here: string[] | undefined;
+      for (const c of m.cands) {
+        if (c.kind !== "city") continue;
+        const id = c.target.slice("city:".length);
+        cities.add(id);
+        if (here === undefined) here = [id];
+        else here.push(id);
+      }
+      if (here !== undefined)
+        cityMentions.push({ field: f.field, first: m.first, last: m.last, summits: here });
+      // Time decides between namesakes only where the sentence is not about remembering someone.
+      const key =
+        pick(m.cands, "full", named, NO_TIME) ??
+        pick(m.cands, "surname", named, NO_TIME) ??
+        (time !== NO_TIME && severalPeople(m.cands) && !commemorates(f, m.first)
+          ? pick(m.cands, "surname", named, time)
+          : undefined);
       if (key === undefined) continue;
       const start = f.tokens.starts[m.first] as number;
       const end = f.tokens.ends[m.last] as number;
-      mentions.push({ key, field: f.field, first: m.first, last: m.last, start, end });
+      let possessive = false;
+      for (const c of m.cands) if (c.target === key && c.possessive) possessive = true;
+      mentions.push({
+        key,
+        field: f.field,
+        first: m.first,
+        last: m.last,
+        start,
+        end,
+        possessive,
+        via: "name",
+      });
     }
   }
-  return { mentions, cities };
+  return { mentions, cities, cityMentions };
+}
+
+/**
+ * "A statue of Aliyev", "ein Porträt von Alijew", "the late Aliyev's legacy": a sentence about remembering
+ * someone may be about a namesake no longer in office, so the one in office does not win there.
+ */
+function commemorates(f: FieldScan, i: number): boolean {
+  const { first, last } = sentencesOf(f.tokens).at(i);
+  for (let k = first; k <= last; k++) if (isCommemorative(keyAt(f.tokens, k))) return true;
+  return false;
 }
 
 /*
@@ -64,11 +129,15 @@ export function resolve(fields: readonly FieldScan[]): Resolution {
  * building arrays of targets here made it the tagger's largest allocator on name-dense text.
  */
 
-/** The targets of one kind: one → it; several → the single one named elsewhere; otherwise none. */
+/**
+ * The targets of one kind: one → it; several → the single one named elsewhere; else the single one in office
+ * at the article's date; otherwise none.
+ */
 function pick(
   cands: readonly Candidate[],
   kind: Candidate["kind"],
   named: ReadonlySet<string>,
+  time: TimeContext,
 ): string | undefined {
   let first: string | undefined;
   let several = false;
@@ -85,7 +154,19 @@ function pick(
     }
   }
   if (!several) return first;
-  return knownCount === 1 ? known : undefined;
+  if (knownCount === 1) return known;
+  // When the article names several of them in full, only those compete on time.
+  let serving: string | undefined;
+  let servingCount = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Candidate;
+    if (c.kind !== kind || seenBefore(cands, k) || (knownCount > 1 && !named.has(c.target))) continue;
+    if (time.serving(c.target)) {
+      serving = c.target;
+      servingCount++;
+    }
+  }
+  return servingCount === 1 ? serving : undefined;
 }
 
 /** The target when every candidate of this kind has the same one (and there is one), else undefined. */
@@ -97,6 +178,17 @@ function soleTarget(cands: readonly Candidate[], kind: Candidate["kind"]): strin
     else if (c.target !== target) return undefined;
   }
   return target;
+}
+
+/** True when the surname candidates name more than one person ("Aliyev"). */
+function severalPeople(cands: readonly Candidate[]): boolean {
+  let first: string | undefined;
+  for (const c of cands) {
+    if (c.kind !== "surname") continue;
+    if (first === undefined) first = c.target;
+    else if (c.target !== first) return true;
+  }
+  return false;
 }
 
 /** True when an earlier candidate has the same kind and target as cands[k]. */

@@ -5,7 +5,7 @@ import { normKey } from "./normalize.ts";
 export const Gap = {
   /** Spaces or a single line break: "Vereinigte Staaten". */
   Space: 0,
-  /** A hyphen, possibly with spaces: "US-Präsident", "Guinea-Bissau". */
+  /** A hyphen (or a plus), possibly with spaces: "US-Präsident", "Guinea-Bissau", "C5+1". */
   Hyphen: 1,
   /** Other punctuation inside a sentence: commas, brackets, quotes, slashes. */
   Punct: 2,
@@ -123,7 +123,8 @@ export function tokenize(text: string): Tokens {
       if (c === 10) {
         newlines++;
         if (newlines > 1) gap = Gap.Sentence;
-      } else if (c === 45 || c === 0x2010 || c === 0x2011) {
+      } else if (c === 45 || c === 0x2010 || c === 0x2011 || c === 43) {
+        // "+" joins like a hyphen, so "C5+1" is one name (and "BRICS+" stays "BRICS").
         if (gap < Gap.Hyphen) gap = Gap.Hyphen;
       } else if (c === 46 || c === 33 || c === 63 || c === 35 || c === 124 || c === 0) {
         gap = Gap.Sentence;
