@@ -53,7 +53,7 @@ const ORGANISATIONS = `sco:
   founded: 2001
 `;
 
-const SUMMITS = `sco-2025-tianjin:
+export const SUMMITS = `sco-2025-tianjin:
   name: { en: SCO Summit 2025 in Tianjin, de: SOZ-Gipfel 2025 in Tianjin }
   organisation: sco
   year: 2025
@@ -116,14 +116,17 @@ export const ARTICLES = [
 ];
 
 /** Runs the pipeline over the inline site; fails the test on any error. */
-export function buildModel(articles = ARTICLES, options: { now?: number; pinned?: boolean } = {}): SiteModel {
+export function buildModel(
+  articles = ARTICLES,
+  options: { now?: number; pinned?: boolean; summits?: string } = {},
+): SiteModel {
   const files: ContentFiles = {
     site: { path: "content/site.yaml", text: SITE },
     registry: registrySources({
       "content/registry/offices.yaml": OFFICES,
       "content/registry/people.yaml": PEOPLE,
       "content/registry/organisations.yaml": ORGANISATIONS,
-      "content/registry/summits.yaml": SUMMITS,
+      "content/registry/summits.yaml": options.summits ?? SUMMITS,
     }),
     articles,
   };

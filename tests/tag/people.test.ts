@@ -48,6 +48,8 @@ describe("people", () => {
           id: "sharif",
           name: { de: "Shehbaz Sharif", en: "Shehbaz Sharif" },
           aliases: [],
+          short: [],
+          offices: [],
           country: "PK",
         },
       ],
