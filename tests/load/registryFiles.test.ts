@@ -53,7 +53,9 @@ describe("reading the registry", () => {
   });
 
   it("reports a mistake in a world registry file like any other, with its file and line", () => {
-    const world = project({ "people.yaml": "ok:\n  name: Ok\nbad:\n  name: Bad\n  offices: [{ office: nowhere, from: 2020 }]\n" });
+    const world = project({
+      "people.yaml": "ok:\n  name: Ok\nbad:\n  name: Bad\n  offices: [{ office: nowhere, from: 2020 }]\n",
+    });
     const root = project({ "content/articles/a.md": "---\ntitle: A\ndate: 2025-01-01\n---\nText.\n" });
     const read = readContent(root, "content", { worldRegistry: world });
     const result = runPipeline(read.value, { dev: false, now: Date.parse("2030-01-01") });

@@ -353,7 +353,9 @@ guterres:
     });
     expect(diagnostics).toEqual([]);
     const facts = summitFacts(value, value.summits.get("sco-2025-tianjin") as never);
-    expect(facts.participants.map((p) => [p.person.id, p.role, p.status, p.representedBy?.id ?? p.represents?.id])).toEqual([
+    expect(
+      facts.participants.map((p) => [p.person.id, p.role, p.status, p.representedBy?.id ?? p.represents?.id]),
+    ).toEqual([
       ["xi-jinping", "leader", "absent", "li-qiang"],
       ["li-qiang", "representative", "present", "xi-jinping"],
       ["tokayev", "leader", "present", undefined],
