@@ -138,6 +138,7 @@ function inSentence(
 ): Resolved | undefined {
   const orgs = mentions.filter((m) => m.key.startsWith("organisation:"));
   let cue = -1;
+  const cues: number[] = [];
   const years = new Set<number>();
   let relative: Features["relative"];
   let lastAt = -10;
@@ -154,6 +155,7 @@ function inSentence(
     if (bits & Mark.Last) lastAt = k;
     if (bits & Mark.Cue) {
       cue = k;
+      cues.push(k);
       // "the last G7 summit", "der letzte Gipfel": "last" shortly before the summit word.
       if (relative === undefined && k - lastAt <= 3 && !(previousBits & Mark.YearWord && follows))
         relative = "last";
@@ -164,8 +166,12 @@ function inSentence(
     previousBits = bits;
   });
   if (cue < 0) return undefined;
+  // An organisation counts when it is written with the summit word ("NATO-Gipfel", "EU summit", "summit of the
+  // G7", "Sitzung des Obersten Eurasischen Wirtschaftsrates"), not when it is elsewhere in the sentence
+  // ("a meeting with Zelenskyy and NATO's secretary general").
+  const near = orgs.filter((o) => cues.some((k) => (k < o.first ? o.first - k : k - o.last) <= 3));
   const features: Features = {
-    orgIds: orgs.map((o) => o.key.slice("organisation:".length)),
+    orgIds: near.map((o) => o.key.slice("organisation:".length)),
     cities,
     countries: placeCountries(tokens, s, mentions),
     years,
@@ -223,9 +229,14 @@ function decide(
   };
   // Candidates: the summits of the organisations named in the sentence; else those of the places it names (of
   // the organisations the article is about, when it is about any).
+  // When no organisation is named, a place and a year may still name one summit; only when they name
+  // several do the organisations the article is about choose (their summits, `inContext`).
   let pool: Summit[];
-  if (f.orgIds.length > 0) pool = [...byOrgs(f.orgIds)];
-  else if (hasPlace) {
+  let inContext: Summit[];
+  if (f.orgIds.length > 0) {
+    pool = [...byOrgs(f.orgIds)];
+    inContext = pool;
+  } else if (hasPlace) {
     const set = new Set<Summit>();
     for (const c of f.cities)
       for (const id of c.summits) {
@@ -233,19 +244,18 @@ function decide(
         if (x !== undefined) set.add(x);
       }
     for (const code of f.countries) for (const x of index.byCountry.get(code) ?? []) set.add(x);
+    pool = [...set];
     const context = input.contextOrgs.size > 0 ? byOrgs(input.contextOrgs) : undefined;
-    pool = [...set].filter((x) => context === undefined || context.has(x));
+    inContext = context === undefined ? pool : pool.filter((x) => context.has(x));
   } else return undefined;
   const days = (x: Summit) => index.days.get(x.id) ?? { start: 0, end: 0 };
   const unique = (list: readonly Summit[]) => (list.length === 1 ? list[0] : undefined);
+  const oneOf = (keep: (x: Summit) => boolean) => unique(pool.filter(keep)) ?? unique(inContext.filter(keep));
   // "G7-Gipfel in Hiroshima 2023", "the 2023 Hiroshima summit", "der NATO-Gipfel 2024".
   if (f.years.size > 0 && f.relative === undefined) {
     if (f.cities.length > 0)
-      return unique(
-        pool.filter((x) => f.years.has(x.year) && f.cities.some((c) => c.summits.includes(x.id))),
-      );
-    if (f.orgIds.length > 0)
-      return unique(pool.filter((x) => f.years.has(x.year) && (!hasPlace || inPlace(x))));
+      return oneOf((x) => f.years.has(x.year) && f.cities.some((c) => c.summits.includes(x.id)));
+    if (f.orgIds.length > 0) return oneOf((x) => f.years.has(x.year) && (!hasPlace || inPlace(x)));
     return undefined;
   }
   // "last year's summit in Washington", "im nächsten Jahr in der Türkei".
@@ -253,8 +263,9 @@ function decide(
     if (!hasPlace) return undefined;
     const articleYear = new Date(input.day * 86_400_000).getUTCFullYear();
     const target = articleYear + (f.relative === "last-year" ? -1 : 1);
-    return unique(pool.filter((x) => x.year === target && inPlace(x)));
+    return oneOf((x) => x.year === target && inPlace(x));
   }
+  pool = inContext;
   // "the last G7 summit hosted in Canada": the latest before the article, never its own summit.
   if (f.relative === "last") {
     if (!hasPlace) return undefined;

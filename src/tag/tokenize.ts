@@ -110,6 +110,8 @@ export function tokenize(text: string): Tokens {
   let count = 0;
   let gap: Gap = Gap.Sentence;
   let newlines = 0;
+  // Only spaces since the last line break (a list bullet may follow).
+  let lineStart = false;
   let i = 0;
   while (i < n) {
     const code = u[i] as number;
@@ -123,6 +125,10 @@ export function tokenize(text: string): Tokens {
       if (c === 10) {
         newlines++;
         if (newlines > 1) gap = Gap.Sentence;
+        lineStart = true;
+      } else if (lineStart && (c === 45 || c === 42 || c === 43)) {
+        // A list bullet ("- ", "* ", "+ ") starts a new item: nothing joins across it.
+        gap = Gap.Sentence;
       } else if (c === 45 || c === 0x2010 || c === 0x2011 || c === 43) {
         // "+" joins like a hyphen, so "C5+1" is one name (and "BRICS+" stays "BRICS").
         if (gap < Gap.Hyphen) gap = Gap.Hyphen;
@@ -131,9 +137,11 @@ export function tokenize(text: string): Tokens {
       } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && gap < Gap.Punct) {
         gap = Gap.Punct;
       }
+      if (c !== 10 && c !== 9 && c !== 13) lineStart = false;
       i += width(u, i);
       continue;
     }
+    lineStart = false;
     const start = i;
     // Only "X." can start "U.S.": checked here, so dottedAbbreviation is not called for every token.
     let end =
