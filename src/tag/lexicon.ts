@@ -85,7 +85,7 @@ export function addForm(
   form: FormKind,
   options: FormOptions = {},
 ): void {
-  const tokens = tokenize(surface);
+  const tokens = tokenize(surface, true);
   if (tokens.length === 0) return;
   let node = lexicon.root;
   for (let i = 0; i < tokens.length; i++) {
@@ -100,7 +100,12 @@ export function addForm(
   }
   const cases: CaseRule[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const rule = caseRule(rawOf(tokens, i));
+    const raw = rawOf(tokens, i);
+    let rule = caseRules.get(raw);
+    if (rule === undefined) {
+      rule = caseRule(raw);
+      caseRules.set(raw, rule);
+    }
     cases.push(options.anyCase && rule === 1 ? 0 : rule);
   }
   const cand: Candidate = { target, kind, form, cases, possessive: options.possessive === true };
@@ -109,6 +114,9 @@ export function addForm(
   const list = (kind === "office" ? node.offs : node.cands) as Candidate[];
   if (!list.some((c) => sameCandidate(c, cand))) list.push(cand);
 }
+
+/** Case rules by token as written: the same words recur in thousands of forms. */
+const caseRules = new Map<string, CaseRule>();
 
 /**
  * Acronyms of up to three letters must match exactly ("US", not "us"; "EU", not "Eu");
@@ -123,13 +131,16 @@ function caseRule(raw: string): CaseRule {
 }
 
 function sameCandidate(a: Candidate, b: Candidate): boolean {
-  return (
-    a.target === b.target &&
-    a.kind === b.kind &&
-    a.form === b.form &&
-    a.possessive === b.possessive &&
-    a.cases.join("\u0001") === b.cases.join("\u0001")
-  );
+  if (
+    a.target !== b.target ||
+    a.kind !== b.kind ||
+    a.form !== b.form ||
+    a.possessive !== b.possessive ||
+    a.cases.length !== b.cases.length
+  )
+    return false;
+  for (let k = 0; k < a.cases.length; k++) if (a.cases[k] !== b.cases[k]) return false;
+  return true;
 }
 
 /** True when the text tokens first… satisfy the candidate's case rules (checked in place, nothing sliced). */

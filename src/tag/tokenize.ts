@@ -92,11 +92,12 @@ function isUpperAscii(c: number): boolean {
 }
 
 /**
- * Tokenises `text`; offsets are UTF-16 indices into it. A word is letters, marks and digits with inner
+ * Tokenises `text`; offsets are UTF-16 indices into it. With `transient`, a short text's tokens may share buffers
+ * with the next call's (for callers that are done with them by then). A word is letters, marks and digits with inner
  * apostrophes ("Côte d'Ivoire", "Putin’s"), or a dotted abbreviation ("U.S.", "U.K."). Hyphens split
  * words: "SOZ-Gipfel" is "SOZ" + "Gipfel", with a Hyphen gap between.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, transient = false): Tokens {
   const u = codeUnits(text);
   const n = u.length;
   // Short texts (every surface form at compile time, titles) fill shared scratch buffers and get exact-size
@@ -175,12 +176,14 @@ export function tokenize(text: string): Tokens {
     newlines = 0;
     i = end;
   }
+  // `transient`: the caller reads the tokens before the next call (compiling forms), so scratch views will do.
+  const copy = !transient;
   return {
     text,
-    units: u.buffer === SCRATCH_UNITS.buffer ? u.slice() : u,
-    starts: starts === SCRATCH_STARTS ? starts.slice(0, count) : starts.subarray(0, count),
-    ends: ends === SCRATCH_ENDS ? ends.slice(0, count) : ends.subarray(0, count),
-    gaps: gaps === SCRATCH_GAPS ? gaps.slice(0, count) : gaps.subarray(0, count),
+    units: u.buffer === SCRATCH_UNITS.buffer && copy ? u.slice() : u,
+    starts: starts === SCRATCH_STARTS && copy ? starts.slice(0, count) : starts.subarray(0, count),
+    ends: ends === SCRATCH_ENDS && copy ? ends.slice(0, count) : ends.subarray(0, count),
+    gaps: gaps === SCRATCH_GAPS && copy ? gaps.slice(0, count) : gaps.subarray(0, count),
     length: count,
   };
 }

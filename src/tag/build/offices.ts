@@ -67,8 +67,14 @@ function ownersOf(office: Office, registry: Registry): string[] {
 export function addOffices(lex: Lexicons, registry: Registry): OfficeIndex {
   const byWord = new Map<string, Map<string, Office[]>>();
   const states = new Map<string, Set<string>>();
-  const add = (lexicon: Lexicon, surface: string, target: string) =>
+  // Hundreds of offices share a word ("President"): each form is added once.
+  const added = new Set<string>();
+  const add = (lexicon: Lexicon, surface: string, target: string) => {
+    const id = `${lexicon === lex.de ? "de" : "en"}\u0000${surface}\u0000${target}`;
+    if (added.has(id)) return;
+    added.add(id);
     addForm(lexicon, surface, target, "office", "name", { anyCase: true });
+  };
   for (const office of registry.offices.values()) {
     for (const lang of ["de", "en"] as const) {
       for (const word of office.words[lang]) {
