@@ -221,10 +221,18 @@ export function renderBody(article: Article, registry: Registry, tagger: Tagger)
     const entity = entityByKey(registry, key);
     return entity ? entityUrl(article.lang, entity) : undefined;
   };
-  // Only entities the article is tagged with are linked, so a link never contradicts the tags.
+  // Only entities the article is tagged with are linked, so a link never contradicts the tags; a form several
+  // entities share is linked to the one the article gave it ("Aliyev" → Ilham in 2025), or not at all.
   const tagged = new Set(article.entities.map((e) => e.key));
+  const known = new Map<string, EntityKey>();
+  for (const e of article.entities)
+    for (const m of e.mentions)
+      known.set(
+        m.surface,
+        known.has(m.surface) && known.get(m.surface) !== e.key ? ("" as EntityKey) : e.key,
+      );
   return renderMarkdown(markdown, article.body, article.lang, {
-    match: (text, lang) => tagger.matchText(text, lang).filter((m) => tagged.has(m.key)),
+    match: (text, lang) => tagger.matchText(text, lang, known).filter((m) => tagged.has(m.key)),
     href,
   });
 }

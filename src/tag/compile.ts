@@ -29,9 +29,9 @@ export function compileTagger(registry: Registry, options?: Partial<TagOptions>)
         return frontMatterOnly(input);
       }
     },
-    matchText(text: string, lang): readonly TextMatch[] {
+    matchText(text: string, lang, known): readonly TextMatch[] {
       try {
-        return matchFragment(compiled, text, lang);
+        return matchFragment(compiled, text, lang, known);
       } catch {
         return [];
       }

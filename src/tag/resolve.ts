@@ -63,7 +63,11 @@ const NO_TIME: TimeContext = { serving: () => false };
  * names the one the article names in full ("Ilham Aliyev … Aliyev said"), else the only one of them in office
  * at the article's date ("Aliyev" in 2025: Ilham, never Heydar, who died in 2003), else nothing.
  */
-export function resolve(fields: readonly FieldScan[], time: TimeContext = NO_TIME): Resolution {
+export function resolve(
+  fields: readonly FieldScan[],
+  time: TimeContext = NO_TIME,
+  known?: ReadonlyMap<string, string>,
+): Resolution {
   const named = new Set<string>();
   for (const f of fields) {
     for (const m of f.matches) {
@@ -87,8 +91,12 @@ export function resolve(fields: readonly FieldScan[], time: TimeContext = NO_TIM
       }
       if (here !== undefined)
         cityMentions.push({ field: f.field, first: m.first, last: m.last, summits: here });
+      // A fragment of an article (links in rendered Markdown) takes the article's decision for a shared form.
+      const shared = known === undefined ? undefined : sharedForm(f, m, known);
+      if (shared === null) continue;
       // Time decides between namesakes only where the sentence is not about remembering someone.
       const key =
+        shared ??
         pick(m.cands, "full", named, NO_TIME) ??
         pick(m.cands, "surname", named, NO_TIME) ??
         (time !== NO_TIME && severalPeople(m.cands) && !commemorates(f, m.first)
@@ -178,6 +186,30 @@ function soleTarget(cands: readonly Candidate[], kind: Candidate["kind"]): strin
     else if (c.target !== target) return undefined;
   }
   return target;
+}
+
+/**
+ * For a form several entities share ("Aliyev", "Korean"): the key the article gave this surface, when it is one
+ * of the candidates; null (no link) when the article gave it another or none; undefined for a form only one
+ * entity has.
+ */
+function sharedForm(
+  f: FieldScan,
+  m: RawMatch,
+  known: ReadonlyMap<string, string>,
+): string | null | undefined {
+  let first: string | undefined;
+  let several = false;
+  for (const c of m.cands) {
+    if (c.kind !== "full" && c.kind !== "surname") continue;
+    if (first === undefined) first = c.target;
+    else if (c.target !== first) several = true;
+  }
+  if (!several) return undefined;
+  const key = known.get(
+    f.tokens.text.slice(f.tokens.starts[m.first] as number, f.tokens.ends[m.last] as number),
+  );
+  return key !== undefined && key !== "" && m.cands.some((c) => c.target === key) ? key : null;
 }
 
 /** True when the surname candidates name more than one person ("Aliyev"). */

@@ -230,10 +230,15 @@ function contextOrganisations(
 }
 
 /** Matches in one plain fragment (see Tagger.matchText): entities only, in order, never overlapping. */
-export function matchFragment(c: Compiled, fragment: string, lang: Lang): TextMatch[] {
+export function matchFragment(
+  c: Compiled,
+  fragment: string,
+  lang: Lang,
+  known?: ReadonlyMap<string, EntityKey>,
+): TextMatch[] {
   const f = scanField(c, "body", text(fragment), lang === "en" ? "en" : "de");
   const out: TextMatch[] = [];
-  for (const m of resolve([f]).mentions)
+  for (const m of resolve([f], undefined, known).mentions)
     out.push({ key: m.key as TextMatch["key"], start: m.start, end: m.end });
   return out;
 }

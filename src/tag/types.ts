@@ -84,8 +84,12 @@ export interface TextMatch {
 export interface Tagger {
   /** Tags one article. Never throws. */
   tag(input: TagInput): TagResult;
-  /** Finds entity names in a plain-text fragment (used to link first mentions in rendered Markdown). Never throws. */
-  matchText(text: string, lang: Lang): readonly TextMatch[];
+  /**
+   * Finds entity names in a plain-text fragment (used to link first mentions in rendered Markdown). Never throws.
+   * `known`: what the whole article gave each surface ("Aliyev" → person:ilham-aliyev), which decides a form
+   * several entities share; a fragment alone cannot (it may name only a namesake in full).
+   */
+  matchText(text: string, lang: Lang, known?: ReadonlyMap<string, EntityKey>): readonly TextMatch[];
 }
 
 /** Tagger options, with defaults in src/tag/options.ts. */

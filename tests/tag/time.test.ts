@@ -188,3 +188,23 @@ describe("linearity", () => {
     }
   });
 });
+
+describe("links in a rendered article", () => {
+  it("give a shared surname the person the whole article gave it, or no link", () => {
+    const tagger = compileTagger(timeRegistry());
+    const fragment = "Aliyev has led Azerbaijan since 2003, when he succeeded his father, Heydar Aliyev.";
+    // Alone, the fragment names only Heydar in full; the article (dated 2025) gave "Aliyev" to Ilham.
+    expect(tagger.matchText(fragment, "en").map((m) => m.key)).toEqual([
+      "person:heydar-aliyev",
+      "person:heydar-aliyev",
+    ]);
+    const known = new Map([
+      ["Aliyev", "person:ilham-aliyev" as const],
+      ["Heydar Aliyev", "person:heydar-aliyev" as const],
+    ]);
+    expect(
+      tagger.matchText(fragment, "en", known).map((m) => fragment.slice(m.start, m.end) + "=" + m.key),
+    ).toEqual(["Aliyev=person:ilham-aliyev", "Heydar Aliyev=person:heydar-aliyev"]);
+    expect(tagger.matchText("Aliyev spoke.", "en", new Map()).map((m) => m.key)).toEqual([]);
+  });
+});
