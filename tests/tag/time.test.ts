@@ -203,7 +203,7 @@ describe("links in a rendered article", () => {
       ["Heydar Aliyev", "person:heydar-aliyev" as const],
     ]);
     expect(
-      tagger.matchText(fragment, "en", known).map((m) => fragment.slice(m.start, m.end) + "=" + m.key),
+      tagger.matchText(fragment, "en", known).map((m) => `${fragment.slice(m.start, m.end)}=${m.key}`),
     ).toEqual(["Aliyev=person:ilham-aliyev", "Heydar Aliyev=person:heydar-aliyev"]);
     expect(tagger.matchText("Aliyev spoke.", "en", new Map()).map((m) => m.key)).toEqual([]);
   });
