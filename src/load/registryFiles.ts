@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/index.ts";
-import { closest } from "../diagnostics/suggest.ts";
+import { closest } from "../diagnostics/index.ts";
 import {
   REGISTRY_KINDS,
   type RegistryKind,

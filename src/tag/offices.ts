@@ -4,7 +4,7 @@
  * office on the article's date; "the Foreign Secretary" does so in a text whose one country is Britain.
  * Precision first: every rule and what it leaves out is in src/tag/README.md ("Office references").
  */
-import { holderOn } from "../registry/timeline.ts";
+import { holderOn } from "../registry/index.ts";
 import type { Office, Registry } from "../registry/types.ts";
 import { BARE_WORD_MAX_STATES, type OfficeIndex } from "./build/offices.ts";
 import { OFFICE_LINKS, OFFICE_OF_WORDS } from "./data/words.ts";

@@ -5,7 +5,7 @@
  * 2024"), and by organisation inside the article's date window ("EU-Gipfel" is a European Council meeting).
  * Each rule names a summit only when exactly one fits. Rules and limits: src/tag/README.md.
  */
-import { dayOf } from "../registry/dates.ts";
+import { dayOf } from "../registry/index.ts";
 import type { Registry, Summit } from "../registry/types.ts";
 import { eachMarked, Mark, type Marked } from "./marks.ts";
 import type { CityMention, FieldScan, Resolved } from "./resolve.ts";

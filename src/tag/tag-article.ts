@@ -4,8 +4,7 @@
  *   → resolve (context, time) → coordinated names → office references → summits referred to
  *   → own summit → meetings → build result (salience, order).
  */
-import { dayOf } from "../registry/dates.ts";
-import { diedBefore, maybeTermsOn } from "../registry/timeline.ts";
+import { dayOf, diedBefore, maybeTermsOn } from "../registry/index.ts";
 import type { EntityKey, Lang, Registry } from "../registry/types.ts";
 import type { Lexicons } from "./build/index.ts";
 import type { OfficeIndex } from "./build/offices.ts";

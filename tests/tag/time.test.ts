@@ -196,6 +196,7 @@ describe("links in a rendered article", () => {
     // Alone, the fragment names only Heydar in full; the article (dated 2025) gave "Aliyev" to Ilham.
     expect(tagger.matchText(fragment, "en").map((m) => m.key)).toEqual([
       "person:heydar-aliyev",
+      "country:AZ",
       "person:heydar-aliyev",
     ]);
     const known = new Map([
@@ -204,7 +205,7 @@ describe("links in a rendered article", () => {
     ]);
     expect(
       tagger.matchText(fragment, "en", known).map((m) => `${fragment.slice(m.start, m.end)}=${m.key}`),
-    ).toEqual(["Aliyev=person:ilham-aliyev", "Heydar Aliyev=person:heydar-aliyev"]);
+    ).toEqual(["Aliyev=person:ilham-aliyev", "Azerbaijan=country:AZ", "Heydar Aliyev=person:heydar-aliyev"]);
     expect(tagger.matchText("Aliyev spoke.", "en", new Map()).map((m) => m.key)).toEqual([]);
   });
 });
