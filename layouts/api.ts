@@ -1,8 +1,17 @@
 /** The JSON API files: every article, and every entity with its articles' URLs. Stable, documented in the README. */
 import { entityByKey } from "../src/index/index.ts";
-import { type EntityKey, type EntityType, LANGS } from "../src/registry/index.ts";
+import {
+  type Entity,
+  type EntityKey,
+  type EntityType,
+  LANGS,
+  type Person,
+  type Summit,
+  summitFacts,
+} from "../src/registry/index.ts";
 import { articleUrl, entityUrl } from "../src/render/urls.ts";
 import type { SiteModel } from "../src/site/types.ts";
+import { namedInCoverage, splitCoverage } from "../src/stats/index.ts";
 
 const TYPES: readonly EntityType[] = ["country", "person", "organisation", "summit"];
 const PLURAL: Record<EntityType, string> = {
@@ -25,6 +34,7 @@ export function articlesJson(model: SiteModel, path = ""): string {
       ...(a.updated ? { updated: a.updated.iso } : {}),
       lang: a.lang,
       ...(a.summit ? { summit: a.summit } : {}),
+      ...(a.mentionedSummits ? { mentionedSummits: a.mentionedSummits } : {}),
       ...ids,
     };
   });
@@ -53,10 +63,72 @@ export function entitiesJson(model: SiteModel, path = ""): string {
         id: entity.id,
         names: { de: entity.name.de, en: entity.name.en },
         ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
+        ...facts(model, entity),
         urls,
         articles,
       },
     ];
   });
   return `${JSON.stringify({ version: 1, entities }, null, 2)}\n`;
+}
+
+/** A summit's dates, host and participants; a person's offices. Other entities: nothing more. */
+function facts(model: SiteModel, entity: Entity): Record<string, unknown> {
+  if (entity.type === "person") return { offices: offices(model, entity) };
+  if (entity.type === "summit") return summitEntry(model, entity);
+  return {};
+}
+
+/** A person's terms in office with dates as precise as the registry has them, earliest first. */
+function offices(model: SiteModel, person: Person): Record<string, unknown>[] {
+  return [...person.offices]
+    .sort((a, b) => (a.from?.lo ?? -Infinity) - (b.from?.lo ?? -Infinity))
+    .flatMap((term) => {
+      const office = model.registry.offices.get(term.office);
+      if (!office) return [];
+      return [
+        {
+          office: office.id,
+          title: { de: office.title.de, en: office.title.en },
+          of: office.of,
+          role: office.role,
+          ...(term.from ? { from: term.from.text } : {}),
+          ...(term.to ? { to: term.to.text } : {}),
+          ...(term.acting ? { acting: true } : {}),
+        },
+      ];
+    });
+}
+
+/**
+ * Dates, host and participants: from the registry (`source: "registry"`, with status and stand-ins) when the
+ * summit's attendance was checked, then the people its coverage names (`source: "text"`).
+ */
+function summitEntry(model: SiteModel, summit: Summit): Record<string, unknown> {
+  const facts = summitFacts(model.registry, summit);
+  const coverage = LANGS.flatMap((lang) => {
+    const term = model.index.editions[lang].terms.get(`summit:${summit.id}`);
+    return term ? splitCoverage(summit.id, term.articles).coverage : [];
+  });
+  const named = namedInCoverage(summit, coverage, facts, model.registry, "en")
+    .map((c) => c.entity.id)
+    .sort();
+  return {
+    start: summit.start,
+    end: summit.end,
+    host: { city: { de: summit.city.de, en: summit.city.en }, country: summit.country },
+    attendanceChecked: facts.checked,
+    participants: [
+      ...facts.participants.map((p) => ({
+        id: p.person.id,
+        source: "registry",
+        role: p.role,
+        status: p.status,
+        ...(p.member ? { member: p.member.id } : {}),
+        ...(p.representedBy ? { representedBy: p.representedBy.id } : {}),
+        ...(p.represents ? { represents: p.represents.id } : {}),
+      })),
+      ...named.map((id) => ({ id, source: "text" })),
+    ],
+  };
 }

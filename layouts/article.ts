@@ -96,7 +96,8 @@ function searchData(model: SiteModel, article: Article): SafeHtml {
     const entity = entityByKey(model.registry, tag.key);
     if (!entity) continue;
     filters.push(html`<span data-pagefind-filter="${tag.type}:${entity.id}"></span>`);
-    for (const name of [entity.name.de, entity.name.en, ...entity.aliases]) names.add(name);
+    const short = entity.type === "person" ? (entity.short ?? []) : [];
+    for (const name of [entity.name.de, entity.name.en, ...entity.aliases, ...short]) names.add(name);
   }
   const utc = utcIso(article.date.millis);
   const shown = formatDate(article.date.iso, article.lang, model.config.timeZone, false);

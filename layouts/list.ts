@@ -4,7 +4,7 @@
  */
 import type { Term } from "../src/index/index.ts";
 import { byLetter } from "../src/lists/index.ts";
-import type { EntityType, Lang, Summit } from "../src/registry/index.ts";
+import { type EntityType, type Lang, roleOn, type Summit } from "../src/registry/index.ts";
 import { formatDayRange } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { countArticles, KIND_LABEL, otherLang, STRINGS } from "../src/render/i18n.ts";
@@ -55,7 +55,9 @@ function summitList(model: SiteModel, lang: Lang, terms: Terms): SafeHtml {
 }
 
 /** Countries, people, organisations A–Z by their name in the page's language, with a letter bar. */
-function alphabetical(_model: SiteModel, lang: Lang, terms: Terms): SafeHtml {
+function alphabetical(model: SiteModel, lang: Lang, terms: Terms): SafeHtml {
+  // A person is listed with the office held on the site's reference day.
+  const today = Math.floor(model.referenceTime / 86_400_000);
   const groups = byLetter(terms, (term) => term.entity.name[lang], lang);
   return html`${letterBar(lang, groups)}
 ${groups.map(
@@ -64,12 +66,12 @@ ${groups.map(
   ) => html`<section aria-labelledby="${g.anchor}" class="list-group"><h2 id="${g.anchor}" class="letter">${g.letter}</h2>
 <ul class="entries">${g.items.map((term) => {
     const e = term.entity;
-    const note =
-      e.type === "person" && e.role
-        ? e.role[lang]
-        : e.type === "organisation" && e.acronym && e.acronym[lang] !== e.name[lang]
-          ? e.acronym[lang]
-          : "";
+    const role = e.type === "person" ? roleOn(model.registry, e, today) : undefined;
+    const note = role
+      ? role.title[lang]
+      : e.type === "organisation" && e.acronym && e.acronym[lang] !== e.name[lang]
+        ? e.acronym[lang]
+        : "";
     return html`<li><a href="${entityUrl(lang, e)}">${e.name[lang]}</a>
 <span class="meta">${note ? html`${note} · ` : ""}${countArticles(term.articles.length, lang)}</span></li>`;
   })}</ul></section>`,

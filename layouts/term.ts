@@ -4,8 +4,15 @@
  */
 import type { Term } from "../src/index/index.ts";
 import { countryMap, mapGeometry, organisationMap, summitMap } from "../src/maps/index.ts";
-import type { Entity, Lang } from "../src/registry/index.ts";
-import { formatDayRange } from "../src/render/format.ts";
+import {
+  type Entity,
+  type Lang,
+  membersOn,
+  type Person,
+  type RegistryDate,
+  termsByStart,
+} from "../src/registry/index.ts";
+import { formatDay, formatDayRange, formatMonth } from "../src/render/format.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { KIND_LABEL, otherLang, PHRASES, STRINGS } from "../src/render/i18n.ts";
 import { entityFeedUrl, entityUrl, frontUrl, listUrl, searchFilterUrl } from "../src/render/urls.ts";
@@ -22,8 +29,11 @@ export function termPage(model: SiteModel, lang: Lang, term: Term, n: number, co
   const entity = term.entity;
   const size = model.config.pageSize;
   const articles = term.articles.slice((n - 1) * size, n * size);
+  // A summit's own coverage is never "mentioned"; an article that only refers to it always is.
   const passing = (a: (typeof articles)[number]) =>
-    a.entities.find((e) => e.key === term.key)?.salience.level === "passing";
+    entity.type === "summit"
+      ? a.summit !== entity.id
+      : a.entities.find((e) => e.key === term.key)?.salience.level === "passing";
   const other = otherLang(lang);
   const alternate = model.index.editions[other].terms.has(term.key) ? entityUrl(other, entity) : undefined;
   const feeds = {
@@ -121,7 +131,7 @@ ${m.city ? "" : html`<p class="meta">${t.noPlace}</p>`}${missing(geometry.missin
     );
   }
   if (entity.type === "organisation") {
-    const m = organisationMap(entity, model.registry, lang);
+    const m = organisationMap(entity, model.registry, lang, Math.floor(model.referenceTime / 86_400_000));
     if (m.members.length === 0) return "";
     const geometry = mapGeometry(m.request);
     const svg = mapSvg(
@@ -138,6 +148,33 @@ ${m.city ? "" : html`<p class="meta">${t.noPlace}</p>`}${missing(geometry.missin
   return "";
 }
 
+/** A registry date as precise as it was written: a day, a month or a year. */
+function registryDate(date: RegistryDate, lang: Lang): string {
+  return registryDateText(date.text, lang);
+}
+
+function registryDateText(text: string, lang: Lang): string {
+  if (text.length === 10) return formatDay(text, lang);
+  if (text.length === 7) return formatMonth(text, lang);
+  return text;
+}
+
+/** A person's offices, latest first: "President of Kazakhstan (since 20 March 2019)". */
+function officeLines(model: SiteModel, lang: Lang, person: Person): string[] {
+  const t = STRINGS[lang];
+  return termsByStart(person)
+    .reverse()
+    .flatMap((term) => {
+      const office = model.registry.offices.get(term.office);
+      if (office === undefined) return [];
+      const from = term.from ? registryDate(term.from, lang) : undefined;
+      const to = term.to ? registryDate(term.to, lang) : undefined;
+      const span =
+        to === undefined ? (from === undefined ? "" : ` (${t.since} ${from})`) : ` (${from ?? "…"} – ${to})`;
+      return [`${office.title[lang]}${term.acting ? ` (${t.acting})` : ""}${span}`];
+    });
+}
+
 /** The key facts per kind of entity, as a description list. */
 function facts(model: SiteModel, lang: Lang, entity: Entity): SafeHtml {
   const t = STRINGS[lang];
@@ -152,11 +189,17 @@ function facts(model: SiteModel, lang: Lang, entity: Entity): SafeHtml {
     rows.push([t.organisation, ref(organisations.get(entity.organisation), entity.organisation)]);
   }
   if (entity.type === "person") {
-    if (entity.role) rows.push([t.role, entity.role[lang]]);
+    const offices = officeLines(model, lang, entity);
+    if (offices.length > 0)
+      rows.push([t.offices, html`<ul class="offices">${offices.map((o) => html`<li>${o}</li>`)}</ul>`]);
     if (entity.country) rows.push([t.country, ref(countries.get(entity.country), entity.country)]);
+    if (entity.born) rows.push([t.born, registryDate(entity.born, lang)]);
+    if (entity.died) rows.push([t.died, registryDate(entity.died, lang)]);
   }
   if (entity.type === "organisation") {
-    if (entity.founded) rows.push([t.founded, String(entity.founded)]);
+    if (entity.founded) rows.push([t.founded, registryDateText(entity.founded, lang)]);
+    const parent = entity.parent ? organisations.get(entity.parent) : undefined;
+    if (parent) rows.push([t.partOf, ref(parent, parent.id)]);
     // Members are listed with the map (entityMap), as the same facts as the picture.
   }
   if (entity.wikidata) {

@@ -12,6 +12,7 @@ import { buildIndex, entityByKey } from "./index/index.ts";
 import {
   type ContentFiles,
   type ImageLibrary,
+  type ParsedRegistryFile,
   type ParsedYamlFile,
   parseArticleFile,
   parseYaml,
@@ -65,7 +66,10 @@ export interface PipelineResult {
   readonly cacheHits: number;
 }
 
-function parseYamlFile(file: SourceFile | undefined, out: Diagnostic[]): ParsedYamlFile | undefined {
+function parseYamlFile<F extends SourceFile>(
+  file: F | undefined,
+  out: Diagnostic[],
+): (ParsedYamlFile & { readonly file: F }) | undefined {
   if (!file) return undefined;
   const parsed = parseYaml(file.text, file.path, 1);
   append(out, parsed.diagnostics);
@@ -79,20 +83,12 @@ export function runRegistry(
 ): { config: SiteConfig; registry: Registry; names: NameIndex } {
   const config = readSiteConfig(parseYamlFile(files.site, diagnostics));
   append(diagnostics, config.diagnostics);
-  const registryFile = (file: SourceFile | undefined) =>
-    withinEntryLimit(parseYamlFile(file, diagnostics), diagnostics);
-  const parsed = {
-    countries: registryFile(files.registry.countries),
-    people: registryFile(files.registry.people),
-    organisations: registryFile(files.registry.organisations),
-    summits: registryFile(files.registry.summits),
-  };
-  const registry = buildRegistry({
-    ...opt("countries", parsed.countries),
-    ...opt("people", parsed.people),
-    ...opt("organisations", parsed.organisations),
-    ...opt("summits", parsed.summits),
-  });
+  const parsed: ParsedRegistryFile[] = [];
+  for (const file of files.registry) {
+    const p = withinEntryLimit(parseYamlFile(file, diagnostics), diagnostics);
+    if (p) parsed.push(p as ParsedRegistryFile);
+  }
+  const registry = buildRegistry(parsed);
   append(diagnostics, registry.diagnostics);
   append(diagnostics, registryAliasDiagnostics(registry.value, parsed));
   return { config: config.value, registry: registry.value, names: buildNameIndex(registry.value) };
@@ -151,6 +147,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
       index: index.value,
       registry,
       config,
+      now: options.now,
       ...(options.images ? { library: options.images } : {}),
     }),
   );
@@ -312,10 +309,18 @@ export function renderBody(
     const entity = entityByKey(registry, key);
     return entity ? entityUrl(article.lang, entity) : undefined;
   };
-  // Only entities the article is tagged with are linked, so a link never contradicts the tags.
+  // Only entities the article is tagged with are linked, so a link never contradicts the tags; a form several
+  // entities share is linked to the one the article gave it ("Aliyev" → Ilham in 2025), or not at all.
   const tagged = new Set(article.entities.map((e) => e.key));
+  const known = new Map<string, EntityKey>();
+  for (const e of article.entities)
+    for (const m of e.mentions)
+      known.set(
+        m.surface,
+        known.has(m.surface) && known.get(m.surface) !== e.key ? ("" as EntityKey) : e.key,
+      );
   const rendered = renderMarkdown(markdown, article.body, article.lang, {
-    match: (text, lang) => tagger.matchText(text, lang).filter((m) => tagged.has(m.key)),
+    match: (text, lang) => tagger.matchText(text, lang, known).filter((m) => tagged.has(m.key)),
     href,
   });
   return rendered.limit ? { error: markdownLimitError(article, rendered.limit) } : { html: rendered.html };
@@ -334,8 +339,4 @@ function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>):
     summitDaysAfter: summitWindow.after,
   });
   return { validate: { timeZone, defaultLang }, summitWindow, registry, names, tagger };
-}
-
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

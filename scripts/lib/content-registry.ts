@@ -1,21 +1,25 @@
 /**
- * Loads the real registry from content/registry/*.yaml through the lead's loader, for
- * `eval-tagger.ts --registry=content`. Imported dynamically so the tagger eval never depends on it.
+ * Loads the registry a site sees, through the pipeline's own loader: the bundled world registry (registry/) with
+ * the site's local layer (content/registry/) over it. Used by `eval-tagger.ts` and the registry benchmark.
  */
-import { readFileSync } from "node:fs";
-import { parseYaml } from "../../src/load/index.ts";
-import { buildRegistry, type Registry, type RegistryFiles } from "../../src/registry/index.ts";
+import { readContent } from "../../src/load/index.ts";
+import { runRegistry } from "../../src/pipeline.ts";
+import type { Registry } from "../../src/registry/index.ts";
 
-/** The registry built from content/registry/, plus the number of diagnostics its loader reported. */
-export function contentRegistry(root: string): { registry: Registry; diagnostics: number } {
-  const files: Record<string, unknown> = {};
-  for (const kind of ["countries", "people", "organisations", "summits"] as const) {
-    const path = `content/registry/${kind}.yaml`;
-    const text = readFileSync(`${root}/${path}`, "utf8");
-    const parsed = parseYaml(text, path);
-    if (parsed.data !== undefined)
-      files[kind] = { file: { path, text }, data: parsed.data, locate: parsed.locate };
-  }
-  const { value, diagnostics } = buildRegistry(files as RegistryFiles);
-  return { registry: value, diagnostics: diagnostics.length };
+/** The registry of the project at `root`, plus the number of diagnostics its loader reported. */
+export function contentRegistry(
+  root: string,
+  options: { worldRegistry?: string | false; contentDir?: string } = {},
+): { registry: Registry; diagnostics: number; messages: string[] } {
+  const read = readContent(root, options.contentDir ?? "content", {
+    ...(options.worldRegistry !== undefined ? { worldRegistry: options.worldRegistry } : {}),
+  });
+  const diagnostics = [...read.diagnostics];
+  const { registry } = runRegistry(read.value, diagnostics);
+  const problems = diagnostics.filter((d) => d.severity === "error");
+  return {
+    registry,
+    diagnostics: problems.length,
+    messages: problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.message} ${d.ruleId}`),
+  };
 }

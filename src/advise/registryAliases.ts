@@ -7,26 +7,27 @@
  *  - a person's alias that is also a country's or organisation's name ("China"): a warning.
  */
 import type { Diagnostic } from "../diagnostics/index.ts";
-import type { ParsedYamlFile } from "../load/index.ts";
+import type { ParsedRegistryFile } from "../load/index.ts";
 import { type Entity, namesOf, normaliseName, type Registry } from "../registry/index.ts";
 import { surnameOf } from "../tag/index.ts";
 import { isCommonWord } from "../text/index.ts";
 
-/** The parsed registry files, for locating each alias. */
-export interface RegistrySources {
-  readonly countries?: ParsedYamlFile | undefined;
-  readonly people?: ParsedYamlFile | undefined;
-  readonly organisations?: ParsedYamlFile | undefined;
-  readonly summits?: ParsedYamlFile | undefined;
-}
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
 
-/** Every alias problem of the registry, located at the alias (or the person's name for a surname). */
-export function registryAliasDiagnostics(registry: Registry, files: RegistrySources): Diagnostic[] {
+/**
+ * Every alias problem of the site's own registry files (content/registry/), located at the alias (or the person's
+ * name for a derived surname). The bundled world registry is checked by its own tests, not shown to editors.
+ */
+export function registryAliasDiagnostics(
+  registry: Registry,
+  files: readonly ParsedRegistryFile[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const local = new Map<string, ParsedRegistryFile>();
+  for (const f of files) if (f.file.layer === "local") local.set(f.file.path, f);
   const otherNames = countryAndOrganisationNames(registry);
-  const check = (entity: Entity, file: ParsedYamlFile | undefined) => {
+  const check = (entity: Entity) => {
+    const file = entity.source ? local.get(entity.source.file) : undefined;
     if (!file) return;
     entity.aliases.forEach((alias, i) => {
       const at = { file: file.file.path, ...file.locate([entity.id, "aliases", i]) };
@@ -55,6 +56,15 @@ export function registryAliasDiagnostics(registry: Registry, files: RegistrySour
       }
     });
     if (entity.type !== "person") return;
+    // Short forms as written (`short:`), else the surname derived from the name.
+    if (entity.short !== undefined) {
+      entity.short.forEach((form, i) => {
+        if (!isOneWord(form) || !isCommonWord(form)) return;
+        const at = { file: file.file.path, ...file.locate([entity.id, "short", i]) };
+        out.push(commonWord(at, entity, form, "short form"));
+      });
+      return;
+    }
     const surnames = new Set<string>();
     for (const name of new Set([entity.name.de, entity.name.en])) {
       const surname = surnameOf(name, entity.country);
@@ -66,10 +76,10 @@ export function registryAliasDiagnostics(registry: Registry, files: RegistrySour
       out.push(commonWord(at, entity, surname, "surname"));
     }
   };
-  for (const c of registry.countries.values()) if (c.source) check(c, files.countries);
-  for (const p of registry.people.values()) check(p, files.people);
-  for (const o of registry.organisations.values()) check(o, files.organisations);
-  for (const s of registry.summits.values()) check(s, files.summits);
+  for (const c of registry.countries.values()) if (c.source) check(c);
+  for (const p of registry.people.values()) check(p);
+  for (const o of registry.organisations.values()) check(o);
+  for (const s of registry.summits.values()) check(s);
   return out;
 }
 
@@ -77,7 +87,7 @@ function commonWord(
   at: { file: string; line: number; column: number },
   entity: Entity,
   word: string,
-  what: "alias" | "surname",
+  what: "alias" | "surname" | "short form",
 ): Diagnostic {
   const person = entity.type === "person";
   return {

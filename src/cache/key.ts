@@ -4,17 +4,12 @@ import type { ContentFiles, SourceFile } from "../load/index.ts";
 
 /**
  * A digest of everything besides the article that its outcome depends on: the site config (time zone, summit
- * window) and the four registry files (names, aliases, entity URLs). Any edit there invalidates every entry.
+ * window) and every registry file, world and local (names, aliases, offices, entity URLs). Any edit there
+ * invalidates every entry.
  */
 export function contextKey(files: ContentFiles): string {
   const hash = createHash("sha256");
-  const context = [
-    files.site,
-    files.registry.countries,
-    files.registry.people,
-    files.registry.organisations,
-    files.registry.summits,
-  ];
+  const context = [files.site, ...files.registry];
   for (const file of context) {
     // Lengths first, so no two different sets of files hash the same text.
     const text = file?.text ?? "";

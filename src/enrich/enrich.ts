@@ -41,7 +41,15 @@ export function enrichArticles(
         salience: { frontMatter: true, inTitle: false, inSummary: false, mentions: 0, level: "main" },
       });
     }
-    articles.push({ ...draft, entities, listed, ...(summitId ? { summit: summitId } : {}) });
+    const mentioned = (tagged.mentionedSummits ?? []).filter((id) => id !== summitId);
+    articles.push({
+      ...draft,
+      entities,
+      listed,
+      ...(summitId ? { summit: summitId } : {}),
+      ...(mentioned.length > 0 ? { mentionedSummits: mentioned } : {}),
+      ...(tagged.meetings && tagged.meetings.length > 0 ? { meetings: tagged.meetings } : {}),
+    });
   }
   return { value: articles, diagnostics };
 }

@@ -1,6 +1,8 @@
 /** Resolves front-matter names to entities and derives the entities they imply. */
 import { type Diagnostic, show } from "../diagnostics/index.ts";
 import {
+  countriesServedOn,
+  dayOf,
   type Entity,
   type EntityKey,
   type EntityType,
@@ -33,7 +35,10 @@ const REGISTRY_FILE: Readonly<Record<EntityType, string>> = {
 export interface Resolved {
   /** Entities the editor listed, resolved, in the order written. */
   readonly listed: readonly EntityKey[];
-  /** Listed plus derived: people's countries, the summit's host country and organisation. */
+  /**
+   * Listed plus derived: the countries whose office a listed person holds on the article's date (never their
+   * citizenship), the summit's host country and organisation.
+   */
   readonly frontMatter: readonly EntityKey[];
   readonly exclude: readonly EntityKey[];
   readonly summit?: string;
@@ -76,11 +81,15 @@ export function resolveArticle(
   const push = (list: EntityKey[], key: EntityKey) => {
     if (!list.includes(key)) list.push(key);
   };
+  const day = dayOf(draft.date.iso);
   for (const ref of draft.refs.people) {
     const p = one("person", ref);
     if (p?.type !== "person") continue;
     push(listed, entityKey("person", p.id));
-    if (p.country && registry.countries.has(p.country)) push(derived, entityKey("country", p.country));
+    // Tokajew in office → Kazakhstan; Guterres (an organisation's office) or someone out of office → nothing.
+    if (day !== undefined)
+      for (const code of countriesServedOn(registry, p, day))
+        if (registry.countries.has(code)) push(derived, entityKey("country", code));
   }
   for (const ref of draft.refs.organisations) {
     const o = one("organisation", ref);

@@ -2,7 +2,7 @@
 import type { SiteConfig } from "../config/index.ts";
 import type { Article } from "../enrich/index.ts";
 import { entityByKey, type Term } from "../index/index.ts";
-import type { EntityType, Lang, Registry } from "../registry/index.ts";
+import { type EntityType, type Lang, type Registry, roleOn } from "../registry/index.ts";
 import { formatDate, formatDayRange } from "../render/index.ts";
 import type { CardText } from "./types.ts";
 
@@ -33,7 +33,13 @@ export function articleCardText(article: Article, registry: Registry, config: Si
 }
 
 /** An entity page's card: its name under its kind; a summit adds dates and host city, a person the office. */
-export function termCardText(term: Term, lang: Lang, registry: Registry, config: SiteConfig): CardText {
+export function termCardText(
+  term: Term,
+  lang: Lang,
+  registry: Registry,
+  config: SiteConfig,
+  referenceTime: number,
+): CardText {
   const entity = term.entity;
   const common = {
     lang,
@@ -50,8 +56,11 @@ export function termCardText(term: Term, lang: Lang, registry: Registry, config:
         date: `${formatDayRange(entity.start, entity.end, lang)} · ${entity.city[lang]}`,
       };
     }
-    case "person":
-      return entity.role ? { ...common, date: entity.role[lang] } : common;
+    case "person": {
+      // The office held on the site's reference day ("President of Kazakhstan"), if any.
+      const role = roleOn(registry, entity, Math.floor(referenceTime / 86_400_000));
+      return role ? { ...common, date: role.title[lang] } : common;
+    }
     default:
       return common;
   }

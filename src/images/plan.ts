@@ -35,6 +35,8 @@ export interface ImagesInput {
   readonly index: SiteIndex;
   readonly registry: Registry;
   readonly config: SiteConfig;
+  /** The build's reference time (ms): a person's card names the office held then. */
+  readonly now: number;
   /** The project's picture files; without it every local picture is missing. */
   readonly library?: ImageLibrary;
 }
@@ -223,7 +225,7 @@ function planPicture(
 
 /** Cards for published articles without a picture, every entity page, and each edition's other pages. */
 function planCards(input: ImagesInput): Map<string, Card> {
-  const { registry, config, index } = input;
+  const { registry, config, index, now } = input;
   const cards = new Map<string, Card>();
   const add = (key: string, text: CardText) => {
     const file = `card-${outputKey(JSON.stringify(text))}.png`;
@@ -242,7 +244,7 @@ function planCards(input: ImagesInput): Map<string, Card> {
   for (const lang of LANGS) {
     add(cardKey.site(lang), siteCardText(lang, config));
     for (const term of index.editions[lang].terms.values()) {
-      add(cardKey.term(lang, term.key), termCardText(term, lang, registry, config));
+      add(cardKey.term(lang, term.key), termCardText(term, lang, registry, config, now));
     }
   }
   return cards;

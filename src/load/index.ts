@@ -8,6 +8,25 @@ export {
   probeFile,
   readImages,
 } from "./images.ts";
-export { type ContentFiles, decodeSource, MAX_ARTICLE_BYTES, readContent } from "./readContent.ts";
-export type { Locator, ParsedArticleFile, ParsedYamlFile, Position, SourceFile, YamlValue } from "./types.ts";
+export {
+  type ContentFiles,
+  decodeSource,
+  MAX_ARTICLE_BYTES,
+  type ReadOptions,
+  readContent,
+  WORLD_REGISTRY_DIR,
+} from "./readContent.ts";
+export {
+  type Locator,
+  type ParsedArticleFile,
+  type ParsedRegistryFile,
+  type ParsedYamlFile,
+  type Position,
+  REGISTRY_KINDS,
+  type RegistryKind,
+  type RegistryLayer,
+  type RegistrySourceFile,
+  type SourceFile,
+  type YamlValue,
+} from "./types.ts";
 export { parseYaml } from "./yaml.ts";

@@ -5,19 +5,18 @@ import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { MAX_ARTICLE_BYTES, MAX_REGISTRY_BYTES, MAX_SITE_BYTES } from "../limits/index.ts";
 import { positionAt } from "../text/index.ts";
-import type { SourceFile } from "./types.ts";
+import { readRegistryLayer, WORLD_REGISTRY_DIR } from "./registryFiles.ts";
+import type { RegistrySourceFile, SourceFile } from "./types.ts";
+
+export { WORLD_REGISTRY_DIR } from "./registryFiles.ts";
 
 export { MAX_ARTICLE_BYTES };
 
 /** Every file the pipeline reads from `content/`. */
 export interface ContentFiles {
   readonly site?: SourceFile;
-  readonly registry: {
-    readonly countries?: SourceFile;
-    readonly people?: SourceFile;
-    readonly organisations?: SourceFile;
-    readonly summits?: SourceFile;
-  };
+  /** The world registry's files, then the site's own (content/registry/), each in path order. */
+  readonly registry: readonly RegistrySourceFile[];
   /** Articles sorted by path. */
   readonly articles: readonly SourceFile[];
   /** Places files: the bundled registry/places.yaml, then the site's content/registry/places.yaml. */
@@ -110,14 +109,21 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Options of readContent. */
+export interface ReadOptions {
+  /** The world registry's folder; false reads none. Default: the one bundled with this package. */
+  readonly worldRegistry?: string | false;
+}
+
 /**
- * Reads `content/` under `root`. Symbolic links are skipped, files and folders alike (they could point outside
- * the project). Paths are NFC: the same name typed on macOS (NFD) and elsewhere is one file, and two files
- * whose names differ only in that form are both refused.
+ * Reads `content/` under `root`, and the world registry. Symbolic links are skipped, files and folders alike
+ * (they could point outside the project). Paths are NFC: the same name typed on macOS (NFD) and elsewhere is
+ * one file, and two files whose names differ only in that form are both refused.
  */
 export function readContent(
   root: string,
   contentDir = "content",
+  options: ReadOptions = {},
 ): { value: ContentFiles; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   // Paths as the editor sees them; a bundled file outside the project keeps its absolute path.
@@ -166,8 +172,7 @@ export function readContent(
   const content = folder(base);
   const registryDir = content && folder(join(content, "registry"));
   const articlesDir = content && folder(join(content, "articles"));
-  const registryFile = (name: string) =>
-    registryDir ? readOne(join(registryDir, `${name}.yaml`), MAX_REGISTRY_BYTES) : undefined;
+  const readRegistryFile = (abs: string) => readOne(abs, MAX_REGISTRY_BYTES);
   const articles: SourceFile[] = [];
   for (const abs of articlesDir ? walk(articlesDir, diagnostics, rel) : []) {
     if (!abs.endsWith(".md")) {
@@ -180,12 +185,11 @@ export function readContent(
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const site = content ? readOne(join(content, "site.yaml"), MAX_SITE_BYTES) : undefined;
-  const registry = {
-    ...opt("countries", registryFile("countries")),
-    ...opt("people", registryFile("people")),
-    ...opt("organisations", registryFile("organisations")),
-    ...opt("summits", registryFile("summits")),
-  };
+  const world = options.worldRegistry ?? WORLD_REGISTRY_DIR;
+  const registry = [
+    ...(world === false ? [] : readRegistryLayer(world, "world", readRegistryFile, rel, diagnostics)),
+    ...(registryDir ? readRegistryLayer(registryDir, "local", readRegistryFile, rel, diagnostics) : []),
+  ];
   const places = [BUNDLED_PLACES, ...(registryDir ? [join(registryDir, "places.yaml")] : [])].flatMap(
     (abs) => {
       const file = readOne(abs, 4 * 1048576);

@@ -8,6 +8,25 @@ export interface SourceFile {
   readonly text: string;
 }
 
+/** The kinds of registry file: a file named after the kind (`people.yaml`) or any file in a folder of that name. */
+export type RegistryKind = "countries" | "offices" | "people" | "organisations" | "summits";
+export const REGISTRY_KINDS: readonly RegistryKind[] = [
+  "countries",
+  "offices",
+  "people",
+  "organisations",
+  "summits",
+];
+
+/** The bundled world registry (registry/ of the package) or the site's own layer (content/registry/). */
+export type RegistryLayer = "world" | "local";
+
+/** A registry file as read, with its kind and layer. */
+export interface RegistrySourceFile extends SourceFile {
+  readonly kind: RegistryKind;
+  readonly layer: RegistryLayer;
+}
+
 /** A 1-based position in a file. */
 export interface Position {
   readonly line: number;
@@ -37,4 +56,9 @@ export interface ParsedYamlFile {
   readonly file: SourceFile;
   readonly data: YamlValue;
   readonly locate: Locator;
+}
+
+/** A registry file, parsed. */
+export interface ParsedRegistryFile extends ParsedYamlFile {
+  readonly file: RegistrySourceFile;
 }

@@ -3,14 +3,16 @@
  * limited nesting, and null-prototype objects, so a key named "__proto__" is just a key.
  */
 import {
+  Composer,
   type CST,
+  type Document,
   isAlias,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
   Parser,
-  parseDocument,
+  YAMLParseError,
   type Node as YamlNode,
 } from "yaml";
 import type { Diagnostic } from "../diagnostics/index.ts";
@@ -47,8 +49,10 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParse 
     return { line: p.line + firstLine - 1, column: p.col };
   };
   // The YAML library composes recursively: a few thousand `[` exhaust the stack, and V8 may then abort the
-  // whole process while compiling a regular expression. Measure the nesting on the (iterative) CST first.
-  const tooDeep = deepestCollection(text);
+  // whole process while compiling a regular expression. Measure the nesting on the (iterative) CST first; the
+  // same CST is then composed, so the text is parsed once (registry files are large: this halves their cost).
+  const cst = [...new Parser(lines.addNewLine).parse(text)];
+  const tooDeep = deepestCollection(cst);
   if (tooDeep !== undefined) {
     return {
       data: undefined,
@@ -65,7 +69,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlParse 
       ],
     };
   }
-  const doc = parseDocument(text, {
+  const doc = composeDocument(cst, text.length, {
     schema: "core",
     version: "1.2",
     merge: false,
@@ -142,11 +146,37 @@ function capped(diagnostics: Diagnostic[]): Diagnostic[] {
 /** Nesting the CST pre-check allows; convert() reports anything deeper than MAX_DEPTH precisely afterwards. */
 const MAX_CST_DEPTH = 4 * MAX_DEPTH;
 
+/**
+ * parseDocument of the yaml library, from a CST already parsed: the first document, and an error for any
+ * further one (as the library reports it).
+ */
+function composeDocument(
+  cst: readonly CST.Token[],
+  length: number,
+  options: ConstructorParameters<typeof Composer>[0],
+): Document.Parsed {
+  const composer = new Composer(options);
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(cst, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2) as [number, number],
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents",
+        ),
+      );
+      break;
+    }
+  }
+  return doc as Document.Parsed;
+}
+
 /** Offset of the first collection nested deeper than MAX_CST_DEPTH, found without recursion; undefined if none. */
-function deepestCollection(text: string): number | undefined {
-  const parser = new Parser();
+function deepestCollection(cst: readonly CST.Token[]): number | undefined {
   const stack: [CST.Token | null | undefined, number][] = [];
-  for (const token of parser.parse(text)) stack.push([token, 0]);
+  for (const token of cst) stack.push([token, 0]);
   while (stack.length > 0) {
     const [token, depth] = stack.pop() as [CST.Token | null | undefined, number];
     if (!token) continue;

@@ -5,13 +5,40 @@
  */
 
 import { findPlace, type Place, type Places } from "../places/index.ts";
-import type { Country, Lang, Organisation, Registry, Summit } from "../registry/index.ts";
+import {
+  type Country,
+  countriesServedOn,
+  dayOf,
+  type Lang,
+  membersOn,
+  type Organisation,
+  type Registry,
+  type Summit,
+  summitFacts,
+} from "../registry/index.ts";
 import { compareNames } from "../stats/index.ts";
 import type { MapRequest } from "./types.ts";
 
-/** The member countries of an organisation, by alpha-2 code, as the registry states them. */
-export function memberCountries(organisation: Organisation): readonly string[] {
-  return organisation.members;
+/** The member states of an organisation on `day` (days since 1970), by alpha-2 code, as the registry states them. */
+export function memberCountries(registry: Registry, organisationId: string, day: number): string[] {
+  const out: string[] = [];
+  for (const m of membersOn(registry, organisationId, day)) if (m.type === "country") out.push(m.id);
+  return out;
+}
+
+/**
+ * The states of a summit's checked guests on its first day (Turkey for Erdoğan at the SCO): from the offices
+ * they held that day, never from citizenship. None when attendance was not checked.
+ */
+export function guestCountries(registry: Registry, summit: Summit): string[] {
+  const day = dayOf(summit.start);
+  if (day === undefined) return [];
+  const out: string[] = [];
+  for (const p of summitFacts(registry, summit).participants) {
+    if (p.role !== "guest") continue;
+    for (const code of countriesServedOn(registry, p.person, day)) if (!out.includes(code)) out.push(code);
+  }
+  return out;
 }
 
 /** A summit's map and its facts. */
@@ -26,16 +53,20 @@ export interface SummitMap {
   readonly guests: readonly Country[];
 }
 
-/** The map of a summit: members, guests (alpha-2 codes the caller knows of), the host and its city. */
+/** The map of a summit: its members on the first day, checked guests' states, the host and its city. */
 export function summitMap(
   summit: Summit,
   registry: Registry,
   places: Places,
   lang: Lang,
-  guestCodes: readonly string[] = [],
+  guestCodes: readonly string[] = guestCountries(registry, summit),
 ): SummitMap {
-  const organisation = registry.organisations.get(summit.organisation);
-  const members = countries(registry, organisation ? memberCountries(organisation) : [], lang);
+  const day = dayOf(summit.start);
+  const members = countries(
+    registry,
+    day === undefined ? [] : memberCountries(registry, summit.organisation, day),
+    lang,
+  );
   const memberIds = new Set(members.map((c) => c.id));
   const guests = countries(registry, guestCodes, lang).filter((c) => !memberIds.has(c.id));
   const host = registry.countries.get(summit.country);
@@ -98,13 +129,14 @@ export function countryMap(
   return { request, venues };
 }
 
-/** An organisation's member map. */
+/** An organisation's member map on `day` (the site's reference day: members who left are not shown). */
 export function organisationMap(
   organisation: Organisation,
   registry: Registry,
   lang: Lang,
+  day: number,
 ): { request: MapRequest; members: readonly Country[] } {
-  const members = countries(registry, memberCountries(organisation), lang);
+  const members = countries(registry, memberCountries(registry, organisation.id, day), lang);
   return {
     request: { frame: "fit", countries: members.map((c) => ({ id: c.id, role: "member" })), points: [] },
     members,

@@ -1,47 +1,52 @@
-/** Validates the registry files and builds the Registry: built-in countries plus the editors' entries. */
+/**
+ * Builds the Registry from its files: the built-in ISO countries, then the world registry, then the site's local
+ * layer (a local entry replaces the world entry with its id). Every problem in every file is reported.
+ */
 import type { z } from "zod";
-import { closest, type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
-import type { ParsedYamlFile, YamlValue } from "../load/index.ts";
-import { slugify } from "../text/index.ts";
+import { closest, type Diagnostic, show } from "../diagnostics/index.ts";
+import type { ParsedRegistryFile } from "../load/index.ts";
+import { checkRegistry } from "./checks.ts";
 import { builtInCountries } from "./countries.ts";
+import { parseRegistryDate, type RegistryDate } from "./dates.ts";
+import { type Entry, entriesOf, HINTS, layered } from "./entries.ts";
 import {
   countryExtraSchema,
-  ID_PATTERN,
   type localized,
+  type OfficeEntry,
+  type OrganisationEntry,
+  officeSchema,
   organisationSchema,
+  type PersonEntry,
   personSchema,
+  type SummitEntry,
   summitSchema,
 } from "./schema.ts";
-import type { Country, Localized, Organisation, Person, Registry, Summit } from "./types.ts";
-import { isZone } from "./zone.ts";
+import type {
+  Country,
+  Localized,
+  Membership,
+  Office,
+  Organisation,
+  Person,
+  Registry,
+  Summit,
+  Term,
+} from "./types.ts";
 
-/** The parsed registry files; any may be missing. */
-export interface RegistryFiles {
-  readonly countries?: ParsedYamlFile;
-  readonly people?: ParsedYamlFile;
-  readonly organisations?: ParsedYamlFile;
-  readonly summits?: ParsedYamlFile;
-}
-
-const HINTS = {
-  name: "Give the name per language, e.g. `name: { en: Kassym-Jomart Tokayev, de: Kassym-Schomart Tokajew }`.",
-  country: "Use the ISO 3166-1 alpha-2 code, e.g. KZ for Kazakhstan.",
-  wikidata: "Copy the id from the Wikidata page's address, e.g. Q23492; or leave the field out.",
-  start: 'Write the first day as "2025-08-31".',
-  end: 'Write the last day as "2025-09-01".',
-  timeZone: "Use the host city's IANA zone, e.g. Asia/Shanghai.",
-};
-
-/** Builds the registry; every problem in every file is reported. */
-export function buildRegistry(files: RegistryFiles): { value: Registry; diagnostics: Diagnostic[] } {
+/** Builds the registry; `files` are the parsed registry files in layer order (world first, then local). */
+export function buildRegistry(files: readonly ParsedRegistryFile[]): {
+  value: Registry;
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const countries = new Map(builtInCountries());
-  const people = new Map<string, Person>();
-  const organisations = new Map<string, Organisation>();
-  const summits = new Map<string, Summit>();
-
-  for (const [id, entry, at] of entries(files.countries, countryExtraSchema, diagnostics)) {
-    const code = id.toUpperCase();
+  const extras = layered(
+    entriesOf(files, "countries", countryExtraSchema, diagnostics),
+    "Country",
+    diagnostics,
+    (id) => id.toUpperCase(),
+  );
+  for (const [code, { id, value, at }] of extras) {
     const base = countries.get(code);
     if (!base) {
       const suggestion = closest(
@@ -55,206 +60,201 @@ export function buildRegistry(files: RegistryFiles): { value: Registry; diagnost
         message: `"${show(id)}" is not an ISO 3166-1 alpha-2 country code.`,
         hint: suggestion
           ? `Did you mean "${countryCodeOf(countries, suggestion)}" (${suggestion})?`
-          : HINTS.country,
+          : (HINTS.country as string),
       });
       continue;
     }
     countries.set(code, {
       ...base,
-      aliases: entry.aliases ?? [],
-      ...(entry.description ? { description: fill(entry.description) } : {}),
-      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
+      aliases: value.aliases ?? [],
+      ...(value.description ? { description: fill(value.description) } : {}),
+      ...(value.wikidata ? { wikidata: value.wikidata } : {}),
+      sources: value.sources ?? [],
       source: { file: at.file, line: at.line },
     });
   }
-  for (const [id, entry, at] of entries(files.people, personSchema, diagnostics, true)) {
-    people.set(id, {
-      type: "person",
-      id,
-      name: fill(entry.name),
-      aliases: entry.aliases ?? [],
-      ...(entry.country ? { country: entry.country.toUpperCase() } : {}),
-      ...(entry.role ? { role: fill(entry.role) } : {}),
-      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
-      ...(entry.description ? { description: fill(entry.description) } : {}),
-      source: { file: at.file, line: at.line },
-    });
-  }
-  for (const [id, entry, at] of entries(files.organisations, organisationSchema, diagnostics, true)) {
-    organisations.set(id, {
-      type: "organisation",
-      id,
-      name: fill(entry.name),
-      aliases: entry.aliases ?? [],
-      members: (entry.members ?? []).map((m) => m.toUpperCase()),
-      ...(entry.acronym ? { acronym: fill(entry.acronym) } : {}),
-      ...(entry.founded ? { founded: entry.founded } : {}),
-      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
-      ...(entry.description ? { description: fill(entry.description) } : {}),
-      source: { file: at.file, line: at.line },
-    });
-  }
-  for (const [id, entry, at] of entries(files.summits, summitSchema, diagnostics, true)) {
-    summits.set(id, {
-      type: "summit",
-      id,
-      name: fill(entry.name),
-      aliases: entry.aliases ?? [],
-      organisation: entry.organisation,
-      year: entry.year,
-      city: fill(entry.city),
-      country: entry.country.toUpperCase(),
-      start: entry.start,
-      end: entry.end,
-      timeZone: entry.timeZone,
-      ...(entry.wikidata ? { wikidata: entry.wikidata } : {}),
-      ...(entry.description ? { description: fill(entry.description) } : {}),
-      source: { file: at.file, line: at.line },
-    });
-  }
+  const dates = new Dates(diagnostics);
+  const offices = new Map<string, Office>();
+  for (const [id, entry] of layered(
+    entriesOf(files, "offices", officeSchema, diagnostics),
+    "Office",
+    diagnostics,
+  ))
+    offices.set(id, toOffice(id, entry));
+  const people = new Map<string, Person>();
+  for (const [id, entry] of layered(
+    entriesOf(files, "people", personSchema, diagnostics),
+    "Person",
+    diagnostics,
+  ))
+    people.set(id, toPerson(id, entry, dates));
+  const organisations = new Map<string, Organisation>();
+  const orgEntries = layered(
+    entriesOf(files, "organisations", organisationSchema, diagnostics),
+    "Organisation",
+    diagnostics,
+  );
+  for (const [id, entry] of orgEntries) organisations.set(id, toOrganisation(id, entry, dates));
+  const summits = new Map<string, Summit>();
+  const summitEntries = layered(
+    entriesOf(files, "summits", summitSchema, diagnostics),
+    "Summit",
+    diagnostics,
+  );
+  for (const [id, entry] of summitEntries) summits.set(id, toSummit(id, entry));
   const registry: Registry = {
     countries: sortById(countries),
+    offices: sortById(offices),
     people: sortById(people),
     organisations: sortById(organisations),
     summits: sortById(summits),
   };
-  for (const d of checkReferences(registry, files)) diagnostics.push(d); // no spread: there may be 100,000
+  for (const d of checkRegistry(registry, files)) diagnostics.push(d); // no spread: there may be 100,000
   return { value: registry, diagnostics };
 }
 
-/** Dangling references: a person's country, an organisation's members, a summit's organisation and host. */
-function checkReferences(registry: Registry, files: RegistryFiles): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const countryRef = (
-    code: string,
-    file: ParsedYamlFile | undefined,
-    path: (string | number)[],
-    what: string,
-  ) => {
-    if (registry.countries.has(code) || !file) return;
-    out.push({
-      file: file.file.path,
-      ...file.locate(path),
-      severity: "error",
-      ruleId: "registry/dangling-ref",
-      message: `${what} "${code}" is not an ISO 3166-1 country code.`,
-      hint: HINTS.country,
-    });
+/** Parses the dates of entries, reporting each malformed or impossible one where it was written. */
+class Dates {
+  constructor(private readonly diagnostics: Diagnostic[]) {}
+
+  /** The date at `path` of an entry; undefined (and reported) when it does not exist. */
+  read(entry: Entry<unknown>, path: readonly (string | number)[], text: string): RegistryDate | undefined {
+    const date = parseRegistryDate(text);
+    if (date === undefined) {
+      this.diagnostics.push({
+        file: entry.at.file,
+        ...entry.file.locate([entry.id, ...path]),
+        severity: "error",
+        ruleId: "registry/invalid-date",
+        message: `"${show(text)}" is not a date that exists.`,
+        hint: 'Write the day as "2025-08-31"; when only the month or the year is certain, write "2025-08" or "2025".',
+      });
+    }
+    return date;
+  }
+}
+
+function toOffice(id: string, { value, at }: Entry<OfficeEntry>): Office {
+  const isCountry = /^[A-Z]{2}$/u.test(value.of);
+  return {
+    id,
+    of: { type: isCountry ? "country" : "organisation", id: value.of },
+    role: value.role,
+    title: fill(value.title),
+    words: { de: value.words?.de ?? [], en: value.words?.en ?? [] },
+    aliases: value.aliases ?? [],
+    leads: value.leads === true,
+    ...(value.description ? { description: fill(value.description) } : {}),
+    ...(value.wikidata ? { wikidata: value.wikidata } : {}),
+    sources: value.sources ?? [],
+    source: { file: at.file, line: at.line },
   };
-  for (const p of registry.people.values()) {
-    if (p.country) countryRef(p.country, files.people, [p.id, "country"], "Country");
-  }
-  for (const o of registry.organisations.values()) {
-    o.members.forEach((m, i) => {
-      countryRef(m, files.organisations, [o.id, "members", i], "Member");
-    });
-  }
-  for (const s of registry.summits.values()) {
-    const file = files.summits;
-    if (!file) continue;
-    const at = (key: string) => ({ file: file.file.path, ...file.locate([s.id, key]) });
-    countryRef(s.country, file, [s.id, "country"], "Host country");
-    if (!registry.organisations.has(s.organisation)) {
-      const suggestion = closest(s.organisation, registry.organisations.keys());
-      out.push({
-        ...at("organisation"),
-        severity: "error",
-        ruleId: "registry/dangling-ref",
-        message: `Summit "${s.id}" names the organisation "${show(s.organisation)}", which is not in the registry.`,
-        hint: suggestion
-          ? `Did you mean "${suggestion}"?`
-          : "Add the organisation to content/registry/organisations.yaml or correct the id.",
-      });
-    }
-    if (!isZone(s.timeZone)) {
-      out.push({
-        ...at("timeZone"),
-        severity: "error",
-        ruleId: "registry/invalid-field",
-        message: `"${show(s.timeZone)}" is not a time zone.`,
-        hint: HINTS.timeZone,
-      });
-    }
-    if (s.end < s.start) {
-      out.push({
-        ...at("end"),
-        severity: "error",
-        ruleId: "registry/invalid-field",
-        message: `Summit "${s.id}" ends (${s.end}) before it starts (${s.start}).`,
-        hint: "Swap the dates or correct the typo.",
-      });
-    }
-    if (!validDay(s.start) || !validDay(s.end)) {
-      out.push({
-        ...at(validDay(s.start) ? "end" : "start"),
-        severity: "error",
-        ruleId: "registry/invalid-field",
-        message: `Summit "${s.id}" has a day that does not exist.`,
-        hint: "Check the day and month.",
-      });
-    }
-  }
-  return out;
 }
 
-function validDay(day: string): boolean {
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
+function toPerson(id: string, entry: Entry<PersonEntry>, dates: Dates): Person {
+  const { value, at } = entry;
+  const terms: Term[] = [];
+  (value.offices ?? []).forEach((t, i) => {
+    const from = t.from === undefined ? undefined : dates.read(entry, ["offices", i, "from"], t.from);
+    const to = t.to === undefined ? undefined : dates.read(entry, ["offices", i, "to"], t.to);
+    // A term with a date that does not exist is left out (the error stops the build anyway).
+    if ((t.from !== undefined && from === undefined) || (t.to !== undefined && to === undefined)) return;
+    terms.push({
+      office: t.office,
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      acting: t.acting === true,
+    });
+  });
+  const born = value.born === undefined ? undefined : dates.read(entry, ["born"], value.born);
+  const died = value.died === undefined ? undefined : dates.read(entry, ["died"], value.died);
+  return {
+    type: "person",
+    id,
+    name: fill(value.name),
+    aliases: value.aliases ?? [],
+    ...(value.short ? { short: value.short } : {}),
+    ...(value.country ? { country: value.country.toUpperCase() } : {}),
+    ...(born ? { born } : {}),
+    ...(died ? { died } : {}),
+    offices: terms,
+    ...(value.wikidata ? { wikidata: value.wikidata } : {}),
+    ...(value.description ? { description: fill(value.description) } : {}),
+    sources: value.sources ?? [],
+    source: { file: at.file, line: at.line },
+  };
 }
 
-type Location = { file: string; line: number; column: number };
+function toOrganisation(id: string, entry: Entry<OrganisationEntry>, dates: Dates): Organisation {
+  const { value, at } = entry;
+  const members: Membership[] = [];
+  (value.members ?? []).forEach((m, i) => {
+    if (typeof m === "string") {
+      members.push({ type: "country", id: m.toUpperCase() });
+      return;
+    }
+    const from = m.from === undefined ? undefined : dates.read(entry, ["members", i, "from"], m.from);
+    const to = m.to === undefined ? undefined : dates.read(entry, ["members", i, "to"], m.to);
+    if ((m.from !== undefined && from === undefined) || (m.to !== undefined && to === undefined)) return;
+    members.push({
+      ...("country" in m ? { type: "country" as const, id: m.country.toUpperCase() } : {}),
+      ...("organisation" in m ? { type: "organisation" as const, id: m.organisation } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    } as Membership);
+  });
+  if (value.founded !== undefined) dates.read(entry, ["founded"], value.founded);
+  return {
+    type: "organisation",
+    id,
+    name: fill(value.name),
+    aliases: value.aliases ?? [],
+    inflections: value.inflections ?? [],
+    members,
+    ...(value.membersOf ? { membersOf: value.membersOf } : {}),
+    ...(value.parent ? { parent: value.parent } : {}),
+    level: value.level ?? "leaders",
+    ...(value.acronym ? { acronym: fill(value.acronym) } : {}),
+    ...(value.founded ? { founded: value.founded } : {}),
+    ...(value.wikidata ? { wikidata: value.wikidata } : {}),
+    ...(value.description ? { description: fill(value.description) } : {}),
+    sources: value.sources ?? [],
+    source: { file: at.file, line: at.line },
+  };
+}
 
-/** Validates each `id: entry` of a registry file against `schema`, yielding the valid ones. */
-function* entries<S extends z.ZodType>(
-  parsed: ParsedYamlFile | undefined,
-  schema: S,
-  diagnostics: Diagnostic[],
-  checkId = false,
-): Generator<[string, z.infer<S>, Location]> {
-  if (!parsed || parsed.data === null) return;
-  const file = parsed.file.path;
-  if (typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
-    diagnostics.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: "error",
-      ruleId: "registry/not-a-map",
-      message: "A registry file must be a map of `id:` entries.",
-      hint: "Start each entry with its id at the left margin, e.g. `tokayev:`, and indent its fields.",
-    });
-    return;
-  }
-  const data = parsed.data as Record<string, YamlValue>;
-  for (const id of Object.keys(data).sort()) {
-    const at = { file, ...parsed.locate([id]) };
-    if (checkId && !ID_PATTERN.test(id)) {
-      diagnostics.push({
-        ...at,
-        severity: "error",
-        ruleId: "registry/invalid-id",
-        message: `"${show(id)}" is not a valid id.`,
-        hint: `Ids are lower-case letters, digits and hyphens, e.g. "${slugify(id)}".`,
-      });
-      continue;
-    }
-    const result = schema.safeParse(data[id]);
-    if (!result.success) {
-      diagnostics.push(
-        ...issuesToDiagnostics(
-          result.error.issues,
-          file,
-          (path) => parsed.locate([id, ...path]),
-          data[id],
-          HINTS,
-          () => Object.keys((schema as unknown as { shape: object }).shape ?? {}),
-          "registry",
-        ),
-      );
-      continue;
-    }
-    yield [id, result.data as z.infer<S>, at];
-  }
+function toSummit(id: string, { value, at }: Entry<SummitEntry>): Summit {
+  const attendance = value.attendance
+    ? {
+        absent: (value.attendance.absent ?? []).map((a) => ({
+          person: a.person,
+          ...(a.representedBy ? { representedBy: a.representedBy } : {}),
+          remote: a.remote === true,
+        })),
+        guests: value.attendance.guests ?? [],
+      }
+    : undefined;
+  return {
+    type: "summit",
+    id,
+    name: fill(value.name),
+    aliases: value.aliases ?? [],
+    organisation: value.organisation,
+    year: value.year,
+    ...(value.number ? { number: value.number } : {}),
+    city: fill(value.city),
+    country: value.country.toUpperCase(),
+    start: value.start,
+    end: value.end,
+    timeZone: value.timeZone,
+    ...(value.virtual ? { virtual: true } : {}),
+    ...(value.extraordinary ? { extraordinary: true } : {}),
+    ...(attendance ? { attendance } : {}),
+    ...(value.wikidata ? { wikidata: value.wikidata } : {}),
+    ...(value.description ? { description: fill(value.description) } : {}),
+    sources: value.sources ?? [],
+    source: { file: at.file, line: at.line },
+  };
 }
 
 /** Fills a one-language name into both languages. */

@@ -24,9 +24,10 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** All names an entity answers to in front matter: id, names, acronyms, aliases, ISO names. */
+/** All names an entity answers to in front matter: id, names, acronyms, aliases, short forms, ISO names. */
 export function namesOf(entity: Entity): string[] {
   const names = [entity.id, entity.name.de, entity.name.en, ...entity.aliases];
+  if (entity.type === "person") for (const form of entity.short ?? []) names.push(form);
   if (entity.type === "country")
     names.push(entity.alpha3, ...entity.officialNames.de, ...entity.officialNames.en);
   if (entity.type === "organisation" && entity.acronym) names.push(entity.acronym.de, entity.acronym.en);

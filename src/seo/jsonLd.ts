@@ -4,7 +4,7 @@
  */
 import type { Article } from "../enrich/index.ts";
 import { entityByKey } from "../index/index.ts";
-import type { Entity, Lang } from "../registry/index.ts";
+import { type Entity, type Lang, termsOn } from "../registry/index.ts";
 import { articleUrl, entityUrl, isoAttr } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { articleImagesLd } from "./images.ts";
@@ -117,9 +117,14 @@ export function entityLd(model: SiteModel, lang: Lang, entity: Entity): JsonLd {
       return { ...common, identifier: entity.id };
     case "person": {
       const nationality = country(entity.country);
+      // The office held on the day of the site's newest article, as the registry records it.
+      const today = Math.floor(model.referenceTime / 86_400_000);
+      const office = termsOn(entity, today)
+        .map((t) => model.registry.offices.get(t.office))
+        .find((o) => o !== undefined);
       return {
         ...common,
-        ...(entity.role ? { jobTitle: entity.role[lang] } : {}),
+        ...(office ? { jobTitle: office.title[lang] } : {}),
         ...(nationality ? { nationality } : {}),
       };
     }
@@ -136,7 +141,9 @@ export function entityLd(model: SiteModel, lang: Lang, entity: Entity): JsonLd {
         startDate: entity.start,
         endDate: entity.end,
         eventStatus: "https://schema.org/EventScheduled",
-        eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+        eventAttendanceMode: entity.virtual
+          ? "https://schema.org/OnlineEventAttendanceMode"
+          : "https://schema.org/OfflineEventAttendanceMode",
         location: {
           "@type": "Place",
           name: entity.city[lang],

@@ -25,12 +25,21 @@ export function coMentioned(
   return rankCounted(counts, lang);
 }
 
-/** The summits an entity's articles belong to, most covered first. */
+/**
+ * The summits an entity's articles belong to (their own summit, not one they merely refer to), most covered
+ * first.
+ */
 export function summitsOf(
   key: EntityKey,
   articles: readonly Article[],
   registry: Registry,
   lang: Lang,
 ): Counted<Summit>[] {
-  return coMentioned(key, articles, registry, lang, ["summit"]) as Counted<Summit>[];
+  const counts = new Map<EntityKey, Counted<Summit>>();
+  for (const article of articles) {
+    if (article.summit === undefined || key === `summit:${article.summit}`) continue;
+    const summit = registry.summits.get(article.summit);
+    if (summit) bump(counts, `summit:${summit.id}`, summit);
+  }
+  return rankCounted(counts, lang);
 }

@@ -3,10 +3,15 @@ export { coMentioned, summitsOf } from "./coMentions.ts";
 export { coverageByMonth, type MonthCount } from "./coverage.ts";
 export { type Counted, compareNames, rankCounted } from "./rank.ts";
 export {
+  type CountryReason,
   type CoverageDay,
   coverageByDay,
   type Meeting,
   meetings,
+  namedInCoverage,
+  type SummitCountry,
   type SummitHub,
+  splitCoverage,
+  summitCountries,
   summitHub,
 } from "./summitHub.ts";

@@ -1,16 +1,25 @@
 /** compileTagger: the registry compiles once into tries; tag() and matchText() never throw. */
 import type { Registry } from "../registry/types.ts";
 import { buildLexicons } from "./build/index.ts";
+import { buildEllipsisIndex } from "./ellipsis.ts";
 import { resolveTagOptions } from "./options.ts";
+import { buildSummitIndex } from "./summit-mentions.ts";
 import { type Compiled, matchFragment, tagArticle } from "./tag-article.ts";
 import type { Tagger, TagInput, TagOptions, TagResult, TextMatch } from "./types.ts";
 
 /** Compiles the registry into a Tagger. Cost is proportional to the number of surface forms. */
 export function compileTagger(registry: Registry, options?: Partial<TagOptions>): Tagger {
+  const { lexicons, offices } = buildLexicons(registry);
+  const usPlaces = new Set<string>();
+  for (const s of registry.summits.values()) if (s.country === "US") usPlaces.add(`city:${s.id}`);
   const compiled: Compiled = {
     registry,
-    lexicons: buildLexicons(registry),
+    lexicons,
     options: resolveTagOptions(options),
+    offices,
+    ellipsis: buildEllipsisIndex(registry),
+    summits: buildSummitIndex(registry),
+    usPlaces,
   };
   return {
     tag(input: TagInput): TagResult {
@@ -20,9 +29,9 @@ export function compileTagger(registry: Registry, options?: Partial<TagOptions>)
         return frontMatterOnly(input);
       }
     },
-    matchText(text: string, lang): readonly TextMatch[] {
+    matchText(text: string, lang, known): readonly TextMatch[] {
       try {
-        return matchFragment(compiled, text, lang);
+        return matchFragment(compiled, text, lang, known);
       } catch {
         return [];
       }

@@ -15,12 +15,29 @@ import { startsUpper } from "./normalize.ts";
 import type { RawMatch } from "./scan.ts";
 import { Gap, keyAt, rawOf, type Tokens } from "./tokenize.ts";
 
-/** Applies every rule to the matches of one text; matches left without candidates are removed. */
-export function filterMatches(matches: readonly RawMatch[], tokens: Tokens, lang: Lang): RawMatch[] {
+/**
+ * Applies every rule to the matches of one text; matches left without candidates are removed. `usPlaces` are the
+ * city targets ("city:<summit>") of summits held in the United States: "Sea Island, Georgia" is the state.
+ */
+export function filterMatches(
+  matches: readonly RawMatch[],
+  tokens: Tokens,
+  lang: Lang,
+  usPlaces: ReadonlySet<string> = new Set(),
+): RawMatch[] {
   const out: RawMatch[] = [];
   let lastLanguage = -10;
+  let previous: RawMatch | undefined;
   for (const m of matches) {
-    const ctx: Context = { m, tokens, lang, afterLanguage: lastLanguage === m.first - 2 };
+    const ctx: Context = {
+      m,
+      tokens,
+      lang,
+      afterLanguage: lastLanguage === m.first - 2,
+      afterUsPlace:
+        previous !== undefined && previous.last === m.first - 1 && namesUsPlace(previous, usPlaces),
+    };
+    previous = m;
     // Most matches keep every candidate: allocate only when a rule drops one.
     let kept: Candidate[] | undefined;
     let language = false;
@@ -45,6 +62,13 @@ interface Context {
   readonly lang: Lang;
   /** The match follows "X and", where X was a language: "in Russian and Chinese". */
   readonly afterLanguage: boolean;
+  /** The match directly follows a place in the United States: "Sea Island, Georgia". */
+  readonly afterUsPlace: boolean;
+}
+
+function namesUsPlace(m: RawMatch, usPlaces: ReadonlySet<string>): boolean {
+  for (const c of m.cands) if (usPlaces.has(c.target)) return true;
+  return false;
 }
 
 /** A language, not a country: "auf Russisch", "im Russischen", "die russische Sprache", "in English", "Chinese-language". */
@@ -95,10 +119,15 @@ function isGivenName(c: Candidate, { m, tokens, lang }: Context): boolean {
   return startsUpper(raw) && !EN_FUNCTION_WORDS.has(keyAt(tokens, next)) && /^\p{Lu}\p{Ll}+$/u.test(raw);
 }
 
-/** "Atlanta, Georgia", "Georgia's governor": the US state, not the country (English only). */
-function isUsState(c: Candidate, { m, tokens, lang }: Context): boolean {
+/**
+ * "Atlanta, Georgia", "Georgia's governor", "Sea Island, Georgia" (a summit's host in the US): the US state, not
+ * the country (English only).
+ */
+function isUsState(c: Candidate, { m, tokens, lang, afterUsPlace }: Context): boolean {
   if (lang !== "en" || c.target !== "country:GE" || c.form !== "name") return false;
+  if (afterUsPlace && tokens.gaps[m.first] === Gap.Punct) return true;
   if (keyAt(tokens, m.first - 1) === "of" && keyAt(tokens, m.first - 2) === "state") return true;
+  if (keyAt(tokens, m.first - 1) === "island" && keyAt(tokens, m.first - 2) === "sea") return true;
   for (let k = m.first - 3; k <= m.last + 3; k++) if (US_STATE_CONTEXT.has(keyAt(tokens, k))) return true;
   return false;
 }

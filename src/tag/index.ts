@@ -6,6 +6,7 @@ export { maskMarkdown } from "./mask-markdown.ts";
 export { defaultTagOptions } from "./options.ts";
 export type {
   Field,
+  Meeting,
   Mention,
   Salience,
   TaggedEntity,

@@ -20,6 +20,11 @@ export class KeyIndex {
   private mask = 255;
   private edges = 0;
 
+  /** Number of keys (ids are 0 … size − 1). */
+  get size(): number {
+    return this.keys;
+  }
+
   /** The id of `key` (a normKey result), added if new. Ids are dense: 0, 1, 2, … */
   intern(key: string): number {
     let node = 0;

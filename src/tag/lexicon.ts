@@ -18,7 +18,12 @@ export type MatchKind =
   /** A host city, a signal for summit inference only: "Tianjin". */
   | "city"
   /** A phrase that is no entity and wins by length: "New Mexico". */
-  | "block";
+  | "block"
+  /**
+   * An office's word or alias ("Präsident", "Foreign Secretary", "UN-Generalsekretär"): kept apart from entity
+   * forms (TrieNode.offs), so it never hides the country or organisation it is written with.
+   */
+  | "office";
 
 /** Grammatical kind of a form, which decides the precision rules applied to it (src/tag/filters.ts). */
 export type FormKind = "name" | "deAdj" | "deAdjBare" | "deNoun" | "enAdj";
@@ -33,23 +38,42 @@ export interface Candidate {
   readonly kind: MatchKind;
   readonly form: FormKind;
   readonly cases: readonly CaseRule[];
+  /** A genitive or possessive form of a name ("Putins", "Putin's"): the person is not the subject of a verb. */
+  readonly possessive: boolean;
 }
 
-/** A trie node over token key ids (see KeyIndex); `cands` is set where a form ends. */
+/** A trie node over token key ids (see KeyIndex); `cands` (entities) and `offs` (office words) where a form ends. */
 export interface TrieNode {
   next: Map<number, TrieNode> | undefined;
   cands: Candidate[] | undefined;
+  offs: Candidate[] | undefined;
 }
 
-/** One language's matcher: the trie of forms, and the ids of the token keys its edges are labelled with. */
+/**
+ * One language's matcher: the trie of forms, the ids of the token keys its edges are labelled with, and the
+ * flag bits of the words the sentence rules look for (src/tag/marks.ts), by key id.
+ */
 export interface Lexicon {
   readonly root: TrieNode;
   readonly keys: KeyIndex;
+  marks: Int32Array;
 }
 
 /** Creates an empty lexicon. */
 export function newLexicon(): Lexicon {
-  return { root: { next: undefined, cands: undefined }, keys: new KeyIndex() };
+  return {
+    root: { next: undefined, cands: undefined, offs: undefined },
+    keys: new KeyIndex(),
+    marks: new Int32Array(0),
+  };
+}
+
+/** How a form is added besides its target and kind. */
+export interface FormOptions {
+  /** A genitive or possessive form of a name. */
+  readonly possessive?: boolean;
+  /** Match in any case (office words: "Kazakhstan's president", "the President"). */
+  readonly anyCase?: boolean;
 }
 
 /** Adds one surface form ("Vereinigte Staaten") for a target. Duplicates are ignored. */
@@ -59,8 +83,9 @@ export function addForm(
   target: string,
   kind: MatchKind,
   form: FormKind,
+  options: FormOptions = {},
 ): void {
-  const tokens = tokenize(surface);
+  const tokens = tokenize(surface, true);
   if (tokens.length === 0) return;
   let node = lexicon.root;
   for (let i = 0; i < tokens.length; i++) {
@@ -68,17 +93,30 @@ export function addForm(
     node.next ??= new Map();
     let child = node.next.get(key);
     if (child === undefined) {
-      child = { next: undefined, cands: undefined };
+      child = { next: undefined, cands: undefined, offs: undefined };
       node.next.set(key, child);
     }
     node = child;
   }
   const cases: CaseRule[] = [];
-  for (let i = 0; i < tokens.length; i++) cases.push(caseRule(rawOf(tokens, i)));
-  const cand: Candidate = { target, kind, form, cases };
-  node.cands ??= [];
-  if (!node.cands.some((c) => sameCandidate(c, cand))) node.cands.push(cand);
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = rawOf(tokens, i);
+    let rule = caseRules.get(raw);
+    if (rule === undefined) {
+      rule = caseRule(raw);
+      caseRules.set(raw, rule);
+    }
+    cases.push(options.anyCase && rule === 1 ? 0 : rule);
+  }
+  const cand: Candidate = { target, kind, form, cases, possessive: options.possessive === true };
+  if (kind === "office") node.offs ??= [];
+  else node.cands ??= [];
+  const list = (kind === "office" ? node.offs : node.cands) as Candidate[];
+  if (!list.some((c) => sameCandidate(c, cand))) list.push(cand);
 }
+
+/** Case rules by token as written: the same words recur in thousands of forms. */
+const caseRules = new Map<string, CaseRule>();
 
 /**
  * Acronyms of up to three letters must match exactly ("US", not "us"; "EU", not "Eu");
@@ -93,12 +131,16 @@ function caseRule(raw: string): CaseRule {
 }
 
 function sameCandidate(a: Candidate, b: Candidate): boolean {
-  return (
-    a.target === b.target &&
-    a.kind === b.kind &&
-    a.form === b.form &&
-    a.cases.join("\u0001") === b.cases.join("\u0001")
-  );
+  if (
+    a.target !== b.target ||
+    a.kind !== b.kind ||
+    a.form !== b.form ||
+    a.possessive !== b.possessive ||
+    a.cases.length !== b.cases.length
+  )
+    return false;
+  for (let k = 0; k < a.cases.length; k++) if (a.cases[k] !== b.cases[k]) return false;
+  return true;
 }
 
 /** True when the text tokens first… satisfy the candidate's case rules (checked in place, nothing sliced). */

@@ -7,12 +7,16 @@
 /** The blanking character: the tokenizer treats it as a sentence break, so no name spans a blanked region. */
 const BLANK = "\u0000";
 
-const INLINE_PATTERNS: readonly RegExp[] = [
-  /<!--[\s\S]*?(?:-->|$)/gu,
-  /\]\((?:[^()\n]|\([^()\n]*\))*\)/gu,
-  /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gu,
-  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gu,
-  /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/gu,
+/**
+ * Each pattern with the literals one of which any match contains: a text without them (most prose) is not
+ * searched with the pattern at all (a native substring search is many times faster than the regex engine).
+ */
+const INLINE_PATTERNS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/<!--[\s\S]*?(?:-->|$)/gu, ["<!--"]],
+  [/\]\((?:[^()\n]|\([^()\n]*\))*\)/gu, ["]("]],
+  [/<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gu, ["<"]],
+  [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gu, ["<"]],
+  [/\b(?:https?:\/\/|www\.)[^\s<>()\]]+/gu, ["http", "www."]],
 ];
 
 /** Returns `md` with the same length, syntax regions replaced by BLANK. */
@@ -21,7 +25,8 @@ export function maskMarkdown(md: string): string {
   const mask = new Uint8Array(md.length);
   maskBlocks(md, mask);
   maskInlineCode(md, mask);
-  for (const re of INLINE_PATTERNS) {
+  for (const [re, literals] of INLINE_PATTERNS) {
+    if (!literals.some((l) => md.includes(l))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(md); m !== null; m = re.exec(md)) {
       // Link destinations keep their "](" opener masked too; a zero-length match cannot occur.

@@ -2,7 +2,7 @@
 import { ENTITY_TYPES, type EntityKey, type EntityType } from "../registry/types.ts";
 import { MAIN_MENTION_THRESHOLD } from "./options.ts";
 import type { Resolved } from "./resolve.ts";
-import type { Mention, TaggedEntity, TagInput, TagResult } from "./types.ts";
+import type { Meeting, Mention, TaggedEntity, TagInput, TagResult } from "./types.ts";
 
 /** Texts of the three fields, to cut each mention's surface from. */
 export type FieldTexts = Readonly<Record<Mention["field"], string>>;
@@ -17,6 +17,7 @@ export function buildResult(
   texts: FieldTexts,
   mentions: readonly Resolved[],
   summit: string | undefined,
+  meetings: readonly Meeting[] = [],
 ): TagResult {
   const front = new Set<string>(input.frontMatter);
   const excluded = new Set<string>(input.exclude.filter((k) => !front.has(k)));
@@ -50,7 +51,17 @@ export function buildResult(
     });
   }
   entities.sort(compareEntities);
-  return assigned === undefined ? { entities } : { entities, summit: assigned };
+  const mentioned = entities
+    .filter((e) => e.type === "summit" && e.id !== assigned && e.mentions.length > 0)
+    .map((e) => e.id)
+    .sort();
+  const met = meetings.filter((m) => !excluded.has(`person:${m.a}`) && !excluded.has(`person:${m.b}`));
+  return {
+    entities,
+    ...(assigned === undefined ? {} : { summit: assigned }),
+    ...(mentioned.length > 0 ? { mentionedSummits: mentioned } : {}),
+    ...(met.length > 0 ? { meetings: met } : {}),
+  };
 }
 
 /** By type (country, person, organisation, summit), front matter first, main first, more mentions first, then id. */

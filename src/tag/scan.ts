@@ -1,5 +1,6 @@
 /** Walks the tokens once, taking at each position the longest form in the trie whose case rules hold. */
 import { type Candidate, casesMatch, type Lexicon, type TrieNode } from "./lexicon.ts";
+import type { Marked } from "./marks.ts";
 import { Gap, keyAt, type Tokens } from "./tokenize.ts";
 
 /** A longest match: tokens first…last (inclusive) and the candidates whose case rules hold. */
@@ -9,26 +10,43 @@ export interface RawMatch {
   readonly cands: readonly Candidate[];
 }
 
+/** Entity matches (longest first, never overlapping), office-word matches (which may overlap them), marked words. */
+export interface ScanResult {
+  readonly matches: RawMatch[];
+  readonly offices: RawMatch[];
+  readonly marked: Marked;
+}
+
 /**
  * Longest match first: "Vereinigte Staaten von Amerika" is one match, not "Staaten" + "Amerika";
- * "US-Präsident" matches "US" (the compound's part). Cost: one walk over each token's characters (its key id)
- * and one Map lookup per known key, plus the length of each match — linear in the text, whatever the size of
- * the registry.
+ * "US-Präsident" matches "US" (the compound's part). Office words are matched on the same walk but kept apart
+ * ("US-Präsident" also yields the word "Präsident"; "UN-Generalsekretär" as an alias keeps "UN"). Cost: one walk
+ * over each token's characters (its key id) and one Map lookup per known key, plus the length of each match —
+ * linear in the text, whatever the size of the registry.
  */
-export function scan(tokens: Tokens, lexicon: Lexicon): RawMatch[] {
+export function scan(tokens: Tokens, lexicon: Lexicon): ScanResult {
   const out: RawMatch[] = [];
+  const offices: RawMatch[] = [];
+  const marked = { tokens: [] as number[], bits: [] as number[] };
   const rootNext = lexicon.root.next;
-  if (rootNext === undefined) return out;
-  const { keys } = lexicon;
+  if (rootNext === undefined) return { matches: out, offices, marked };
+  const { keys, marks } = lexicon;
   const { units, starts, ends } = tokens;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const id = keys.idOf(units, starts[i] as number, ends[i] as number);
     if (id < 0) continue;
+    const bits = id < marks.length ? (marks[id] as number) : 0;
+    if (bits !== 0) {
+      marked.tokens.push(i);
+      marked.bits.push(bits);
+    }
     let node = rootNext.get(id);
     if (node === undefined) continue;
     let bestLast = -1;
     let bestCands: readonly Candidate[] = [];
+    let officeLast = -1;
+    let officeCands: readonly Candidate[] = [];
     let j = i;
     for (;;) {
       if (node.cands !== undefined) {
@@ -36,6 +54,13 @@ export function scan(tokens: Tokens, lexicon: Lexicon): RawMatch[] {
         if (ok.length > 0) {
           bestLast = j;
           bestCands = ok;
+        }
+      }
+      if (node.offs !== undefined) {
+        const ok = matching(node.offs, tokens, i);
+        if (ok.length > 0) {
+          officeLast = j;
+          officeCands = ok;
         }
       }
       if (j + 1 >= n || node.next === undefined || !joins(tokens, j + 1)) break;
@@ -47,12 +72,13 @@ export function scan(tokens: Tokens, lexicon: Lexicon): RawMatch[] {
       node = child;
       j++;
     }
+    if (officeLast >= 0) offices.push({ first: i, last: officeLast, cands: officeCands });
     if (bestLast >= 0) {
       out.push({ first: i, last: bestLast, cands: bestCands });
       i = bestLast;
     }
   }
-  return out;
+  return { matches: out, offices, marked };
 }
 
 /** The candidates whose case rules hold at token `first`; the node's own array when all do (never mutated). */
@@ -66,13 +92,21 @@ function matching(cands: readonly Candidate[], tokens: Tokens, first: number): r
   return ok;
 }
 
-/** Tokens of one name are separated by spaces or hyphens, or by the dot of "St. Kitts". */
+/**
+ * Tokens of one name are separated by spaces or hyphens, or by the dot of "St. Kitts" or of an initial
+ * ("George W. Bush").
+ */
 function joins(tokens: Tokens, next: number): boolean {
   const gap = tokens.gaps[next] as Gap;
   if (gap <= Gap.Hyphen) return true;
-  return (
-    gap === Gap.Sentence &&
-    keyAt(tokens, next - 1) === "st" &&
-    tokens.text.charAt(tokens.ends[next - 1] as number) === "."
-  );
+  if (gap !== Gap.Sentence) return false;
+  const prevStart = tokens.starts[next - 1] as number;
+  const prevEnd = tokens.ends[next - 1] as number;
+  if (tokens.text.charAt(prevEnd) !== "." || tokens.text.charAt(prevEnd + 1) !== " ") return false;
+  const initial = prevEnd - prevStart === 1 && isUpperUnit(tokens.units[prevStart] as number);
+  return initial || keyAt(tokens, next - 1) === "st";
+}
+
+function isUpperUnit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }

@@ -1,8 +1,8 @@
 /** Infers the summit an article covers from organisation + summit word/host city + publication date. */
-import type { Lang, Summit } from "../registry/types.ts";
+import type { Lang, Registry, Summit } from "../registry/types.ts";
 import { isSummitWord } from "./data/words.ts";
 import type { FieldScan, Resolution } from "./resolve.ts";
-import { keyAt } from "./tokenize.ts";
+import { Gap, keyAt, type Tokens } from "./tokenize.ts";
 import type { TagOptions } from "./types.ts";
 
 /** How close (in tokens, same field) a summit word must be to the organisation: "Gipfel der SOZ". */
@@ -16,6 +16,8 @@ export interface SummitEvidence {
   readonly date: string;
   readonly fields: readonly FieldScan[];
   readonly resolution: Resolution;
+  /** For the bodies that meet for an organisation ("EU-Gipfel" is a European Council meeting). */
+  readonly registry?: Registry;
 }
 
 /**
@@ -55,11 +57,21 @@ export function inferSummit(
 
 function hasEvidence(s: Summit, ev: SummitEvidence, mentioned: ReadonlySet<string>): boolean {
   if (mentioned.has(`summit:${s.id}`)) return true;
-  const org = `organisation:${s.organisation}`;
-  if (!mentioned.has(org)) return false;
+  // The organisation that meets, or the one it meets for: the European Council's summits are "EU-Gipfel".
+  const body = ev.registry?.organisations.get(s.organisation);
+  const orgs = new Set([`organisation:${s.organisation}`]);
+  for (const up of [body?.parent, body?.membersOf]) if (up !== undefined) orgs.add(`organisation:${up}`);
+  // "the summit in Tianjin", "Gipfel in Tianjin", "Tianjin summit", "Tianjin-Gipfel": the host city with a
+  // summit word right next to it (not "in Tianjin, a summit of clouds").
+  for (const c of ev.resolution.cityMentions ?? []) {
+    if (!c.summits.includes(s.id)) continue;
+    const f = ev.fields.find((x) => x.field === c.field);
+    if (f !== undefined && summitWordAtCity(f.tokens, c.first, c.last)) return true;
+  }
+  if (![...orgs].some((o) => mentioned.has(o))) return false;
   if (ev.resolution.cities.has(s.id)) return true;
   for (const m of ev.resolution.mentions) {
-    if (m.key !== org) continue;
+    if (!orgs.has(m.key)) continue;
     const f = ev.fields.find((x) => x.field === m.field);
     if (f === undefined) continue;
     const from = Math.max(0, m.first - SUMMIT_WORD_WINDOW);
@@ -70,6 +82,18 @@ function hasEvidence(s: Summit, ev: SummitEvidence, mentioned: ReadonlySet<strin
     }
   }
   return false;
+}
+
+/** "<summit word> in <city>" or "<city> <summit word>", joined by spaces or a hyphen only. */
+function summitWordAtCity(tokens: Tokens, first: number, last: number): boolean {
+  const word = (k: number) => {
+    const key = keyAt(tokens, k);
+    return isSummitWord(key, "de") || isSummitWord(key, "en");
+  };
+  const joined = (k: number) => k > 0 && k < tokens.length && (tokens.gaps[k] as Gap) <= Gap.Hyphen;
+  if (joined(last + 1) && word(last + 1)) return true;
+  const prev = keyAt(tokens, first - 1);
+  return (prev === "in" || prev === "at") && joined(first) && joined(first - 1) && word(first - 2);
 }
 
 /** Days since 1970 of the calendar date a string starts with ("2025-08-31T10:00+02:00" → that day). */

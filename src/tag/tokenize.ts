@@ -5,7 +5,7 @@ import { normKey } from "./normalize.ts";
 export const Gap = {
   /** Spaces or a single line break: "Vereinigte Staaten". */
   Space: 0,
-  /** A hyphen, possibly with spaces: "US-Präsident", "Guinea-Bissau". */
+  /** A hyphen (or a plus), possibly with spaces: "US-Präsident", "Guinea-Bissau", "C5+1". */
   Hyphen: 1,
   /** Other punctuation inside a sentence: commas, brackets, quotes, slashes. */
   Punct: 2,
@@ -92,11 +92,12 @@ function isUpperAscii(c: number): boolean {
 }
 
 /**
- * Tokenises `text`; offsets are UTF-16 indices into it. A word is letters, marks and digits with inner
+ * Tokenises `text`; offsets are UTF-16 indices into it. With `transient`, a short text's tokens may share buffers
+ * with the next call's (for callers that are done with them by then). A word is letters, marks and digits with inner
  * apostrophes ("Côte d'Ivoire", "Putin’s"), or a dotted abbreviation ("U.S.", "U.K."). Hyphens split
  * words: "SOZ-Gipfel" is "SOZ" + "Gipfel", with a Hyphen gap between.
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, transient = false): Tokens {
   const u = codeUnits(text);
   const n = u.length;
   // Short texts (every surface form at compile time, titles) fill shared scratch buffers and get exact-size
@@ -110,6 +111,8 @@ export function tokenize(text: string): Tokens {
   let count = 0;
   let gap: Gap = Gap.Sentence;
   let newlines = 0;
+  // Only spaces since the last line break (a list bullet may follow).
+  let lineStart = false;
   let i = 0;
   while (i < n) {
     const code = u[i] as number;
@@ -123,16 +126,23 @@ export function tokenize(text: string): Tokens {
       if (c === 10) {
         newlines++;
         if (newlines > 1) gap = Gap.Sentence;
-      } else if (c === 45 || c === 0x2010 || c === 0x2011) {
+        lineStart = true;
+      } else if (lineStart && (c === 45 || c === 42 || c === 43)) {
+        // A list bullet ("- ", "* ", "+ ") starts a new item: nothing joins across it.
+        gap = Gap.Sentence;
+      } else if (c === 45 || c === 0x2010 || c === 0x2011 || c === 43) {
+        // "+" joins like a hyphen, so "C5+1" is one name (and "BRICS+" stays "BRICS").
         if (gap < Gap.Hyphen) gap = Gap.Hyphen;
       } else if (c === 46 || c === 33 || c === 63 || c === 35 || c === 124 || c === 0) {
         gap = Gap.Sentence;
       } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && gap < Gap.Punct) {
         gap = Gap.Punct;
       }
+      if (c !== 10 && c !== 9 && c !== 13) lineStart = false;
       i += width(u, i);
       continue;
     }
+    lineStart = false;
     const start = i;
     // Only "X." can start "U.S.": checked here, so dottedAbbreviation is not called for every token.
     let end =
@@ -166,12 +176,14 @@ export function tokenize(text: string): Tokens {
     newlines = 0;
     i = end;
   }
+  // `transient`: the caller reads the tokens before the next call (compiling forms), so scratch views will do.
+  const copy = !transient;
   return {
     text,
-    units: u.buffer === SCRATCH_UNITS.buffer ? u.slice() : u,
-    starts: starts === SCRATCH_STARTS ? starts.slice(0, count) : starts.subarray(0, count),
-    ends: ends === SCRATCH_ENDS ? ends.slice(0, count) : ends.subarray(0, count),
-    gaps: gaps === SCRATCH_GAPS ? gaps.slice(0, count) : gaps.subarray(0, count),
+    units: u.buffer === SCRATCH_UNITS.buffer && copy ? u.slice() : u,
+    starts: starts === SCRATCH_STARTS && copy ? starts.slice(0, count) : starts.subarray(0, count),
+    ends: ends === SCRATCH_ENDS && copy ? ends.slice(0, count) : ends.subarray(0, count),
+    gaps: gaps === SCRATCH_GAPS && copy ? gaps.slice(0, count) : gaps.subarray(0, count),
     length: count,
   };
 }

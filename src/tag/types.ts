@@ -51,12 +51,26 @@ export interface TagInput {
   readonly exclude: readonly EntityKey[];
 }
 
+/** Two people a sentence says met ("Tokajew traf Xi"), ids in code-point order, with where it says so. */
+export interface Meeting {
+  readonly a: string;
+  readonly b: string;
+  readonly field: Field;
+  /** UTF-16 offsets of the sentence in the field's source text. */
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The tagger's answer for one article. */
 export interface TagResult {
   /** Every entity: front matter first kept, then found ones; sorted by type, then salience, then id. */
   readonly entities: readonly TaggedEntity[];
   /** Summit the article belongs to (front matter's, or inferred from organisation + summit word/host city + date window). */
   readonly summit?: string;
+  /** Other summits the text refers to ("the 2023 Hiroshima summit", "last year's summit in Washington"), by id. */
+  readonly mentionedSummits?: readonly string[];
+  /** Meetings the text states explicitly. */
+  readonly meetings?: readonly Meeting[];
 }
 
 /** A span of any text (e.g. one Markdown text token) that names an entity. */
@@ -70,8 +84,12 @@ export interface TextMatch {
 export interface Tagger {
   /** Tags one article. Never throws. */
   tag(input: TagInput): TagResult;
-  /** Finds entity names in a plain-text fragment (used to link first mentions in rendered Markdown). Never throws. */
-  matchText(text: string, lang: Lang): readonly TextMatch[];
+  /**
+   * Finds entity names in a plain-text fragment (used to link first mentions in rendered Markdown). Never throws.
+   * `known`: what the whole article gave each surface ("Aliyev" → person:ilham-aliyev), which decides a form
+   * several entities share; a fragment alone cannot (it may name only a namesake in full).
+   */
+  matchText(text: string, lang: Lang, known?: ReadonlyMap<string, EntityKey>): readonly TextMatch[];
 }
 
 /** Tagger options, with defaults in src/tag/options.ts. */

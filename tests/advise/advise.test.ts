@@ -107,6 +107,7 @@ describe("unknownNameWarnings", () => {
 describe("summitWindowWarnings", () => {
   const registry: Registry = {
     countries: builtInCountries(),
+    offices: new Map(),
     people: new Map(),
     organisations: new Map(),
     summits: new Map([

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/index.ts";
 import { runRegistry } from "../../src/pipeline.ts";
+import { registrySources } from "../helpers/project.ts";
 
 const PEOPLE = `theresa-may:
   name: Theresa May
@@ -20,10 +21,10 @@ function diagnosticsOf(people: string, organisations = ""): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   runRegistry(
     {
-      registry: {
-        people: { path: "content/registry/people.yaml", text: people },
-        organisations: { path: "content/registry/organisations.yaml", text: organisations },
-      },
+      registry: registrySources({
+        "content/registry/people.yaml": people,
+        "content/registry/organisations.yaml": organisations,
+      }),
       articles: [],
     },
     diagnostics,

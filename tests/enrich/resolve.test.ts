@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { resolveArticle } from "../../src/enrich/index.ts";
-import { parseYaml } from "../../src/load/index.ts";
 import { buildNameIndex, buildRegistry } from "../../src/registry/index.ts";
 import type { ArticleDraft } from "../../src/validate/index.ts";
-import { REGISTRY } from "../helpers/project.ts";
+import { parsedRegistry, REGISTRY } from "../helpers/project.ts";
 
-function yamlFile(path: string, text: string) {
-  const parsed = parseYaml(text, path);
-  return { file: { path, text }, data: parsed.data ?? null, locate: parsed.locate };
-}
-const registry = buildRegistry({
-  people: yamlFile("p.yaml", REGISTRY["content/registry/people.yaml"]),
-  organisations: yamlFile("o.yaml", REGISTRY["content/registry/organisations.yaml"]),
-  summits: yamlFile("s.yaml", REGISTRY["content/registry/summits.yaml"]),
-}).value;
+const registry = buildRegistry(parsedRegistry(REGISTRY)).value;
 const names = buildNameIndex(registry);
 
 const ref = (text: string, line = 5) => ({ text, line, column: 3 });

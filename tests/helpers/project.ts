@@ -2,6 +2,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { parseYaml } from "../../src/load/index.ts";
+import type {
+  ParsedRegistryFile,
+  RegistryKind,
+  RegistryLayer,
+  RegistrySourceFile,
+} from "../../src/load/types.ts";
 
 /** Creates a temp project folder with the given files; returns its path. */
 export function writeProject(files: Readonly<Record<string, string | Uint8Array>>): string {
@@ -50,16 +57,33 @@ export function readTree(dir: string): Map<string, string> {
   return out;
 }
 
-/** A small registry shared by fixtures: one summit, its organisation, two people. */
+/** A small registry shared by fixtures: one summit, its organisation, two people and their offices. */
 export const REGISTRY = {
+  "content/registry/offices.yaml": `kz-head-of-state:
+  of: KZ
+  role: head-of-state
+  title: { en: President of Kazakhstan, de: Präsident Kasachstans }
+  words: { en: [President], de: [Präsident] }
+  leads: true
+cn-head-of-state:
+  of: CN
+  role: head-of-state
+  title: { en: President of China, de: Staatspräsident Chinas }
+  words: { en: [President], de: [Präsident, Staatspräsident] }
+  leads: true
+`,
   "content/registry/people.yaml": `tokayev:
   name: { en: Kassym-Jomart Tokayev, de: Kassym-Schomart Tokajew }
-  aliases: [Tokajew, Tokayev, Tokaev]
+  short: [Tokajew, Tokayev, Tokaev]
   country: KZ
+  offices:
+    - { office: kz-head-of-state, from: "2019-03-20" }
 xi-jinping:
   name: Xi Jinping
-  aliases: [Xi]
+  short: [Xi]
   country: CN
+  offices:
+    - { office: cn-head-of-state, from: "2013-03-14" }
 `,
   "content/registry/organisations.yaml": `sco:
   name: { en: Shanghai Cooperation Organisation, de: Shanghaier Organisation für Zusammenarbeit }
@@ -78,6 +102,30 @@ xi-jinping:
   timeZone: Asia/Shanghai
 `,
 } as const;
+
+/** The kind and layer of a registry file from its path ("content/registry/people.yaml", "registry/offices/kz.yaml"). */
+function registryKindOf(path: string): { kind: RegistryKind; layer: RegistryLayer } {
+  const m = /(?:^|\/)(countries|offices|people|organisations|summits)(?:\.yaml$|\/)/.exec(path);
+  if (!m) throw new Error(`not a registry path: ${path}`);
+  return { kind: m[1] as RegistryKind, layer: path.startsWith("content/") ? "local" : "world" };
+}
+
+/** Registry source files (as readContent returns them) from `{ path: text }`, world files first. */
+export function registrySources(files: Readonly<Record<string, string>>): RegistrySourceFile[] {
+  return Object.entries(files)
+    .filter(([path]) => /registry\//.test(path))
+    .map(([path, text]) => ({ path, text, ...registryKindOf(path) }))
+    .sort((a, b) => (a.layer === b.layer ? (a.path < b.path ? -1 : 1) : a.layer === "world" ? -1 : 1));
+}
+
+/** Parsed registry files for buildRegistry, from `{ path: text }`; throws on YAML errors. */
+export function parsedRegistry(files: Readonly<Record<string, string>>): ParsedRegistryFile[] {
+  return registrySources(files).map((file) => {
+    const parsed = parseYaml(file.text, file.path);
+    if (parsed.data === undefined) throw new Error(JSON.stringify(parsed.diagnostics));
+    return { file, data: parsed.data, locate: parsed.locate };
+  });
+}
 
 /** An article file with the given front-matter lines and body. */
 export function article(frontMatter: string, body = "Text."): string {

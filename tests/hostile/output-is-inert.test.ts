@@ -91,11 +91,16 @@ ${BODY}`;
 
 const EVIL_REGISTRY = {
   ...REGISTRY,
+  "content/registry/offices.yaml": `evil-office:
+  of: KZ
+  role: other
+  title: '"><iframe src=javascript:alert(1)>'
+`,
   "content/registry/people.yaml": `evil-person:
   name: { en: "<script>alert('name')</script> {{ 7*191 }}", de: "<img src=x onerror=alert(1)>" }
   aliases: ["<svg onload=alert(1)>", "{% raw %}x{% endraw %}"]
   country: KZ
-  role: '"><iframe src=javascript:alert(1)>'
+  offices: [{ office: evil-office, from: "2020" }]
   description: '<a href="javascript:alert(1)">click</a> {{{ 7*191 }}} <%= 7*191 %>'
 `,
   "content/registry/organisations.yaml": `${REGISTRY["content/registry/organisations.yaml"]}evil-org:

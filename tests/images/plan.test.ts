@@ -38,7 +38,7 @@ function library(files: Record<string, ImageProbe>): ImageLibrary {
 
 function run(articles: { path: string; text: string }[], files: Record<string, ImageProbe> = {}) {
   return runPipeline(
-    { site: { path: "content/site.yaml", text: SITE }, registry: {}, articles },
+    { site: { path: "content/site.yaml", text: SITE }, registry: [], articles },
     { dev: false, now: Date.parse("2026-01-01T00:00:00Z"), images: library(files) },
   );
 }

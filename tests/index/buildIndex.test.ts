@@ -5,6 +5,7 @@ import { builtInCountries, entityKey, type Registry } from "../../src/registry/i
 
 const registry: Registry = {
   countries: builtInCountries(),
+  offices: new Map(),
   people: new Map(),
   organisations: new Map(),
   summits: new Map(),

@@ -3,18 +3,11 @@ import { describe, expect, it } from "vitest";
 import { contentKey, contextKey } from "../../src/cache/index.ts";
 import type { ContentFiles } from "../../src/load/index.ts";
 import { processInParallel } from "../../src/parallel/index.ts";
-import { articleContext, processArticle, runPipeline } from "../../src/pipeline.ts";
-import { article, REGISTRY } from "../helpers/project.ts";
+import { articleContext, processArticle, renderBody, runPipeline } from "../../src/pipeline.ts";
+import { article, REGISTRY, registrySources } from "../helpers/project.ts";
 
 const files: ContentFiles = {
-  registry: {
-    people: { path: "content/registry/people.yaml", text: REGISTRY["content/registry/people.yaml"] },
-    organisations: {
-      path: "content/registry/organisations.yaml",
-      text: REGISTRY["content/registry/organisations.yaml"],
-    },
-    summits: { path: "content/registry/summits.yaml", text: REGISTRY["content/registry/summits.yaml"] },
-  },
+  registry: registrySources(REGISTRY),
   articles: [
     ...Array.from({ length: 8 }, (_, i) => ({
       path: `content/articles/2025/a${i}.md`,

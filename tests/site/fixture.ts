@@ -2,6 +2,7 @@
 import type { ContentFiles } from "../../src/load/index.ts";
 import { runPipeline } from "../../src/pipeline.ts";
 import type { SiteModel } from "../../src/site/types.ts";
+import { registrySources } from "../helpers/project.ts";
 
 const SITE = `title: { de: Gipfeldienst, en: Summit Desk }
 url: https://news.example.org
@@ -10,18 +11,39 @@ timeZone: Europe/Berlin
 pageSize: 1
 `;
 
+const OFFICES = `kz-head-of-state:
+  of: KZ
+  role: head-of-state
+  title: { en: President of Kazakhstan, de: Präsident Kasachstans }
+  leads: true
+cn-head-of-state:
+  of: CN
+  role: head-of-state
+  title: { en: President of China, de: Staatspräsident Chinas }
+  leads: true
+ru-head-of-state:
+  of: RU
+  role: head-of-state
+  title: { en: President of Russia, de: Präsident Russlands }
+  leads: true
+`;
+
 const PEOPLE = `tokayev:
   name: { en: Kassym-Jomart Tokayev, de: Kassym-Schomart Tokajew }
-  aliases: [Tokayev, Tokajew]
+  short: [Tokayev, Tokajew]
   country: KZ
+  offices: [{ office: kz-head-of-state, from: "2019-03-20" }]
   wikidata: Q1361950
 xi-jinping:
   name: Xi Jinping
+  short: [Xi]
   country: CN
+  offices: [{ office: cn-head-of-state, from: "2013-03-14" }]
   wikidata: Q15031
 putin:
   name: { en: Vladimir Putin, de: Wladimir Putin }
   country: RU
+  offices: [{ office: ru-head-of-state, from: "2012-05-07" }]
 `;
 
 const ORGANISATIONS = `sco:
@@ -31,7 +53,7 @@ const ORGANISATIONS = `sco:
   founded: 2001
 `;
 
-const SUMMITS = `sco-2025-tianjin:
+export const SUMMITS = `sco-2025-tianjin:
   name: { en: SCO Summit 2025 in Tianjin, de: SOZ-Gipfel 2025 in Tianjin }
   organisation: sco
   year: 2025
@@ -94,14 +116,18 @@ export const ARTICLES = [
 ];
 
 /** Runs the pipeline over the inline site; fails the test on any error. */
-export function buildModel(articles = ARTICLES, options: { now?: number } = {}): SiteModel {
+export function buildModel(
+  articles = ARTICLES,
+  options: { now?: number; pinned?: boolean; summits?: string } = {},
+): SiteModel {
   const files: ContentFiles = {
     site: { path: "content/site.yaml", text: SITE },
-    registry: {
-      people: { path: "content/registry/people.yaml", text: PEOPLE },
-      organisations: { path: "content/registry/organisations.yaml", text: ORGANISATIONS },
-      summits: { path: "content/registry/summits.yaml", text: SUMMITS },
-    },
+    registry: registrySources({
+      "content/registry/offices.yaml": OFFICES,
+      "content/registry/people.yaml": PEOPLE,
+      "content/registry/organisations.yaml": ORGANISATIONS,
+      "content/registry/summits.yaml": options.summits ?? SUMMITS,
+    }),
     articles,
   };
   const result = runPipeline(files, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coMentioned, coverageByMonth, summitHub, summitsOf } from "../../src/stats/index.ts";
-import { ARTICLES, article, buildModel } from "./fixture.ts";
+import { ARTICLES, article, buildModel, SUMMITS } from "./fixture.ts";
 
 describe("summit hub", () => {
   const model = buildModel();
@@ -8,12 +8,33 @@ describe("summit hub", () => {
   if (!term) throw new Error("fixture");
   const hub = summitHub(term, model.registry, "de");
 
-  it("participants are the people tagged in its coverage, most covered first, then by name", () => {
-    expect(hub.participants.map((p) => [p.entity.id, p.count])).toEqual([
+  it("without checked attendance lists the members on the first day, never people", () => {
+    expect(hub.facts.checked).toBe(false);
+    expect(hub.facts.participants).toEqual([]);
+    expect(hub.facts.members.map((m) => m.id)).toEqual(["CN", "RU", "KZ"]);
+  });
+
+  it("lists the people its coverage names apart, most covered first, then by name", () => {
+    expect(hub.named.map((p) => [p.entity.id, p.count])).toEqual([
       ["xi-jinping", 2],
       ["tokayev", 1],
       ["putin", 1],
     ]);
+  });
+
+  it("with checked attendance: leaders that day less the absent (with stand-ins), plus guests; the rest is named", () => {
+    const checked = buildModel(undefined, {
+      summits: `${SUMMITS}  attendance:\n    absent: [{ person: putin, representedBy: tokayev, remote: true }]\n`,
+    });
+    const t = checked.index.editions.de.terms.get("summit:sco-2025-tianjin");
+    if (!t) throw new Error("fixture");
+    const h = summitHub(t, checked.registry, "de");
+    expect(h.facts.participants.map((p) => [p.person.id, p.status, p.representedBy?.id])).toEqual([
+      ["xi-jinping", "present", undefined],
+      ["putin", "remote", "tokayev"],
+      ["tokayev", "present", undefined],
+    ]);
+    expect(h.named).toEqual([]);
   });
 
   it("the timeline groups by the host's calendar day (Tianjin, UTC+8), oldest first", () => {
@@ -23,17 +44,45 @@ describe("summit hub", () => {
     ]);
   });
 
-  it("countries covered with counts; who met whom as pairs", () => {
-    expect(hub.countries.map((c) => [c.entity.id, c.count])).toEqual([
-      ["CN", 2],
-      ["KZ", 1],
-      ["RU", 1],
+  it("its countries: host, members, then those its coverage is mainly about, each with why", () => {
+    expect(hub.countries.map((c) => [c.entity.id, c.reason])).toEqual([
+      ["CN", "host"],
+      ["KZ", "member"],
+      ["RU", "member"],
     ]);
-    // Equal counts: by the first person's German name ("Kassym-Schomart Tokajew" before "Wladimir Putin").
-    expect(hub.meetings.map((m) => [m.a.id, m.b.id, m.count])).toEqual([
+  });
+
+  it("who met whom only from sentences that say so, never from names in one article", () => {
+    // "Tokajew trifft Xi" says so; "Putin und Xi" (another article's title) does not.
+    expect(hub.meetings.map((m) => [m.a.id, m.b.id, m.count])).toEqual([["tokayev", "xi-jinping", 1]]);
+    const met = buildModel([
+      article(
+        "treffen.md",
+        { title: "Treffen", date: "2025-08-31 12:00", lang: "de", summit: "sco-2025-tianjin" },
+        "Tokajew traf am Sonntag Xi Jinping. Putin will Xi später treffen.",
+      ),
+    ]);
+    const t = met.index.editions.de.terms.get("summit:sco-2025-tianjin");
+    if (!t) throw new Error("fixture");
+    expect(summitHub(t, met.registry, "de").meetings.map((m) => [m.a.id, m.b.id, m.count])).toEqual([
       ["tokayev", "xi-jinping", 1],
-      ["putin", "xi-jinping", 1],
     ]);
+  });
+
+  it("lists articles that only refer to the summit apart from its coverage", () => {
+    const mixed = buildModel([
+      ...ARTICLES,
+      article(
+        "rueckblick.md",
+        { title: "Rückblick", date: "2025-12-01", lang: "de" },
+        "Beim SOZ-Gipfel 2025 in Tianjin wurde viel versprochen.",
+      ),
+    ]);
+    const t = mixed.index.editions.de.terms.get("summit:sco-2025-tianjin");
+    if (!t) throw new Error("fixture");
+    const h = summitHub(t, mixed.registry, "de");
+    expect(h.mentionedIn.map((a) => a.slug)).toEqual(["rueckblick"]);
+    expect(h.days.flatMap((d) => d.articles.map((a) => a.slug))).not.toContain("rueckblick");
   });
 
   it("a late-evening article in Berlin falls on the next day in Tianjin", () => {

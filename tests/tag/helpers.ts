@@ -38,7 +38,7 @@ export function isoCountries(): Map<string, Country> {
 const loc = (de: string, en: string = de): Localized => ({ de, en });
 
 function person(id: string, de: string, en: string, country: string, aliases: string[] = []): Person {
-  return { type: "person", id, name: loc(de, en), aliases, country };
+  return { type: "person", id, name: loc(de, en), aliases, short: [], offices: [], country };
 }
 
 function org(
@@ -48,9 +48,16 @@ function org(
   acronym: Localized | undefined,
   aliases: string[] = [],
 ): Organisation {
-  return acronym === undefined
-    ? { type: "organisation", id, name: loc(de, en), aliases, members: [] }
-    : { type: "organisation", id, name: loc(de, en), aliases, members: [], acronym };
+  const base = {
+    type: "organisation",
+    id,
+    name: loc(de, en),
+    aliases,
+    inflections: [],
+    members: [],
+    level: "leaders",
+  } as const;
+  return acronym === undefined ? base : { ...base, acronym };
 }
 
 function summit(
@@ -137,6 +144,7 @@ const byId = <T extends { id: string }>(items: readonly T[]): Map<string, T> =>
 export function testRegistry(extra: { people?: readonly Person[] } = {}): Registry {
   return {
     countries: isoCountries(),
+    offices: new Map(),
     people: byId([...PEOPLE, ...(extra.people ?? [])]),
     organisations: byId(ORGANISATIONS),
     summits: byId(SUMMITS),

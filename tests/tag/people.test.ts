@@ -48,6 +48,8 @@ describe("people", () => {
           id: "sharif",
           name: { de: "Shehbaz Sharif", en: "Shehbaz Sharif" },
           aliases: [],
+          short: [],
+          offices: [],
           country: "PK",
         },
       ],
@@ -64,6 +66,7 @@ describe("people", () => {
       name: { de: "Theresa May", en: "Theresa May" },
       aliases: ["Will"],
       country: "GB",
+      offices: [],
     } as const;
     const tagged = compileTagger(testRegistry({ people: [may] }));
     const keys = (lang: "de" | "en", body: string) => keysIn(tagged, lang, body);

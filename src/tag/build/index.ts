@@ -2,16 +2,18 @@
 import type { Registry } from "../../registry/types.ts";
 import { BLOCKED_PHRASES } from "../data/words.ts";
 import { newLexicon } from "../lexicon.ts";
+import { buildMarks } from "../marks.ts";
 import { addCountry } from "./countries.ts";
 import { addName, type Lexicons } from "./lexicons.ts";
+import { addOffices, type OfficeIndex } from "./offices.ts";
 import { addOrganisation } from "./organisations.ts";
 import { addPerson } from "./people.ts";
 import { addSummit } from "./summits.ts";
 
 export type { Lexicons } from "./lexicons.ts";
 
-/** Builds the tries from every entity of the registry, plus the blocked phrases. */
-export function buildLexicons(registry: Registry): Lexicons {
+/** Builds the tries from every entity and office of the registry, plus the blocked phrases. */
+export function buildLexicons(registry: Registry): { lexicons: Lexicons; offices: OfficeIndex } {
   const lex: Lexicons = { de: newLexicon(), en: newLexicon() };
   for (const country of registry.countries.values()) addCountry(lex, country);
   for (const person of registry.people.values()) addPerson(lex, person);
@@ -19,5 +21,9 @@ export function buildLexicons(registry: Registry): Lexicons {
   for (const summit of registry.summits.values()) addSummit(lex, summit);
   for (const phrase of BLOCKED_PHRASES.de) addName(lex, "de", phrase, "", "block");
   for (const phrase of BLOCKED_PHRASES.en) addName(lex, "en", phrase, "", "block");
-  return lex;
+  const offices = addOffices(lex, registry);
+  // Last: the rule words get key ids of their own, after every form's.
+  lex.de.marks = buildMarks(lex.de.keys, "de");
+  lex.en.marks = buildMarks(lex.en.keys, "en");
+  return { lexicons: lex, offices };
 }

@@ -16,7 +16,10 @@ export function addName(lex: Lexicons, lang: Lang, name: string, target: string,
   const langs: readonly Lang[] = isAllCaps(name.replace(/[^\p{L}]/gu, "")) ? ["de", "en"] : [lang];
   for (const l of langs) {
     const forms = l === "de" ? nameForms(name) : possessiveForms(name);
-    for (const form of forms) addForm(lex[l], form, target, kind, "name");
+    for (const form of forms) {
+      const possessive = form === `${name}s` || form === `${name}'s`;
+      addForm(lex[l], form, target, kind, "name", { possessive });
+    }
   }
 }
 

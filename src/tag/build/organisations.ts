@@ -2,6 +2,7 @@
 import type { Lang, Organisation, Registry } from "../../registry/types.ts";
 import { LANGS } from "../../registry/types.ts";
 import { spellingVariants } from "../forms/english.ts";
+import { addForm } from "../lexicon.ts";
 import { normKey } from "../normalize.ts";
 import { addAnyLang, addName, type Lexicons } from "./lexicons.ts";
 
@@ -17,6 +18,8 @@ export function addOrganisation(lex: Lexicons, org: Organisation, registry: Regi
       addName(lex, lang, compound, target, "full");
   }
   for (const alias of org.aliases) addAnyLang(lex, alias, target, "full");
+  for (const form of org.inflections)
+    for (const lang of LANGS) addForm(lex[lang], form, target, "full", "name");
 }
 
 /**
@@ -40,6 +43,6 @@ function acronymCompounds(org: Organisation, registry: Registry, lang: Lang): st
 }
 
 /** "Europäische" and "Europäischen" share a root; so do "European" and "European". */
-function adjectiveRoot(word: string): string {
+export function adjectiveRoot(word: string): string {
   return normKey(word).replace(/(?:e|en|er|es|em)$/u, "");
 }

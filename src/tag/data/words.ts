@@ -180,3 +180,298 @@ export const US_STATE_CONTEXT: ReadonlySet<string> = new Set([
   "peach",
   "bulldogs",
 ]);
+
+/**
+ * Words that make an office word name someone other than today's holder: "der frühere Präsident Kasachstans",
+ * "Kazakhstan's former president", "Ex-US-Präsident", "the first president", "the vice president", "the late
+ * president", "the then president". Checked in the office phrase and the two tokens before it.
+ */
+export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  // English
+  "former",
+  "ex",
+  "late",
+  "then",
+  "first",
+  "second",
+  "third",
+  "future",
+  "incoming",
+  "outgoing",
+  "acting",
+  "interim",
+  "designate",
+  "elect",
+  "next",
+  "previous",
+  "vice",
+  "deputy",
+  "assistant",
+  "past",
+  "erstwhile",
+  "founding",
+  "longtime",
+  "long-time",
+  // German (adjective stems take every ending: "frühere", "früheren", "früherer")
+  ...[
+    "ehemalig",
+    "frueher",
+    "fruher",
+    "einstig",
+    "damalig",
+    "verstorben",
+    "kuenftig",
+    "kunftig",
+    "designiert",
+  ].flatMap((stem) => ["", "e", "en", "er", "es", "em"].map((e) => stem + e)),
+  ...[
+    "erst",
+    "zweit",
+    "dritt",
+    "vorig",
+    "vorherig",
+    "naechst",
+    "nachst",
+    "neugewaehlt",
+    "neugewahlt",
+    "scheidend",
+    "stellvertretend",
+    "kommissarisch",
+    "vize",
+  ].flatMap((stem) => ["", "e", "en", "er", "es", "em"].map((e) => stem + e)),
+  "alt",
+]);
+
+/** Words that put a sentence in the past, so an office there may have had another holder: "damals", "then". */
+export const PAST_MARKERS: ReadonlySet<string> = new Set([
+  "damals",
+  "seinerzeit",
+  "einst",
+  "einstmals",
+  "then",
+  "formerly",
+  "once",
+  "ago",
+]);
+
+/** Words that may stand between a country and its office word without changing whose it is: "Kazakhstan's current president". */
+export const NEUTRAL_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  "current",
+  "incumbent",
+  "sitting",
+  "amtierende",
+  "amtierenden",
+  "amtierender",
+  "derzeitige",
+  "derzeitigen",
+  "jetzige",
+  "jetzigen",
+]);
+
+/** Words between an office word and the country or organisation it belongs to: "President of Kazakhstan". */
+export const OFFICE_LINKS: ReadonlySet<string> = new Set(["of", "the", "von", "der", "des", "dem", "den"]);
+
+/** After a bare office word, these open a phrase naming whose office it is: "the president of the bank". */
+export const OFFICE_OF_WORDS: ReadonlySet<string> = new Set([
+  "of",
+  "for",
+  "von",
+  "der",
+  "des",
+  "fur",
+  "für",
+  "beim",
+  "bei",
+  "im",
+  "am",
+  "at",
+]);
+
+/** Sentence words meaning a meeting took place or takes place now: "met", "held talks with", "trifft", "empfing". */
+export const MEETING_VERBS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(["met", "meets", "meet", "received", "receives", "hosted"]),
+  de: new Set([
+    "trifft",
+    "traf",
+    "trafen",
+    "treffen",
+    "getroffen",
+    "empfing",
+    "empfangt",
+    "empfaengt",
+    "empfangen",
+    "zusammengetroffen",
+    "zusammengekommen",
+  ]),
+};
+
+/**
+ * Meeting phrases of a verb and a word that must follow it (in any distance within the sentence): "held talks
+ * with", "sprach mit", "kam … zusammen" (a separable verb: the particle closes the clause).
+ */
+export const MEETING_PAIRS: Readonly<
+  Record<Lang, readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[]>
+> = {
+  en: [
+    [new Set(["held", "holds", "hold", "holding"]), new Set(["talks"])],
+    [new Set(["talks", "meeting", "met"]), new Set(["with", "between"])],
+    [new Set(["sat"]), new Set(["down"])],
+  ],
+  de: [
+    [new Set(["sprach", "spricht", "sprachen", "sprechen", "gesprochen"]), new Set(["mit"])],
+    [new Set(["kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"]), new Set(["zusammen"])],
+    [new Set(["fuhrte", "fuhrten", "fuhrt", "gefuhrt", "fuehrte"]), new Set(["gesprache", "gesprach"])],
+    [new Set(["beriet", "berieten", "berat", "beraten"]), new Set(["mit"])],
+    [new Set(["gesprach", "gesprache", "treffen", "begegnung", "unterredung"]), new Set(["zwischen", "mit"])],
+  ],
+};
+
+/**
+ * Words that make a meeting sentence not a report of a meeting that took place: plans, hopes, denials, future
+ * ("Tokajew will Modi treffen", "is expected to meet", "hoping to meet", "did not meet", "ohne … zu treffen").
+ */
+export const MEETING_BLOCKERS: ReadonlySet<string> = new Set([
+  // English
+  "will",
+  "would",
+  "shall",
+  "expected",
+  "expects",
+  "plan",
+  "plans",
+  "planned",
+  "planning",
+  "hope",
+  "hopes",
+  "hoped",
+  "hoping",
+  "want",
+  "wants",
+  "wanted",
+  "wish",
+  "may",
+  "might",
+  "could",
+  "should",
+  "not",
+  "no",
+  "never",
+  "without",
+  "refused",
+  "declined",
+  "cancelled",
+  "canceled",
+  "postponed",
+  "failed",
+  "if",
+  "whether",
+  "scheduled",
+  "due",
+  "set",
+  "seek",
+  "seeks",
+  "seeking",
+  "sought",
+  "invite",
+  "invited",
+  "didn't",
+  "won't",
+  "hasn't",
+  "haven't",
+  "wasn't",
+  "isn't",
+  // German
+  "will",
+  "wollen",
+  "wollte",
+  "wollten",
+  "soll",
+  "sollen",
+  "sollte",
+  "sollten",
+  "wird",
+  "werden",
+  "werde",
+  "mochte",
+  "moechte",
+  "konnte",
+  "konnten",
+  "konne",
+  "nicht",
+  "kein",
+  "keine",
+  "keinen",
+  "ohne",
+  "geplant",
+  "plant",
+  "planen",
+  "angesetzt",
+  "erwartet",
+  "hofft",
+  "hoffte",
+  "gehofft",
+  "verabredet",
+  "abgesagt",
+  "wenn",
+  "falls",
+  "ob",
+  "vorgesehen",
+  "bereit",
+]);
+
+/** Relative time words for summits: "last year's summit", "der vorige Gipfel", "im vergangenen Jahr". */
+export const LAST_WORDS: ReadonlySet<string> = new Set([
+  "last",
+  "previous",
+  "letzte",
+  "letzten",
+  "letzter",
+  "letztes",
+  "vorige",
+  "vorigen",
+  "voriger",
+  "voriges",
+  "vorherige",
+  "vorherigen",
+  "vergangene",
+  "vergangenen",
+  "vergangener",
+  "vergangenes",
+]);
+
+/**
+ * Words of remembrance: in their sentence a surname shared by several people is not given to the one in office
+ * ("A statue of Aliyev stands in Nakhchivan": Heydar, not Ilham).
+ */
+export function isCommemorative(key: string): boolean {
+  return (
+    COMMEMORATIVE.has(key) ||
+    key.startsWith("gedenk") ||
+    key.startsWith("denkmal") ||
+    key.startsWith("verstorben") ||
+    key.startsWith("portrat") ||
+    key.startsWith("statue") ||
+    key.startsWith("museum") ||
+    key.startsWith("mausoleum") ||
+    key.startsWith("memorial")
+  );
+}
+
+const COMMEMORATIVE: ReadonlySet<string> = new Set([
+  "late",
+  "legacy",
+  "monument",
+  "monuments",
+  "portrait",
+  "portraits",
+  "grave",
+  "tomb",
+  "funeral",
+  "anniversary",
+  "erbe",
+  "grab",
+  "beerdigung",
+  "todestag",
+  "nachlass",
+  "jahrestag",
+]);

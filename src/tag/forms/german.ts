@@ -26,36 +26,42 @@ export function nounForms(noun: string): string[] {
 }
 
 /**
- * Inflected forms of a multi-word name: adjectives take every ending ("der Europäischen Union",
- * "den Vereinigten Staaten"), the last word a genitive -s ("Kasachstans", "des Vereinigten Königreichs")
- * or a dative plural -n ("in den Niederlanden").
+ * Inflected forms of a multi-word name: adjectives take every ending, all the same one as German grammar
+ * wants ("der Europäischen Union", "den Vereinigten Staaten", "des Obersten Eurasischen Wirtschaftsrates"), the
+ * last word a genitive -s/-es ("Kasachstans", "des Vereinigten Königreichs") or a dative plural -n ("in den
+ * Niederlanden").
  */
 export function nameForms(name: string): string[] {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return [];
-  let variants: string[][] = [[]];
-  words.forEach((word, index) => {
-    const options = index === words.length - 1 ? lastWordForms(word) : innerWordForms(word);
-    const next: string[][] = [];
-    for (const prefix of variants) for (const option of options) next.push([...prefix, option]);
-    variants = next.length > MAX_VARIANTS ? variants.map((prefix) => [...prefix, word]) : next;
+  const inner = words.slice(0, -1);
+  const last = words[words.length - 1] as string;
+  const roots = inner.map((w) => {
+    const m = NAME_ADJECTIVE.exec(w);
+    return m === null || m[1] === undefined ? undefined : m[1];
   });
-  return variants.map((parts) => parts.join(" "));
+  const hasAdjective = roots.some((r) => r !== undefined);
+  const endings = hasAdjective ? ADJECTIVE_ENDINGS.filter((e) => e !== "") : [""];
+  const out = new Set<string>([name]);
+  for (const ending of endings) {
+    const prefix = inner.map((w, i) => (roots[i] === undefined ? w : `${roots[i]}${ending}`));
+    for (const form of lastWordForms(last)) {
+      out.add([...prefix, form].join(" "));
+      if (out.size >= MAX_VARIANTS) return [...out];
+    }
+  }
+  return [...out];
 }
 
-/** "Europäische" → Europäische, Europäischen, Europäischer…; other words stay. */
-function innerWordForms(word: string): string[] {
-  const m = NAME_ADJECTIVE.exec(word);
-  if (m === null || m[1] === undefined) return [word];
-  const root = m[1];
-  return ADJECTIVE_ENDINGS.filter((e) => e !== "").map((ending) => root + ending);
-}
-
-/** "Russland" → Russlands; "Niederlande" → Niederlanden; "Laos" stays; acronyms stay ("der EU"). */
+/**
+ * "Russland" → Russlands; "Niederlande" → Niederlanden; "Europäischer Rat" → "des Europäischen Rates";
+ * "Laos" stays; acronyms stay ("der EU").
+ */
 function lastWordForms(word: string): string[] {
   if (word === word.toUpperCase()) return [word];
   const forms = [word];
   if (!/[sßxz]$/u.test(word)) forms.push(`${word}s`);
+  if (/[td]$/u.test(word) && /^\p{Lu}/u.test(word)) forms.push(`${word}es`);
   if (word.endsWith("e")) forms.push(`${word}n`);
   return forms;
 }
