@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 import { renderPage } from "../../layouts/index.ts";
 import { type ArticleCache, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
@@ -54,6 +55,8 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   const onDemand = () => options.dev && !options.model && process.env.ELEVENTY_RUN_MODE === "serve";
 
   eleventyConfig.setQuietMode(true);
+  // Front matter Eleventy reads itself (a site's own layouts) goes through the same YAML library as content.
+  eleventyConfig.setFrontMatterParsingOptions?.({ engines: { yaml: parseLayoutYaml } });
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.addWatchTarget("content/");
   if (options.dev && !options.model) {
@@ -105,6 +108,11 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     },
   );
   if (options.assets) addStaticFiles(eleventyConfig);
+}
+
+/** YAML 1.2 core schema, as for content: dates stay text, no tags run code; an empty block is no data. */
+export function parseLayoutYaml(text: string): unknown {
+  return parse(text, { schema: "core", version: "1.2", merge: false }) ?? {};
 }
 
 /** The site's static files, emitted as templates: no passthrough paths relative to the working directory. */
