@@ -4,18 +4,26 @@ import { type ArticleCache, CACHE_DIR, readArticleCache, writeArticleCache } fro
 import { hasErrors } from "../diagnostics/index.ts";
 import { writeSite } from "../eleventy/index.ts";
 import { processInParallel } from "../parallel/index.ts";
+import type { Project } from "./project.ts";
 import { printReport, readSite, runSite } from "./run.ts";
 
-export async function build(root: string, args: readonly string[]): Promise<number> {
-  const outIndex = args.indexOf("--output");
-  const out = outIndex >= 0 ? (args[outIndex + 1] ?? "_site") : "_site";
+/** What `build` was asked to do (parsed by args.ts). */
+export interface BuildOptions {
+  /** The output folder: relative to the root (as typed, when the root is the cwd) or absolute. */
+  readonly out: string;
+  /** False with --no-cache: neither read nor write the build cache. */
+  readonly cache: boolean;
+}
+
+export async function build(project: Project, options: BuildOptions): Promise<number> {
+  const { root } = project;
+  const { out, cache: useCache } = options;
   const started = performance.now();
   // Outcomes of unchanged articles from the last build (by content hash); --no-cache starts cold.
-  const useCache = !args.includes("--no-cache");
   const cacheStarted = performance.now();
   const cached = useCache ? readArticleCache(root) : new Map();
   const cacheReadMs = performance.now() - cacheStarted;
-  const { files: read, loadMs } = readSite(root);
+  const { files: read, loadMs } = readSite(root, project.content);
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
   const { cache, processed } = await processInParallel(read.value, cached);

@@ -14,20 +14,24 @@ export function referenceTime(env: NodeJS.ProcessEnv = process.env): number {
   return Date.now();
 }
 
-/** Reads `content/` under root and runs the pipeline. */
+/** Reads the content folder (default `content/` under root) and runs the pipeline. */
 export function loadSite(
   root: string,
   dev: boolean,
   cache?: ArticleCache,
+  content = "content",
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[]; loadMs: number } {
-  const { files, loadMs } = readSite(root);
+  const { files, loadMs } = readSite(root, content);
   return { ...runSite(files, dev, cache), loadMs };
 }
 
-/** Reads `content/` under root (its diagnostics are kept for runSite). */
-export function readSite(root: string): { files: ReturnType<typeof readContent>; loadMs: number } {
+/** Reads the content folder (relative to root, or absolute; its diagnostics are kept for runSite). */
+export function readSite(
+  root: string,
+  content = "content",
+): { files: ReturnType<typeof readContent>; loadMs: number } {
   const started = performance.now();
-  const files = readContent(root);
+  const files = readContent(root, content);
   return { files, loadMs: performance.now() - started };
 }
 

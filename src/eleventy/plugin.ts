@@ -3,6 +3,7 @@
  * template (one output file per page descriptor) and copies the stylesheet. The only module that knows Eleventy.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { renderPage } from "../../layouts/index.ts";
@@ -21,6 +22,8 @@ import type { EleventyConfig } from "./types.ts";
 export interface Options {
   /** Project root holding content/ and layouts/. */
   readonly root: string;
+  /** The content folder, relative to root or absolute (default "content"). */
+  readonly content?: string;
   /** A model computed before Eleventy starts (production builds); without it the plugin runs the pipeline on every (re)build. */
   readonly model?: SiteModel;
   /** Dev server: drafts and scheduled articles are shown; content errors render as an error page instead of failing. */
@@ -58,7 +61,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   // Front matter Eleventy reads itself (a site's own layouts) goes through the same YAML library as content.
   eleventyConfig.setFrontMatterParsingOptions?.({ engines: { yaml: parseLayoutYaml } });
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.addWatchTarget("content/");
+  eleventyConfig.addWatchTarget(`${resolve(options.root, options.content ?? "content")}/`);
   if (options.dev && !options.model) {
     eleventyConfig.setServerOptions?.({
       onRequest: { "/*": ({ url }: { url: URL }) => (onDemand() ? respond(state, url.pathname) : undefined) },
@@ -68,7 +71,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     if (options.model) return { pages: options.pages ?? options.model.pages };
     // The first run starts from what the last `summitdesk build` kept, if anything (read-only here).
     cache ??= options.dev ? readArticleCache(options.root) : undefined;
-    const files = readContent(options.root);
+    const files = readContent(options.root, options.content);
     // On the first run of a large site, articles are processed on two threads (later saves change a few).
     if (options.dev) cache = (await processInParallel(files.value, cache)).cache;
     const result = runPipeline(files.value, {

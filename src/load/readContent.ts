@@ -1,6 +1,6 @@
 /** The I/O edge of the load stage: reads the content folder into memory. Never writes. */
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { positionAt } from "../text/index.ts";
 import type { SourceFile } from "./types.ts";
@@ -104,7 +104,10 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Reads `content/` under `root`. Symbolic links are skipped (they could point outside the project). */
+/**
+ * Reads the content folder: `content/` under `root`, or `contentDir` (relative to root, or absolute; --content).
+ * Paths in the result are relative to root. Symbolic links are skipped (they could point outside the project).
+ */
 export function readContent(
   root: string,
   contentDir = "content",
@@ -139,7 +142,7 @@ export function readContent(
     diagnostics.push(...decoded.diagnostics);
     return decoded.file;
   };
-  const base = join(root, contentDir);
+  const base = resolve(root, contentDir);
   const registryDir = join(base, "registry");
   const registryFile = (name: string) => readOne(join(registryDir, `${name}.yaml`), 16 * 1048576);
   const articles: SourceFile[] = [];

@@ -6,8 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { article, REGISTRY, removeProject, writeProject } from "../helpers/project.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = join(REPO, "node_modules/tsx/dist/loader.mjs");
-const ELEVENTY = join(REPO, "node_modules/@11ty/eleventy/cmd.cjs");
+const BIN = join(REPO, "bin/summitdesk.js");
 
 let server: ChildProcess | undefined;
 const roots: string[] = [];
@@ -16,18 +15,14 @@ afterAll(() => {
   roots.forEach(removeProject);
 });
 
-/** Starts `npm start`'s command in `root` and resolves with the server's base URL. */
+/** Starts `summitdesk dev` (what `npm start` runs) in `root` and resolves with the server's base URL. */
 function startServer(root: string): Promise<string> {
   const port = 18_000 + Math.floor(Math.random() * 2000);
-  server = spawn(
-    process.execPath,
-    ["--import", TSX, ELEVENTY, `--config=${join(REPO, ".eleventy.ts")}`, "--serve", `--port=${port}`],
-    {
-      cwd: root,
-      env: { ...process.env, TZ: "UTC" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  server = spawn(process.execPath, [BIN, "dev", "--port", String(port)], {
+    cwd: root,
+    env: { ...process.env, TZ: "UTC" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     const onData = (chunk: Buffer) => {
@@ -56,7 +51,7 @@ async function waitFor(url: string, test: (body: string) => boolean, ms = 5000):
   throw new Error(`${url} did not change within ${ms} ms`);
 }
 
-describe("npm start (dev server)", () => {
+describe("summitdesk dev (npm start)", () => {
   it("shows drafts, rebuilds affected pages on save, and shows content errors without stopping", async () => {
     const root = writeProject({
       ...REGISTRY,
