@@ -9,6 +9,7 @@ import { articlePage } from "./article.ts";
 import { frontPage } from "./front.ts";
 import { listPage } from "./list.ts";
 import { notFoundPage } from "./notFound.ts";
+import { redirectPage, redirectsFile, removedPage } from "./redirect.ts";
 import { searchPage } from "./search.ts";
 import { termPage } from "./term.ts";
 
@@ -47,5 +48,11 @@ export function renderPage(model: SiteModel, p: Page): string {
       return renderRobots(model);
     case "api":
       return p.url === "/api/articles.json" ? articlesJson(model) : entitiesJson(model);
+    case "redirect":
+      return redirectPage(model, p);
+    case "removed":
+      return removedPage(model, p);
+    case "redirects":
+      return redirectsFile(model);
   }
 }

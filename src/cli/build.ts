@@ -1,9 +1,10 @@
 /** `summitdesk build`: validate everything, then write the site atomically. Exit 1 on any content error. */
 import { join } from "node:path";
 import { type ArticleCache, CACHE_DIR, readArticleCache, writeArticleCache } from "../cache/index.ts";
-import { hasErrors } from "../diagnostics/index.ts";
+import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
 import { writeSite } from "../eleventy/index.ts";
 import { processInParallel } from "../parallel/index.ts";
+import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import type { Project } from "./project.ts";
 import { printReport, readSite, runSite } from "./run.ts";
 
@@ -28,9 +29,12 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   const parallelStarted = performance.now();
   const { cache, processed } = await processInParallel(read.value, cached);
   const parallelMs = performance.now() - parallelStarted;
-  const { files, result, diagnostics } = runSite(read, false, cache);
+  const { files, result, diagnostics: found } = runSite(read, false, cache);
+  // The URL ledger (urls.yaml): moved articles' old URLs become redirects, gone ones "removed" pages.
+  const urls = planUrls(project, result.model);
+  const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
   printReport(diagnostics, files);
-  if (hasErrors(diagnostics) || !result.model) {
+  if (hasErrors(diagnostics) || !urls.model) {
     process.stderr.write(`Build stopped: nothing was written; ${out}/ is unchanged.\n`);
     return 1;
   }
@@ -39,7 +43,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       files: written,
       timings,
       reusedSearch,
-    } = await writeSite(root, out, result.model, sliceSize(), {
+    } = await writeSite(root, out, urls.model, sliceSize(), {
       ...(useCache ? { searchCache: join(root, CACHE_DIR, "search") } : {}),
     });
     const cacheWritten = performance.now();
@@ -63,8 +67,9 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
-      `Wrote ${written} files to ${out}/ in ${seconds} s (${result.model.index.articles.length} articles).\n`,
+      `Wrote ${written} files to ${out}/ in ${seconds} s (${urls.model.index.articles.length} articles).\n`,
     );
+    keepLedger(project, urls);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -72,6 +77,20 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
     );
     return 1;
+  }
+}
+
+/**
+ * Records the site's URLs in urls.yaml after the site is in place. Failing to is reported, not fatal: the site is
+ * written, and `summitdesk check` keeps warning about the URLs urls.yaml lacks until a build records them.
+ */
+function keepLedger(project: Project, urls: UrlRun): void {
+  try {
+    const recorded = saveLedger(project, urls);
+    if (recorded) process.stdout.write(`${recorded}\n`);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`warning: the site was written, but urls.yaml could not be updated (${why}).\n`);
   }
 }
 

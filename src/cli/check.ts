@@ -1,7 +1,9 @@
 /** `summitdesk check [FILE|DIR…] [--format text|json|github]`: every diagnostic at once; exit 1 on errors only. */
 import { statSync } from "node:fs";
-import { resolve } from "node:path";
-import { type Diagnostic, hasErrors } from "../diagnostics/index.ts";
+import { isAbsolute, relative, resolve } from "node:path";
+import { type Diagnostic, hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
+import { LEDGER_FILE } from "../urls/index.ts";
+import { planUrls, urlWarnings } from "./ledger.ts";
 import { fromRoot, type Project, shown } from "./project.ts";
 import { type Format, printDiagnostics } from "./report.ts";
 import { loadSite } from "./run.ts";
@@ -19,7 +21,10 @@ export function check(project: Project, options: CheckOptions): number {
     process.stderr.write(`${targets.error}\n`);
     return 2;
   }
-  const { files, diagnostics: all } = loadSite(project.root, false, undefined, project.content);
+  const { files, result, diagnostics: found } = loadSite(project.root, false, undefined, project.content);
+  // URLs: what the ledger (urls.yaml) lacks, and what a build would move or mark removed.
+  const urls = planUrls(project, result.model);
+  const all = sortDiagnostics([...found, ...urls.diagnostics, ...urlWarnings(project, urls, files)]);
   const wanted = (file: string) => targets.length === 0 || targets.some((t) => t.matches(file));
   const diagnostics: Diagnostic[] = all.filter((d) => wanted(d.file));
   if (options.format !== "text" || diagnostics.some((d) => d.severity !== "info")) {
@@ -48,10 +53,11 @@ function resolveTargets(project: Project, paths: readonly string[]): Target[] | 
       return { error: `${path}: there is no such file or folder.` };
     }
     const rel = fromRoot(project, abs);
-    const inContent = !fromRoot({ ...project, root: project.content }, abs).startsWith("..");
-    if (!inContent) {
+    const inside = relative(project.content, abs);
+    const inContent = inside === "" || (!inside.startsWith("..") && !isAbsolute(inside));
+    if (!inContent && rel !== LEDGER_FILE) {
       return {
-        error: `${path} is not in the content folder (${shown(project.cwd, project.content)}/); check reads only content.`,
+        error: `${path} is not in the content folder (${shown(project.cwd, project.content)}/); check reads the content and urls.yaml.`,
       };
     }
     targets.push({

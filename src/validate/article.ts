@@ -26,6 +26,7 @@ const schema = z.strictObject({
   exclude: oneOrMany.optional(),
   draft: z.boolean().optional(),
   slug: z.string().optional(),
+  id: z.string().optional(),
   translation: z.string().optional(),
   image: z
     .strictObject({ src: z.string().min(1), alt: z.string().min(1, "must describe the image") })
@@ -147,15 +148,16 @@ export function validateArticle(
   const slug = articleSlug(fm.slug, file, parsed, diagnostics);
   for (const [key, value] of [
     ["translation", fm.translation],
+    ["id", fm.id],
     ["image", fm.image?.src],
   ] as const) {
-    if (key === "translation" && value !== undefined && !isSlug(value)) {
+    if ((key === "translation" || key === "id") && value !== undefined && !isSlug(value)) {
       diagnostics.push({
         file,
         ...parsed.locate([key]),
         severity: "error",
         ruleId: "frontmatter/invalid-field",
-        message: `"${show(value)}" is not a valid translation key.`,
+        message: `"${show(value)}" is not a valid ${key === "id" ? "article id" : "translation key"}.`,
         hint: `Use lower-case letters, digits and hyphens, e.g. "${slugify(value)}".`,
       });
     }
@@ -189,6 +191,7 @@ export function validateArticle(
       draft: fm.draft ?? false,
       ...(fm.image ? { image: fm.image } : {}),
       ...(fm.translation ? { translation: fm.translation } : {}),
+      ...(fm.id ? { id: fm.id } : {}),
       corrections,
       refs: {
         people: refs("people", fm.people),

@@ -1,4 +1,4 @@
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
@@ -115,13 +115,18 @@ describe("summitdesk build", () => {
     expect(readTree(join(root, "_site"))).toEqual(before);
   });
 
-  it("does not keep pages of deleted articles", () => {
+  it("does not keep pages of deleted articles: their URL says the article was removed", () => {
     const root = project(good);
     expect(runCli(root, ["build"]).status).toBe(0);
-    expect(existsSync(join(root, "_site/en/2025/tokayev-meets-xi/index.html"))).toBe(true);
+    const page = join(root, "_site/en/2025/tokayev-meets-xi/index.html");
+    expect(readFileSync(page, "utf8")).toContain("<h1>Tokayev meets Xi in Tianjin</h1>");
     rmSync(join(root, "content/articles/2025/tokayev-meets-xi.md"));
     expect(runCli(root, ["build"]).status).toBe(0);
-    expect(existsSync(join(root, "_site/en/2025/tokayev-meets-xi/index.html"))).toBe(false);
+    // The URL is in urls.yaml since the first build: a "removed" page instead of a 404 (src/urls).
+    const removed = readFileSync(page, "utf8");
+    expect(removed).not.toContain("Tokayev meets Xi");
+    expect(removed).toContain("<h1>Article removed</h1>");
+    expect(readTree(join(root, "_site")).get("api/articles.json")).not.toContain("tokayev-meets-xi");
   });
 });
 
