@@ -63,5 +63,5 @@ export function removedPage(model: SiteModel, p: Extract<Page, { kind: "removed"
  */
 export function redirectsFile(model: SiteModel): string {
   const lines = model.pages.flatMap((p) => (p.kind === "redirect" ? [`${p.url} ${p.to} 301`] : []));
-  return `# Old article URLs and where they went, from urls.yaml (written by summitdesk build).\n${lines.map((l) => `${l}\n`).join("")}`;
+  return `# Old article URLs and where they went, from urls.json (written by summitdesk build).\n${lines.map((l) => `${l}\n`).join("")}`;
 }

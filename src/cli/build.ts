@@ -30,7 +30,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   const { cache, processed } = await processInParallel(read.value, cached);
   const parallelMs = performance.now() - parallelStarted;
   const { files, result, diagnostics: found } = runSite(read, false, cache);
-  // The URL ledger (urls.yaml): moved articles' old URLs become redirects, gone ones "removed" pages.
+  // The URL ledger (urls.json): moved articles' old URLs become redirects, gone ones "removed" pages.
   const urls = planUrls(project, result.model);
   const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
   printReport(diagnostics, files);
@@ -81,8 +81,8 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
 }
 
 /**
- * Records the site's URLs in urls.yaml after the site is in place. Failing to is reported, not fatal: the site is
- * written, and `summitdesk check` keeps warning about the URLs urls.yaml lacks until a build records them.
+ * Records the site's URLs in urls.json after the site is in place. Failing to is reported, not fatal: the site is
+ * written, and `summitdesk check` keeps warning about the URLs urls.json lacks until a build records them.
  */
 function keepLedger(project: Project, urls: UrlRun): void {
   try {
@@ -90,7 +90,7 @@ function keepLedger(project: Project, urls: UrlRun): void {
     if (recorded) process.stdout.write(`${recorded}\n`);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`warning: the site was written, but urls.yaml could not be updated (${why}).\n`);
+    process.stderr.write(`warning: the site was written, but urls.json could not be updated (${why}).\n`);
   }
 }
 

@@ -22,7 +22,7 @@ export function check(project: Project, options: CheckOptions): number {
     return 2;
   }
   const { files, result, diagnostics: found } = loadSite(project.root, false, undefined, project.content);
-  // URLs: what the ledger (urls.yaml) lacks, and what a build would move or mark removed.
+  // URLs: what the ledger (urls.json) lacks, and what a build would move or mark removed.
   const urls = planUrls(project, result.model);
   const all = sortDiagnostics([...found, ...urls.diagnostics, ...urlWarnings(project, urls, files)]);
   const wanted = (file: string) => targets.length === 0 || targets.some((t) => t.matches(file));
@@ -57,7 +57,7 @@ function resolveTargets(project: Project, paths: readonly string[]): Target[] | 
     const inContent = inside === "" || (!inside.startsWith("..") && !isAbsolute(inside));
     if (!inContent && rel !== LEDGER_FILE) {
       return {
-        error: `${path} is not in the content folder (${shown(project.cwd, project.content)}/); check reads the content and urls.yaml.`,
+        error: `${path} is not in the content folder (${shown(project.cwd, project.content)}/); check reads the content and urls.json.`,
       };
     }
     targets.push({

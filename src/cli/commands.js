@@ -13,7 +13,7 @@ const PROJECT = {
   root: {
     type: "string",
     value: "DIR",
-    help: "the site's folder: content/, urls.yaml and .cache/ are found there (default: the current folder)",
+    help: "the site's folder: content/, urls.json and .cache/ are found there (default: the current folder)",
   },
   content: { type: "string", value: "DIR", help: "the content folder (default: ROOT/content)" },
 };
@@ -42,7 +42,7 @@ export const COMMANDS = {
     summary: "report every problem in the content at once",
     description:
       "Validates the site config, the registry and every article, and compares their URLs with the URL\n" +
-      "ledger (urls.yaml). Prints all problems at once; FILE or DIR limits the report to those paths.",
+      "ledger (urls.json). Prints all problems at once; FILE or DIR limits the report to those paths.",
     positionals: { min: 0, max: Number.POSITIVE_INFINITY, name: "FILE" },
     options: { format: FORMAT, ...PROJECT, ...ALWAYS },
   },
@@ -51,7 +51,7 @@ export const COMMANDS = {
     summary: "validate the content and write the site",
     description:
       "Validates everything, then writes the site into the output folder, replacing it only when every page\n" +
-      "was written. Records new article URLs in urls.yaml and writes redirects for URLs that moved.",
+      "was written. Records new article URLs in urls.json and writes redirects for URLs that moved.",
     positionals: { min: 0, max: 0, name: "" },
     options: {
       output: OUTPUT,

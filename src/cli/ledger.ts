@@ -1,12 +1,12 @@
 /**
- * The URL ledger at the edge: reads urls.yaml from the site's root, reconciles it with the published articles
- * (src/urls), adds the redirect and "removed" pages to the model, and writes urls.yaml back after a build.
- * urls.yaml is the only file a build writes outside its output and cache folders; content is never written.
+ * The URL ledger at the edge: reads urls.json from the site's root, reconciles it with the published articles
+ * (src/urls), adds the redirect and "removed" pages to the model, and writes urls.json back after a build.
+ * urls.json is the only file a build writes outside its output and cache folders; content is never written.
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/index.ts";
-import { type ContentFiles, type Locator, parseArticleFile } from "../load/index.ts";
+import { type ContentFiles, type Position, parseArticleFile } from "../load/index.ts";
 import { articleId, articleUrl } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import {
@@ -23,20 +23,20 @@ import { fromRoot, type Project } from "./project.ts";
 
 /** The ledger read and reconciled for one run. */
 export interface UrlRun {
-  /** Problems reading urls.yaml: errors (a build must not overwrite a ledger it cannot read). */
+  /** Problems reading urls.json: errors (a build must not overwrite a ledger it cannot read). */
   readonly diagnostics: readonly Diagnostic[];
   /** The model with the ledger's pages added; undefined when there was no model or the ledger is unreadable. */
   readonly model?: SiteModel;
   readonly plan?: LedgerPlan;
-  /** Whether urls.yaml exists. */
+  /** Whether urls.json exists. */
   readonly exists: boolean;
-  /** Positions in urls.yaml. */
-  readonly locate: Locator;
+  /** The line of an entry in the ledger file. */
+  readonly locate: (key: string) => Position;
   /** The file's text as read ("" when missing). */
   readonly text: string;
 }
 
-/** Reads urls.yaml and reconciles it with `model`'s published articles. */
+/** Reads urls.json and reconciles it with `model`'s published articles. */
 export function planUrls(project: Project, model: SiteModel | undefined): UrlRun {
   const path = join(project.root, LEDGER_FILE);
   let text: string | undefined;
@@ -49,7 +49,7 @@ export function planUrls(project: Project, model: SiteModel | undefined): UrlRun
   const base = {
     exists: text !== undefined,
     text: text ?? "",
-    locate: parsed?.locate ?? (() => ({ line: 1, column: 1 })),
+    locate: parsed?.locate ?? ((): Position => ({ line: 1, column: 1 })),
   };
   if (parsed && !parsed.value) return { ...base, diagnostics: parsed.diagnostics };
   if (!model) return { ...base, diagnostics: [] };
@@ -95,16 +95,7 @@ export function urlWarnings(project: Project, run: UrlRun, files: ContentFiles):
       const parsed = source ? parseArticleFile(source).value : undefined;
       return parsed && Object.hasOwn(parsed.data, field) ? parsed.locate([field]) : undefined;
     },
-    entry: (key) => {
-      // The locator points at the entry's value; the key is on that line or, in a block map, above it.
-      const at = run.locate(["articles", key]);
-      const lines = run.text.split("\n");
-      for (let line = at.line; line >= Math.max(1, at.line - 1); line--) {
-        const column = lines[line - 1]?.indexOf(key) ?? -1;
-        if (column >= 0) return { line, column: column + 1 };
-      }
-      return at;
-    },
+    entry: (key) => run.locate(key),
   });
 }
 

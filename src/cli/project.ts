@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from "node:path";
 
 /** The folders a command works on; all absolute. */
 export interface Project {
-  /** The site's folder: urls.yaml, .cache/ and the default output folder are here; diagnostics name files relative to it. */
+  /** The site's folder: urls.json, .cache/ and the default output folder are here; diagnostics name files relative to it. */
   readonly root: string;
   /** The content folder: site.yaml, registry/, articles/. */
   readonly content: string;

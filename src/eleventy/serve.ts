@@ -9,7 +9,7 @@ import type { EleventyConfig } from "./types.ts";
 
 /** Where and how to serve. */
 export interface ServeOptions {
-  /** Project root (urls.yaml, .cache/). */
+  /** Project root (urls.json, .cache/). */
   readonly root: string;
   /** The content folder, absolute. */
   readonly content: string;

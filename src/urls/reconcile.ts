@@ -95,8 +95,11 @@ export function reconcileLedger(ledger: Ledger | undefined, articles: readonly L
   }
   redirects.sort((a, b) => byCodePoint(a.from, b.from));
   gone.sort((a, b) => byCodePoint(a.url, b.url));
-  changes.sort((a, b) => byCodePoint(changeKey(a), changeKey(b)));
-  return { ledger: { articles: next }, redirects, gone, changes };
+  const sortedChanges = changes
+    .map((change) => ({ change, key: changeKey(change) }))
+    .sort((a, b) => byCodePoint(a.key, b.key))
+    .map(({ change }) => change);
+  return { ledger: { articles: next }, redirects, gone, changes: sortedChanges };
 }
 
 /** Which entry (by key) each article is, by the four rules above. */
@@ -120,17 +123,33 @@ function matchArticles(
     else if (entry.file !== undefined && !byFile.has(entry.file)) byFile.set(entry.file, key);
   }
   for (const article of sorted) take(article, byFile.get(article.file));
-  const open = () => [...entries].filter(([key]) => !taken.has(key));
+  // Rules 3 and 4 through indexes, so a first build of 100,000 articles stays linear.
+  const openBy = (keyOf: (e: LedgerEntry) => string | undefined) => {
+    const index = new Map<string, string[]>();
+    for (const [key, entry] of entries) {
+      const k = keyOf(entry);
+      if (k === undefined || taken.has(key)) continue;
+      const list = index.get(k);
+      if (list) list.push(key);
+      else index.set(k, [key]);
+    }
+    return index;
+  };
+  const byTranslation = openBy((e) => (e.translation ? `${e.lang}\u0000${e.translation}` : undefined));
   for (const article of sorted) {
     if (match.has(article) || !article.translation) continue;
-    const same = open().filter(([, e]) => e.translation === article.translation && e.lang === article.lang);
-    if (same.length === 1) take(article, same[0]?.[0]);
+    const same = byTranslation.get(`${article.lang}\u0000${article.translation}`) ?? [];
+    if (same.length === 1) take(article, same[0]);
   }
+  const byDate = openBy((e) => (e.date ? `${e.lang}\u0000${e.date}` : undefined));
+  const twins = new Map<string, number>();
   const unmatched = sorted.filter((a) => !match.has(a));
+  for (const a of unmatched)
+    twins.set(`${a.lang}\u0000${a.date}`, (twins.get(`${a.lang}\u0000${a.date}`) ?? 0) + 1);
   for (const article of unmatched) {
-    const twins = unmatched.filter((a) => a.lang === article.lang && a.date === article.date);
-    const same = open().filter(([, e]) => e.lang === article.lang && e.date === article.date);
-    if (twins.length === 1 && same.length === 1) take(article, same[0]?.[0]);
+    const k = `${article.lang}\u0000${article.date}`;
+    const same = (byDate.get(k) ?? []).filter((key) => !taken.has(key));
+    if (twins.get(k) === 1 && same.length === 1) take(article, same[0]);
   }
   return match;
 }

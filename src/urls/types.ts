@@ -1,4 +1,4 @@
-/** Types of the URL ledger (urls.yaml): every URL each article was ever published at. */
+/** Types of the URL ledger (urls.json): every URL each article was ever published at. */
 import type { Lang } from "../registry/index.ts";
 
 /**

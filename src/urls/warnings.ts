@@ -10,17 +10,17 @@ import type { LedgerChange, LedgerPlan } from "./types.ts";
 
 /** Where things are, for diagnostics (the edge knows the files). */
 export interface WarningContext {
-  /** Whether urls.yaml exists at all. */
+  /** Whether urls.json exists at all. */
   readonly hasLedger: boolean;
   /** The articles folder relative to the root, with a trailing slash: "content/articles/". */
   readonly articlesDir: string;
   /** Position of a front-matter field in an article file (below the articles folder), if the field is there. */
   readonly field: (file: string, field: "slug" | "date" | "lang") => Position | undefined;
-  /** Position of an entry's key in urls.yaml. */
+  /** Position of an entry's key in urls.json. */
   readonly entry: (key: string) => Position;
 }
 
-const RECORD = "run `summitdesk build` and commit urls.yaml with this change";
+const RECORD = "run `summitdesk build` and commit urls.json with this change";
 
 /** Warnings for the plan's changes; with no ledger yet, one warning that says to create it. */
 export function ledgerWarnings(plan: LedgerPlan, ctx: WarningContext): Diagnostic[] {
@@ -33,8 +33,8 @@ export function ledgerWarnings(plan: LedgerPlan, ctx: WarningContext): Diagnosti
         column: 0,
         severity: "warning",
         ruleId: "urls/no-ledger",
-        message: "There is no URL ledger (urls.yaml) yet, so a URL that changes later would break.",
-        hint: "Run `summitdesk build` once and commit urls.yaml: from then on, old URLs redirect.",
+        message: "There is no URL ledger (urls.json) yet, so a URL that changes later would break.",
+        hint: "Run `summitdesk build` once and commit urls.json: from then on, old URLs redirect.",
       },
     ];
   }
@@ -79,7 +79,7 @@ function warning(change: LedgerChange, ctx: WarningContext): Diagnostic[] {
           column: 1,
           severity: "warning",
           ruleId: "urls/unrecorded",
-          message: `The URL ${change.url} is not in urls.yaml yet.`,
+          message: `The URL ${change.url} is not in urls.json yet.`,
           hint: `To keep the URL working if the article is ever renamed, re-dated or deleted, ${RECORD}.`,
         },
       ];
@@ -91,7 +91,7 @@ function warning(change: LedgerChange, ctx: WarningContext): Diagnostic[] {
           column: 1,
           severity: "warning",
           ruleId: "urls/unrecorded",
-          message: `urls.yaml lists this article as removed, but it is published again at ${change.url}.`,
+          message: `urls.json lists this article as removed, but it is published again at ${change.url}.`,
           hint: `To record it, ${RECORD}.`,
         },
       ];

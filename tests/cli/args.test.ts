@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { serializeLedger } from "../../src/urls/index.ts";
 import { runMain } from "../helpers/main.ts";
 import { article, registryProjects } from "../helpers/project.ts";
 
@@ -14,7 +15,11 @@ const VERSION = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
 ).version;
 
-const good = { "content/articles/a.md": article("title: A\ndate: 2025-08-31\npeople: [Tokajew]") };
+// A site whose URL ledger is up to date, so that "all is well" means no warning at all.
+const good = {
+  "content/articles/a.md": article("title: A\ndate: 2025-08-31\npeople: [Tokajew]"),
+  "urls.json": serializeLedger({ articles: new Map([["a.md", { lang: "de", urls: ["/de/2025/a/"] }]]) }),
+};
 const bad = { "content/articles/a.md": article("title: A\ndate: 2025-02-30") };
 
 describe("usage errors (exit 2, one line on stderr, nothing done)", () => {

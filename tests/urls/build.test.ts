@@ -1,5 +1,5 @@
 /**
- * URLs that never break, end to end: `summitdesk build` records every article URL in urls.yaml, and after
+ * URLs that never break, end to end: `summitdesk build` records every article URL in urls.json, and after
  * renames, slug changes, date changes and deletions every URL the ledger knows is still a page of the built
  * site: the article, a redirect to it, or a "removed" page. Builds through the CLI, as an editor runs them.
  */
@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseLedger } from "../../src/urls/index.ts";
+import { parseLedger, serializeLedger } from "../../src/urls/index.ts";
 import { runCli } from "../helpers/cli.ts";
 import { article, readTree, registryProjects } from "../helpers/project.ts";
 import { activeContent } from "../hostile/helpers.ts";
@@ -29,7 +29,7 @@ const files = {
 };
 
 const ledgerUrls = (root: string) =>
-  [...(parseLedger(readFileSync(join(root, "urls.yaml"), "utf8")).value?.articles.values() ?? [])].flatMap(
+  [...(parseLedger(readFileSync(join(root, "urls.json"), "utf8")).value?.articles.values() ?? [])].flatMap(
     (e) => e.urls,
   );
 
@@ -58,7 +58,7 @@ describe("URLs that never break", () => {
     const root = project(files);
     const first = runCli(root, ["build"]);
     expect(first.stderr).toBe("");
-    expect(first.stdout).toContain("Updated urls.yaml (7 new URLs); commit it with the content.");
+    expect(first.stdout).toContain("Updated urls.json (7 new URLs); commit it with the content.");
     const published = ledgerUrls(root);
     expect(published).toHaveLength(7);
 
@@ -92,10 +92,10 @@ describe("URLs that never break", () => {
     const content = hashes(join(root, "content"));
     const last = runCli(root, ["build"]);
     expect(last.status).toBe(0);
-    expect(last.stdout).toContain("Updated urls.yaml (1 moved article)");
+    expect(last.stdout).toContain("Updated urls.json (1 moved article)");
     // The build wrote the site and the ledger, and never a content file.
     expect(hashes(join(root, "content"))).toEqual(content);
-    expect(readdirSync(root).sort()).toEqual([".cache", "_site", "content", "urls.yaml"]);
+    expect(readdirSync(root).sort()).toEqual([".cache", "_site", "content", "urls.json"]);
 
     const out = join(root, "_site");
     const known = ledgerUrls(root);
@@ -156,18 +156,13 @@ describe("URLs that never break", () => {
       ),
       "content/articles/2025/đukanović.md": article("title: Đukanović\ndate: 2025-08-02 10:00"),
       "content/articles/2025/ærø.md": article("title: Ærø\ndate: 2025-08-03 10:00"),
-      "urls.yaml": `version: 1
-articles:
-  2025/radosław-sikorski-in-łódź.md:
-    lang: de
-    urls: [/de/2025/rados-aw-sikorski-in-odz/]
-  2025/đukanović.md:
-    lang: de
-    urls: [/de/2025/ukanovic/]
-  2025/ærø.md:
-    lang: de
-    urls: [/de/2025/r/]
-`,
+      "urls.json": serializeLedger({
+        articles: new Map([
+          ["2025/radosław-sikorski-in-łódź.md", { lang: "de", urls: ["/de/2025/rados-aw-sikorski-in-odz/"] }],
+          ["2025/đukanović.md", { lang: "de", urls: ["/de/2025/ukanovic/"] }],
+          ["2025/ærø.md", { lang: "de", urls: ["/de/2025/r/"] }],
+        ]),
+      }),
     });
     const check = JSON.parse(runCli(root, ["check", "--format", "json"]).stdout).diagnostics;
     expect(
@@ -191,25 +186,17 @@ articles:
     }
   });
 
-  it("stops on a ledger it cannot read: nothing written, urls.yaml untouched", () => {
-    const conflicted = `version: 1
-articles:
-<<<<<<< HEAD
-  2025/bleibt.md:
-    lang: de
-    urls: [/de/2025/bleibt/]
-=======
-  2025/slug.md:
-    lang: de
-    urls: [/de/2025/slug/]
->>>>>>> feature
-`;
-    const root = project({ ...files, "urls.yaml": conflicted });
+  it("stops on a ledger it cannot read: nothing written, urls.json untouched", () => {
+    const conflicted = serializeLedger({ articles: new Map() }).replace(
+      '"articles": {}',
+      '"articles": {\n<<<<<<< HEAD\n    "2025/bleibt.md": {"lang":"de","urls":["/de/2025/bleibt/"]}\n=======\n    "2025/slug.md": {"lang":"de","urls":["/de/2025/slug/"]}\n>>>>>>> feature\n  }',
+    );
+    const root = project({ ...files, "urls.json": conflicted });
     const run = runCli(root, ["build"]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/urls\.yaml:3:1 {2}error {2}/);
-    expect(run.stderr).toContain("A merge conflict? Keep the entries of both sides");
+    expect(run.stderr).toMatch(/urls\.json:5:1 {2}error {2}urls\.json holds an unresolved merge conflict\./);
+    expect(run.stderr).toContain("keep the lines of both sides");
     expect(existsSync(join(root, "_site"))).toBe(false);
-    expect(readFileSync(join(root, "urls.yaml"), "utf8")).toBe(conflicted);
+    expect(readFileSync(join(root, "urls.json"), "utf8")).toBe(conflicted);
   });
 });

@@ -1,24 +1,23 @@
 /**
- * What `summitdesk check` says about URLs, against a urls.yaml written inline: the field that moves a URL and the
+ * What `summitdesk check` says about URLs, against a urls.json written inline: the field that moves a URL and the
  * old URL, the URLs the ledger lacks, articles that are gone. In process; no build.
  */
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/index.ts";
+import { serializeLedger } from "../../src/urls/index.ts";
 import { runMain } from "../helpers/main.ts";
 import { article, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
-const ledger = (entries: string) => `version: 1\narticles:\n${entries}`;
-const recorded = ledger(`  2025/tokajew.md:
-    lang: de
-    urls: [/de/2025/tokajew/]
-  2025/xi.md:
-    lang: de
-    urls: [/de/2025/xi/]
-`);
+const recorded = serializeLedger({
+  articles: new Map([
+    ["2025/tokajew.md", { lang: "de", urls: ["/de/2025/tokajew/"] }],
+    ["2025/xi.md", { lang: "de", urls: ["/de/2025/xi/"] }],
+  ]),
+});
 const tokajew = article("title: Tokajew\ndate: 2025-08-31 10:00\nlang: de");
 const xi = article("title: Xi\ndate: 2025-08-30 10:00\nlang: de");
 
@@ -33,7 +32,7 @@ describe("check and the URL ledger", () => {
   it("is quiet when the ledger knows every URL", async () => {
     const run = await runMain(
       project({
-        "urls.yaml": recorded,
+        "urls.json": recorded,
         "content/articles/2025/tokajew.md": tokajew,
         "content/articles/2025/xi.md": xi,
       }),
@@ -46,14 +45,14 @@ describe("check and the URL ledger", () => {
     const { code, diagnostics } = await check({ "content/articles/2025/tokajew.md": tokajew });
     expect(code).toBe(0);
     expect(diagnostics).toEqual([
-      expect.objectContaining({ file: "urls.yaml", line: 0, severity: "warning", ruleId: "urls/no-ledger" }),
+      expect.objectContaining({ file: "urls.json", line: 0, severity: "warning", ruleId: "urls/no-ledger" }),
     ]);
   });
 
   it("points at the `slug:` that moves a URL, and names the old URL", async () => {
     const moved = article("title: Tokajew\nslug: tokajew-in-tianjin\ndate: 2025-08-31 10:00\nlang: de");
     const { diagnostics } = await check({
-      "urls.yaml": recorded,
+      "urls.json": recorded,
       "content/articles/2025/tokajew.md": moved,
       "content/articles/2025/xi.md": xi,
     });
@@ -73,7 +72,7 @@ describe("check and the URL ledger", () => {
 
   it("points at the `date:` that moves a URL into another year", async () => {
     const { diagnostics } = await check({
-      "urls.yaml": recorded,
+      "urls.json": recorded,
       "content/articles/2025/tokajew.md": article("title: Tokajew\ndate: 2024-12-30 10:00\nlang: de"),
       "content/articles/2025/xi.md": xi,
     });
@@ -90,7 +89,7 @@ describe("check and the URL ledger", () => {
 
   it("warns about a new article's URL, a deleted article, and never about drafts", async () => {
     const { diagnostics } = await check({
-      "urls.yaml": recorded,
+      "urls.json": recorded,
       "content/articles/2025/tokajew.md": tokajew,
       "content/articles/2025/neu.md": article("title: Neu\ndate: 2025-09-01 10:00\nlang: de"),
       "content/articles/2025/entwurf.md": article("title: Entwurf\ndate: 2025-09-01 11:00\ndraft: true"),
@@ -99,7 +98,7 @@ describe("check and the URL ledger", () => {
       diagnostics.map(
         (d: { file: string; line: number; ruleId: string }) => `${d.file}:${d.line} ${d.ruleId}`,
       ),
-    ).toEqual(["content/articles/2025/neu.md:1 urls/unrecorded", "urls.yaml:6 urls/removed"]);
+    ).toEqual(["content/articles/2025/neu.md:1 urls/unrecorded", "urls.json:6 urls/removed"]);
     const removed = diagnostics.find((d) => d.ruleId === "urls/removed");
     expect(removed?.message).toBe(
       'content/articles/2025/xi.md is gone (deleted, renamed, unpublished or scheduled): /de/2025/xi/ will show a "removed" page.',
@@ -110,14 +109,14 @@ describe("check and the URL ledger", () => {
   });
 
   it("stops on a ledger it cannot read, and github annotations point at the line", async () => {
-    const broken = recorded.replace("urls: [/de/2025/xi/]", "urls: [/de/../../xi/]");
+    const broken = recorded.replace('["/de/2025/xi/"]', '["/de/../../xi/"]');
     const run = await check(
-      { "urls.yaml": broken, "content/articles/2025/tokajew.md": tokajew, "content/articles/2025/xi.md": xi },
+      { "urls.json": broken, "content/articles/2025/tokajew.md": tokajew, "content/articles/2025/xi.md": xi },
       "github",
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      '::error file=urls.yaml,line=8,col=12,title=urls/invalid::"/de/../../xi/" is not a page URL of this site.' +
+      '::error file=urls.json,line=6,col=5,title=urls/invalid::"/de/../../xi/" is not a page URL of this site.' +
         '%0Ahint: URLs here are root-relative pages such as "/de/2025/tokajew-trifft-xi/": a-z, 0-9 and hyphens between slashes.\n',
     );
   });

@@ -1,77 +1,99 @@
-/** urls.yaml as text: a ledger that cannot be trusted stops the build at its line; writing is stable. */
+/** urls.json as text: a ledger that cannot be trusted stops the build at its line; writing is stable. */
 import { describe, expect, it } from "vitest";
 import { type Ledger, parseLedger, serializeLedger } from "../../src/urls/index.ts";
 
-const good = `version: 1
-articles:
-  2025/a.md:
-    lang: de
-    date: 2025-08-31T10:00:00.000+02:00
-    translation: story-a
-    urls:
-      - /de/2025/a/
-  gipfel-b:
-    file: 2025/b.md
-    lang: en
-    removed: true
-    urls: [/en/2024/b/, /en/2025/b/]
-`;
+const ledger: Ledger = {
+  articles: new Map([
+    ["gipfel-b", { file: "2025/b.md", lang: "en", removed: true, urls: ["/en/2024/b/", "/en/2025/b/"] }],
+    [
+      "2025/a.md",
+      { lang: "de", date: "2025-08-31T10:00:00.000+02:00", translation: "story-a", urls: ["/de/2025/a/"] },
+    ],
+  ]),
+};
+const good = serializeLedger(ledger);
 
 const errors = (text: string) =>
   parseLedger(text).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`);
 
-describe("parseLedger", () => {
-  it("reads entries by key, with their history in order", () => {
-    const { value, diagnostics } = parseLedger(good);
-    expect(diagnostics).toEqual([]);
-    expect([...(value?.articles ?? [])]).toEqual([
-      [
-        "2025/a.md",
-        { lang: "de", date: "2025-08-31T10:00:00.000+02:00", translation: "story-a", urls: ["/de/2025/a/"] },
-      ],
-      ["gipfel-b", { file: "2025/b.md", lang: "en", removed: true, urls: ["/en/2024/b/", "/en/2025/b/"] }],
+describe("serializeLedger", () => {
+  it("writes one entry per line, keys sorted, fields in a fixed order", () => {
+    const lines = good.split("\n");
+    expect(lines[0]).toBe("{");
+    expect(lines[1]).toMatch(/^ {2}"about": "URL ledger: /);
+    expect(lines.slice(2)).toEqual([
+      '  "version": 1,',
+      '  "articles": {',
+      '    "2025/a.md": {"lang":"de","date":"2025-08-31T10:00:00.000+02:00","translation":"story-a","urls":["/de/2025/a/"]},',
+      '    "gipfel-b": {"file":"2025/b.md","lang":"en","removed":true,"urls":["/en/2024/b/","/en/2025/b/"]}',
+      "  }",
+      "}",
+      "",
     ]);
   });
 
-  it("stops at a merge conflict, with the line and what to do", () => {
+  it("reads back what it writes, odd file names included", () => {
+    const odd: Ledger = {
+      articles: new Map([
+        ['2025/Łódź: "Gipfel", Tag 1.md', { lang: "de" as const, urls: ["/de/2025/lodz-gipfel-tag-1/"] }],
+      ]),
+    };
+    const back = parseLedger(serializeLedger(odd));
+    expect(back.diagnostics).toEqual([]);
+    expect(back.value).toEqual(odd);
+    expect(back.locate('2025/Łódź: "Gipfel", Tag 1.md')).toEqual({ line: 5, column: 5 });
+    expect(parseLedger(good).value).toEqual({ articles: new Map([...ledger.articles].sort()) });
+  });
+});
+
+describe("parseLedger", () => {
+  it("stops at a merge conflict, at the marker's line, saying what to do", () => {
     const conflict = good.replace(
-      "  gipfel-b:",
-      "<<<<<<< HEAD\n  2025/c.md:\n    lang: de\n    urls: [/de/2025/c/]\n=======\n  2025/d.md:\n    lang: de\n    urls: [/de/2025/d/]\n>>>>>>> other\n  gipfel-b:",
+      '    "gipfel-b"',
+      '<<<<<<< HEAD\n    "2025/c.md": {"lang":"de","urls":["/de/2025/c/"]},\n=======\n    "2025/d.md": {"lang":"de","urls":["/de/2025/d/"]},\n>>>>>>> other\n    "gipfel-b"',
     );
     const { value, diagnostics } = parseLedger(conflict);
     expect(value).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ file: "urls.yaml", severity: "error", line: 9 });
-    expect(diagnostics[0]?.hint).toContain("A merge conflict? Keep the entries of both sides");
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: "urls.json",
+        line: 6,
+        column: 1,
+        severity: "error",
+        ruleId: "urls/invalid",
+      }),
+    ]);
+    expect(diagnostics[0]?.hint).toContain("keep the lines of both sides");
   });
 
   it.each([
     [
       "a URL that leaves the site",
       good.replace("/de/2025/a/", "/../../etc/"),
-      '8:9 urls/invalid "/../../etc/" is not a page URL',
+      '5:5 urls/invalid "/../../etc/" is not a page URL',
     ],
-    ["an absolute URL", good.replace("/de/2025/a/", "https://evil.example/"), "8:9 urls/invalid"],
-    ["a file rather than a page", good.replace("/de/2025/a/", "/de/2025/a.html"), "8:9 urls/invalid"],
+    ["an absolute URL", good.replace("/de/2025/a/", "https://evil.example/"), "5:5 urls/invalid"],
+    ["a file rather than a page", good.replace("/de/2025/a/", "/de/2025/a.html"), "5:5 urls/invalid"],
     [
       "an unknown field",
-      good.replace("    translation: story-a\n", "    translaton: story-a\n"),
-      '6:17 urls/invalid Unknown field "translaton"',
+      good.replace('"translation"', '"translaton"'),
+      '5:5 urls/invalid Unknown field "translaton"',
     ],
-    ["a language summitdesk does not publish", good.replace("lang: de", "lang: fr"), "4:11 urls/invalid"],
+    [
+      "a language summitdesk does not publish",
+      good.replace('"lang":"de"', '"lang":"fr"'),
+      "5:5 urls/invalid",
+    ],
     [
       "a key that is neither id nor file",
-      good.replace("2025/a.md:", "2025/a.txt:"),
+      good.replace("2025/a.md", "2025/a.txt"),
       'urls/invalid "2025/a.txt" is neither',
     ],
-    [
-      "another version",
-      good.replace("version: 1", "version: 2"),
-      "1:10 urls/invalid urls.yaml has version 2",
-    ],
+    ["another version", good.replace('"version": 1', '"version": 2'), "urls/invalid urls.json has version 2"],
     [
       "no URLs",
-      good.replace("    urls:\n      - /de/2025/a/\n", "    urls: []\n"),
-      'urls/invalid The entry "2025/a.md" needs `urls:`',
+      good.replace('"urls":["/de/2025/a/"]', '"urls":[]'),
+      'urls/invalid The entry "2025/a.md" needs "urls"',
     ],
     [
       "one URL under two articles",
@@ -79,44 +101,15 @@ describe("parseLedger", () => {
       'urls/invalid /de/2025/a/ is listed for "gipfel-b" and for "2025/a.md"',
     ],
     [
-      "a duplicate key",
-      good.replace("  gipfel-b:", "  2025/a.md:\n    lang: de\n    urls: [/de/2025/x/]\n  gipfel-b:"),
-      "yaml/duplicate-key",
+      "a key twice",
+      good.replace(
+        '    "gipfel-b"',
+        '    "2025/a.md": {"lang":"de","urls":["/de/2025/x/"]},\n    "gipfel-b"',
+      ),
+      '6:5 urls/invalid The key "2025/a.md" appears twice',
     ],
+    ["JSON that does not parse", good.replace('"story-a",', '"story-a"'), "5:"],
   ])("refuses %s", (_, text, expected) => {
     expect(errors(text).join("\n")).toContain(expected);
-  });
-});
-
-describe("serializeLedger", () => {
-  it("writes keys sorted and fields in a fixed order, and reads back the same ledger", () => {
-    const ledger: Ledger = {
-      articles: new Map([
-        ["zz", { lang: "en", urls: ["/en/2025/z/"], file: "2025/z.md" }],
-        [
-          "2025/Łódź: Gipfel, Tag 1.md",
-          { urls: ["/de/2025/lodz-gipfel-tag-1/"], lang: "de", translation: "1e3" },
-        ],
-        [
-          "2025/a.md",
-          { lang: "de", removed: true, urls: ["/de/2025/a/"], date: "2025-08-31T10:00:00.000+02:00" },
-        ],
-      ]),
-    };
-    const text = serializeLedger(ledger);
-    expect(text).toMatch(/^# URL ledger: /);
-    expect(text.indexOf("  2025/a.md:")).toBeLessThan(text.indexOf("2025/Łódź"));
-    expect(text.indexOf("2025/Łódź")).toBeLessThan(text.indexOf("  zz:"));
-    expect(text).toContain(
-      "  2025/a.md:\n    lang: de\n    date: 2025-08-31T10:00:00.000+02:00\n    removed: true\n    urls:\n      - /de/2025/a/\n",
-    );
-    const back = parseLedger(text);
-    expect(back.diagnostics).toEqual([]);
-    expect(back.value?.articles.get("2025/Łódź: Gipfel, Tag 1.md")).toEqual({
-      lang: "de",
-      translation: "1e3",
-      urls: ["/de/2025/lodz-gipfel-tag-1/"],
-    });
-    expect(serializeLedger(back.value as Ledger)).toBe(text);
   });
 });
