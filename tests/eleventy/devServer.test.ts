@@ -10,8 +10,14 @@ const BIN = join(REPO, "bin/summitdesk.js");
 
 let server: ChildProcess | undefined;
 const roots: string[] = [];
-afterAll(() => {
-  server?.kill("SIGTERM");
+afterAll(async () => {
+  // The server stops its watcher and may finish writing a rebuild first: wait for it before removing the site.
+  const running = server;
+  if (running && running.exitCode === null && running.signalCode === null) {
+    const exited = new Promise((done) => running.once("exit", done));
+    running.kill("SIGTERM");
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+  }
   roots.forEach(removeProject);
 });
 
