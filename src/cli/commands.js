@@ -13,7 +13,7 @@ const PROJECT = {
   root: {
     type: "string",
     value: "DIR",
-    help: "the site's folder: content/, urls.json and .cache/ are found there (default: the current folder)",
+    help: "the site's folder, holding content/, urls.json and .cache/ (default: .)",
   },
   content: { type: "string", value: "DIR", help: "the content folder (default: ROOT/content)" },
 };
@@ -29,7 +29,7 @@ const FORMAT = {
   type: "string",
   value: "FORMAT",
   choices: ["text", "json", "github"],
-  help: "text (default), json, or github: workflow commands that GitHub Actions shows as annotations",
+  help: "text (default), json, or github (annotations in GitHub Actions)",
 };
 
 /** @type {OptionSpec} */
@@ -116,8 +116,8 @@ export const COMMANDS = {
 
 /** What each exit code means; printed in help and listed in README.md. */
 export const EXIT_CODES =
-  "exit codes: 0 ok (warnings allowed) · 1 content errors · 2 usage error (unknown option, missing file)\n" +
-  "            70 internal error (a bug: please report it) · 128+N stopped by signal N (137: out of memory)";
+  "exit codes: 0 ok (warnings allowed) · 1 content errors · 2 usage error\n" +
+  "            70 internal error (please report it) · 128+N stopped by signal N (137: out of memory)";
 
 /** The version in package.json. */
 export function version() {
