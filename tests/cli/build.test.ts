@@ -1,8 +1,8 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
-import { article, readTree, registryProjects } from "../helpers/project.ts";
+import { article, REGISTRY, readTree, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
 
@@ -127,6 +127,28 @@ describe("summitdesk build", () => {
     expect(removed).not.toContain("Tokayev meets Xi");
     expect(removed).toContain("<h1>Article removed</h1>");
     expect(readTree(join(root, "_site")).get("api/articles.json")).not.toContain("tokayev-meets-xi");
+  });
+});
+
+describe("summitdesk build --root --content --output", () => {
+  it("builds a site kept elsewhere, from a content folder of another name, into the folder given", () => {
+    const parent = project({});
+    const site = join(parent, "site");
+    for (const [path, text] of Object.entries({ ...REGISTRY, ...good })) {
+      const target = join(site, path.replace(/^content\//, "texte/"));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+    const run = runCli(parent, ["build", "--root", "site", "--content", "site/texte", "--output", "public"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(parent, "public/de/2025/tokajew-trifft-xi/index.html"), "utf8")).toContain(
+      "<h1>Tokajew trifft Xi in Tianjin</h1>",
+    );
+    // The ledger belongs to the site's root; nothing lands in the default places.
+    expect(readFileSync(join(site, "urls.json"), "utf8")).toContain('"2025/tokajew-trifft-xi.md"');
+    expect(existsSync(join(site, "_site"))).toBe(false);
+    expect(existsSync(join(parent, "_site"))).toBe(false);
   });
 });
 
