@@ -1,5 +1,6 @@
-// Eleventy host config, used by `npm start` (the dev server). Behaviour lives in src/eleventy/plugin.ts;
-// production builds go through `summitdesk build`, which writes atomically.
+// Eleventy host config, for running Eleventy's own CLI on this site (`node --import tsx
+// node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --serve`). The documented ways are `summitdesk dev`
+// (npm start) and `summitdesk build`, which writes atomically. Behaviour lives in src/eleventy/plugin.ts.
 import { relative } from "node:path";
 import summitdesk, { LAYOUTS_DIR } from "./src/eleventy/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";

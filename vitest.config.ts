@@ -4,9 +4,41 @@ import { defineConfig } from "vitest/config";
 // Tests run in a fixed time zone and locale so that nothing depends on the machine (STYLE.md §12).
 process.env.TZ = "UTC";
 
+/**
+ * Tests that build a site (Eleventy, Pagefind), run the CLI as a child process, start the dev server or a
+ * browser: the "full" project, run by `npm run test:full` and CI (.ci/run). Everything else is "unit", the fast
+ * default of `npm test`. A new test that builds or spawns belongs in this list.
+ */
+const FULL = [
+  "tests/e2e/**/*.test.ts",
+  "tests/bench/**/*.test.ts",
+  "tests/cache/build.test.ts",
+  "tests/cache/verified.test.ts",
+  "tests/cli/help.test.ts",
+  "tests/cli/build.test.ts",
+  "tests/cli/check.test.ts",
+  "tests/cli/new.test.ts",
+  "tests/cli/tag.test.ts",
+  "tests/cli/output-folder.test.ts",
+  "tests/eleventy/devServer.test.ts",
+  "tests/eleventy/golden.test.ts",
+  "tests/eleventy/slices.test.ts",
+  "tests/hostile/atomic-output.test.ts",
+  "tests/hostile/crash-safety.test.ts",
+  "tests/hostile/determinism.test.ts",
+  "tests/hostile/linear-time.test.ts",
+  "tests/hostile/output-is-inert.test.ts",
+  "tests/images/produce.test.ts",
+  "tests/parallel/**/*.test.ts",
+  "tests/search/**/*.test.ts",
+  "tests/site/output.test.ts",
+  "tests/site/site-path.test.ts",
+  "tests/static/regexes.test.ts",
+  "tests/urls/build.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
@@ -18,5 +50,11 @@ export default defineConfig({
     },
     // In CI a JSON report feeds the one-line summary .ci/run prints (scripts/test-summary.ts).
     reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
+    projects: [
+      // In-process tests share their workers' module cache (isolate: false): most of their time was spent
+      // importing the same pipeline once per file.
+      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: FULL, isolate: false } },
+      { extends: true, test: { name: "full", include: FULL } },
+    ],
   },
 });

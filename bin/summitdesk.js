@@ -3,6 +3,16 @@
 import { spawn } from "node:child_process";
 import { constants, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
+import { quickAnswer } from "../src/cli/commands.js";
+
+// Help and the version come from a plain-JS table, before tsx, Eleventy or a child process: they appear at once.
+const quick = quickAnswer(process.argv.slice(2));
+if (quick) {
+  const [stream, text] =
+    quick.stdout !== undefined ? [process.stdout, quick.stdout] : [process.stderr, quick.stderr];
+  await new Promise((done) => stream.write(text ?? "", done));
+  process.exit(quick.code);
+}
 
 const HEAP = "--max-old-space-size";
 const heavy = ["build", "check"].includes(process.argv[2] ?? "");

@@ -12,6 +12,7 @@ import { authorPage, authorsPage } from "./author.ts";
 import { frontPage } from "./front.ts";
 import { listPage } from "./list.ts";
 import { notFoundPage } from "./notFound.ts";
+import { redirectPage, redirectsFile, removedPage } from "./redirect.ts";
 import { searchPage } from "./search.ts";
 import { termPage } from "./term.ts";
 
@@ -77,5 +78,11 @@ function renderFile(model: SiteModel, p: Page, path: string): string {
       return renderRobots(model);
     case "api":
       return p.url === "/api/articles.json" ? articlesJson(model, path) : entitiesJson(model, path);
+    case "redirect":
+      return redirectPage(model, p);
+    case "removed":
+      return removedPage(model, p);
+    case "redirects":
+      return redirectsFile(model);
   }
 }

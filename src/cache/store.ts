@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import {
@@ -165,15 +165,32 @@ export function codeVersion(): string {
   const src = fileURLToPath(new URL("../", import.meta.url));
   for (const file of sourceFiles(src)) hash.update(`${file}\u0000`).update(readFileSync(join(src, file)));
   const require = createRequire(import.meta.url);
-  for (const dep of ["gray-matter", "yaml", "markdown-it", "luxon", "zod", "i18n-iso-countries"]) {
-    try {
-      hash.update(`${dep}@${(require(`${dep}/package.json`) as { version: string }).version}\u0000`);
-    } catch {
-      hash.update(`${dep}@?\u0000`);
-    }
-  }
+  const deps = [
+    "gray-matter",
+    "yaml",
+    "markdown-it",
+    "luxon",
+    "zod",
+    "i18n-iso-countries",
+    "@sindresorhus/slugify",
+  ];
+  for (const dep of deps) hash.update(`${dep}@${packageVersion(require, dep)}\u0000`);
   version = hash.digest("base64url");
   return version;
+}
+
+/** A dependency's version; a package whose `exports` hide package.json (slugify) is found beside its entry file. */
+function packageVersion(require: NodeJS.Require, dep: string): string {
+  try {
+    return (require(`${dep}/package.json`) as { version: string }).version;
+  } catch {
+    try {
+      const manifest = join(dirname(require.resolve(dep)), "package.json");
+      return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+    } catch {
+      return "?";
+    }
+  }
 }
 
 function sourceFiles(dir: string, prefix = ""): string[] {

@@ -10,22 +10,27 @@ import {
   writeArticleCache,
 } from "../cache/index.ts";
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
-import { hasErrors } from "../diagnostics/index.ts";
+import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
 import { prepareOutput, writeSite } from "../eleventy/index.ts";
 import { pruneImageCache } from "../images/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import type { SearchCache } from "../search/index.ts";
-import { BUILD_USAGE, parseBuildArgs } from "./buildArgs.ts";
+import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
+import type { Project } from "./project.ts";
 import { printReport, readSite, runSite } from "./run.ts";
 
-export async function build(root: string, args: readonly string[]): Promise<number> {
-  const parsed = parseBuildArgs(args);
-  if ("error" in parsed) {
-    process.stderr.write(`${parsed.error}\n${BUILD_USAGE}\n`);
-    return 2;
-  }
-  const { out, cache: useCache } = parsed;
+/** What `build` was asked to do (parsed by args.ts). */
+export interface BuildOptions {
+  /** The output folder: relative to the root (as typed, when the root is the cwd) or absolute. */
+  readonly out: string;
+  /** False with --no-cache: neither read nor write the build cache. */
+  readonly cache: boolean;
+}
+
+export async function build(project: Project, options: BuildOptions): Promise<number> {
+  const { root } = project;
+  const { out, cache: useCache } = options;
   const started = performance.now();
   // The output folder first: a refused one costs nothing, and one an interrupted build moved away comes back.
   let restored: readonly string[];
@@ -44,19 +49,22 @@ export async function build(root: string, args: readonly string[]): Promise<numb
   const cached = useCache ? readArticleCache(root, cacheOptions) : new Map();
   const cacheReadMs = performance.now() - cacheStarted;
   await checkpoint("after-cache-read");
-  const { files: read, images, loadMs } = readSite(root);
+  const { files: read, images, loadMs } = readSite(root, project.content);
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
   const { cache, processed } = await processInParallel(read.value, cached);
   const parallelMs = performance.now() - parallelStarted;
-  const { files, result, diagnostics } = runSite(read, false, cache, images);
+  const { files, result, diagnostics: found } = runSite(read, false, cache, images);
+  // The URL ledger (urls.json): moved articles' old URLs become redirects, gone ones "removed" pages.
+  const urls = planUrls(project, result.model);
+  const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
   printReport(diagnostics, files);
-  if (hasErrors(diagnostics) || !result.model) {
+  if (hasErrors(diagnostics) || !urls.model) {
     const state = restored.length > 0 ? "holds the previous site again" : "is unchanged";
     process.stderr.write(`Build stopped: nothing was written; ${out}/ ${state}.\n`);
     return 1;
   }
-  const model = result.model;
+  const model = urls.model;
   // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
   const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
   try {
@@ -103,6 +111,7 @@ export async function build(root: string, args: readonly string[]): Promise<numb
     process.stdout.write(
       `Wrote ${written.files} files to ${out}/ in ${seconds} s (${model.index.articles.length} articles).\n`,
     );
+    keepLedger(project, urls);
     return 0;
   } catch (error) {
     // writeSite throws only before the new site is in place: the output folder is as it was.
@@ -163,6 +172,20 @@ function searchCache(
       `the search index is not kept between builds: ${error instanceof Error ? error.message : String(error)}`,
     );
     return {};
+  }
+}
+
+/**
+ * Records the site's URLs in urls.json after the site is in place. Failing to is reported, not fatal: the site is
+ * written, and `summitdesk check` keeps warning about the URLs urls.json lacks until a build records them.
+ */
+function keepLedger(project: Project, urls: UrlRun): void {
+  try {
+    const recorded = saveLedger(project, urls);
+    if (recorded) process.stdout.write(`${recorded}\n`);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`warning: the site was written, but urls.json could not be updated (${why}).\n`);
   }
 }
 

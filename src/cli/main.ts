@@ -1,41 +1,94 @@
-/** The `summitdesk` command: dispatches to build, check, tag. Exit codes: 0 ok, 1 content errors, 2 usage. */
-import { build } from "./build.ts";
-import { check } from "./check.ts";
+/**
+ * The `summitdesk` command: parses the arguments strictly (src/cli/args.ts), then runs one command, loading only
+ * what that command needs. Exit codes (EXIT_CODES in commands.js): 0 ok, 1 content errors, 2 usage, 70 internal.
+ */
+import { isAbsolute, relative, resolve } from "node:path";
+import { formatOf, isCommand, parseCommandArgs, unknownCommand } from "./args.ts";
+import { quickAnswer } from "./commands.js";
+import { resolveProject } from "./project.ts";
 
-const USAGE = `usage: summitdesk <command>
-
-  build [--output DIR] [--no-cache]
-                              validate content and write the site (default _site/); unchanged
-                              articles come from .cache/summitdesk/ unless --no-cache
-  check [FILES…] [--format json]  report every problem in the content; exit 1 on errors
-  tag FILE.md [--json]        show the entities the tagger finds in one article
-  new "Title" [--lang de|en] [--summit ID] [--people A,B]  create an article file
-`;
-
-export async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...args] = argv;
-  const root = process.cwd();
+/** Runs `summitdesk ...argv` as if started in `cwd`; returns the exit code. */
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const quick = quickAnswer(argv);
+  if (quick) {
+    if (quick.stdout !== undefined) process.stdout.write(quick.stdout);
+    if (quick.stderr !== undefined) process.stderr.write(quick.stderr);
+    return quick.code;
+  }
+  const [command = "", ...rest] = argv;
+  if (!isCommand(command)) {
+    const problem = command.startsWith("-")
+      ? `Unknown option "${command}": options come after the command, e.g. summitdesk check --format json.`
+      : unknownCommand(command);
+    process.stderr.write(`${problem}\nRun "summitdesk --help" for the commands.\n`);
+    return 2;
+  }
+  const args = parseCommandArgs(command, rest);
+  if ("error" in args) {
+    process.stderr.write(`${args.error}\nRun "summitdesk ${command} --help" for its options.\n`);
+    return 2;
+  }
+  for (const warning of args.warnings) process.stderr.write(`${warning}\n`);
+  const { values, positionals } = args;
+  const project = resolveProject(cwd, values);
+  if ("error" in project) {
+    process.stderr.write(`${project.error}\n`);
+    return 2;
+  }
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  // Each command is imported when it runs: `check` never loads Eleventy, help loads nothing at all.
   switch (command) {
-    case "build":
-      return build(root, args);
-    case "check":
-      return check(root, args);
+    case "check": {
+      const { check } = await import("./check.ts");
+      return check(project, { format: formatOf(values), paths: positionals });
+    }
+    case "build": {
+      const { build } = await import("./build.ts");
+      return build(project, {
+        out: outputFolder(project.root, cwd, text("output")),
+        cache: !values["no-cache"],
+      });
+    }
+    case "dev": {
+      const port = Number(text("port") ?? "8080");
+      if (!Number.isInteger(port) || port < 1 || port > 65535) {
+        process.stderr.write(`--port must be a whole number from 1 to 65535, not "${text("port")}".\n`);
+        return 2;
+      }
+      const { dev } = await import("./dev.ts");
+      return dev(project, { port, out: outputFolder(project.root, cwd, text("output")) });
+    }
     case "tag": {
+      if (values.json && values.format !== undefined && values.format !== "json") {
+        process.stderr.write(
+          `--json and --format ${values.format} contradict each other; use --format alone.\n`,
+        );
+        return 2;
+      }
       const { tag } = await import("./tag.ts");
-      return tag(root, args);
+      return tag(project, { file: positionals[0] ?? "", format: formatOf(values) });
     }
     case "new": {
       const { create } = await import("./new.ts");
-      return create(root, args);
+      const given = (name: string) => (text(name) !== undefined ? { [name]: text(name) } : {});
+      return create(project, {
+        title: positionals[0] ?? "",
+        ...given("lang"),
+        ...given("summit"),
+        ...given("people"),
+        ...given("organisations"),
+        ...given("countries"),
+      });
     }
-    case undefined:
-    case "help":
-    case "--help":
-    case "-h":
-      process.stdout.write(USAGE);
-      return command === undefined ? 2 : 0;
-    default:
-      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
-      return 2;
   }
+}
+
+/**
+ * The output folder as build and dev take it: relative to the root, or absolute. A folder given on the command
+ * line is relative to where summitdesk was started; with the root there too, it is passed on as typed.
+ */
+function outputFolder(root: string, cwd: string, given: string | undefined): string {
+  if (given === undefined) return "_site";
+  if (isAbsolute(given)) return given;
+  return relative(root, resolve(cwd, given)) || ".";
 }

@@ -7,24 +7,28 @@ import { readContent } from "../load/index.ts";
 import { runRegistry } from "../pipeline.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
 import { slugify } from "../text/index.ts";
+import { type Project, shown } from "./project.ts";
 import { referenceTime } from "./run.ts";
 
-function option(args: readonly string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+/** What `new` was asked to create (parsed by args.ts; names are resolved here). */
+export interface NewOptions {
+  readonly title: string;
+  readonly lang?: string;
+  readonly summit?: string;
+  /** Comma-separated names or ids, as typed. */
+  readonly people?: string;
+  readonly organisations?: string;
+  readonly countries?: string;
 }
 
-export function create(root: string, args: readonly string[]): number {
-  const valued = new Set(["--lang", "--summit", "--people", "--organisations", "--countries"]);
-  const title = args.find((a, i) => !a.startsWith("--") && !valued.has(args[i - 1] ?? ""));
-  if (!title?.trim()) {
-    process.stderr.write(
-      'usage: summitdesk new "Title of the article" [--lang de|en] [--summit ID] [--people A,B]\n',
-    );
+export function create(project: Project, options: NewOptions): number {
+  const { title } = options;
+  if (!title.trim()) {
+    process.stderr.write('summitdesk new needs a title: summitdesk new "Title of the article"\n');
     return 2;
   }
-  const { config, names } = runRegistry(readContent(root).value);
-  const lang = (option(args, "--lang") ?? config.defaultLang) as Lang;
+  const { config, names } = runRegistry(readContent(project.root, project.content).value);
+  const lang = (options.lang ?? config.defaultLang) as Lang;
   if (!LANGS.includes(lang)) {
     process.stderr.write(`--lang must be one of ${LANGS.join(", ")}.\n`);
     return 2;
@@ -40,16 +44,16 @@ export function create(root: string, args: readonly string[]): number {
     );
     return name;
   };
-  const list = (flag: string, type: "person" | "organisation" | "country") =>
-    (option(args, flag) ?? "")
+  const list = (given: string | undefined, type: "person" | "organisation" | "country") =>
+    (given ?? "")
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean)
       .map((n) => resolve(type, n));
-  const people = list("--people", "person");
-  const organisations = list("--organisations", "organisation");
-  const countries = list("--countries", "country");
-  const summitName = option(args, "--summit");
+  const people = list(options.people, "person");
+  const organisations = list(options.organisations, "organisation");
+  const countries = list(options.countries, "country");
+  const summitName = options.summit;
   const summit = summitName ? resolve("summit", summitName) : undefined;
   if (problems.length > 0) {
     process.stderr.write(`${problems.join("\n")}\nNo file was written.\n`);
@@ -57,7 +61,8 @@ export function create(root: string, args: readonly string[]): number {
   }
   const now = DateTime.fromMillis(referenceTime(), { zone: config.timeZone });
   const slug = slugify(title);
-  const path = join("content", "articles", String(now.year), `${slug}.md`);
+  const abs = join(project.content, "articles", String(now.year), `${slug}.md`);
+  const path = shown(project.cwd, abs);
   const frontMatter = {
     title: title.trim(),
     date: now.toFormat("yyyy-MM-dd HH:mm"),
@@ -72,8 +77,8 @@ export function create(root: string, args: readonly string[]): number {
   };
   const text = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${lang === "de" ? "Text des Artikels." : "Article text."}\n`;
   try {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text, { flag: "wx" });
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, text, { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
       process.stderr.write(

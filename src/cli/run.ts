@@ -14,25 +14,32 @@ export function referenceTime(env: NodeJS.ProcessEnv = process.env): number {
   return Date.now();
 }
 
-/** Reads `content/` under root and runs the pipeline. */
+/** Reads the content folder (default `content/` under root) and runs the pipeline. */
 export function loadSite(
   root: string,
   dev: boolean,
   cache?: ArticleCache,
+  content = "content",
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[]; loadMs: number } {
-  const { files, images, loadMs } = readSite(root);
+  const { files, images, loadMs } = readSite(root, content);
   return { ...runSite(files, dev, cache, images), loadMs };
 }
 
-/** Reads `content/` under root (its diagnostics are kept for runSite); picture files are measured when used. */
-export function readSite(root: string): {
+/**
+ * Reads the content folder (relative to root, or absolute; its diagnostics are kept for runSite); picture files
+ * are measured when used.
+ */
+export function readSite(
+  root: string,
+  content = "content",
+): {
   files: ReturnType<typeof readContent>;
   images: ImageLibrary;
   loadMs: number;
 } {
   const started = performance.now();
-  const files = readContent(root);
-  const images = readImages(root);
+  const files = readContent(root, content);
+  const images = readImages(root, content);
   return { files, images, loadMs: performance.now() - started };
 }
 

@@ -4,5 +4,9 @@ declare module "@11ty/eleventy" {
     constructor(input: string, output: string, options?: Record<string, unknown>);
     write(): Promise<unknown>;
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port: number): Promise<void>;
+    stopWatch(): Promise<void>;
   }
 }

@@ -3,8 +3,9 @@
  * template (one output file per page descriptor) and copies the stylesheet. The only module that knows Eleventy.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
 import { renderPage } from "../../layouts/index.ts";
 import { type ArticleCache, CACHE_DIR, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
@@ -24,6 +25,8 @@ import { watchDeletions } from "./watchDeletions.ts";
 export interface Options {
   /** Project root holding content/ and layouts/. */
   readonly root: string;
+  /** The content folder, relative to root or absolute (default "content"). */
+  readonly content?: string;
   /** A model computed before Eleventy starts (production builds); without it the plugin runs the pipeline on every (re)build. */
   readonly model?: SiteModel;
   /** Dev server: drafts and scheduled articles are shown; content errors render as an error page instead of failing. */
@@ -58,8 +61,10 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   const onDemand = () => options.dev && !options.model && process.env.ELEVENTY_RUN_MODE === "serve";
 
   eleventyConfig.setQuietMode(true);
+  // Front matter Eleventy reads itself (a site's own layouts) goes through the same YAML library as content.
+  eleventyConfig.setFrontMatterParsingOptions?.({ engines: { yaml: parseLayoutYaml } });
   eleventyConfig.setTemplateFormats(["11ty.js"]);
-  eleventyConfig.addWatchTarget("content/");
+  eleventyConfig.addWatchTarget(`${resolve(options.root, options.content ?? "content")}/`);
   if (options.dev && !options.model) {
     eleventyConfig.setServerOptions?.({
       onRequest: { "/*": ({ url }: { url: URL }) => (onDemand() ? respond(state, url.pathname) : undefined) },
@@ -70,7 +75,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     if (options.model) return { pages: options.pages ?? options.model.pages };
     // The first run starts from what the last `summitdesk build` kept, if anything (read-only here).
     cache ??= options.dev ? readArticleCache(options.root) : undefined;
-    const files = readContent(options.root);
+    const files = readContent(options.root, options.content);
     // On the first run of a large site, articles are processed on two threads (later saves change a few).
     if (options.dev) cache = (await processInParallel(files.value, cache)).cache;
     const result = runPipeline(files.value, {
@@ -144,6 +149,11 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       }
     });
   }
+}
+
+/** YAML 1.2 core schema, as for content: dates stay text, no tags run code; an empty block is no data. */
+export function parseLayoutYaml(text: string): unknown {
+  return parse(text, { schema: "core", version: "1.2", merge: false }) ?? {};
 }
 
 /** The site's static files, emitted as templates: no passthrough paths relative to the working directory. */

@@ -11,6 +11,7 @@ export interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
   setTemplateFormats(formats: string[]): void;
   setServerOptions?(options: Record<string, unknown>): void;
+  setFrontMatterParsingOptions?(options: { engines: Record<string, (text: string) => unknown> }): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (...args: unknown[]) => unknown): void;
   ignores: { add(glob: string): void };
   dir?: unknown;

@@ -41,7 +41,7 @@ export function entityByKey(registry: Registry, key: EntityKey): Entity | undefi
   return map.get(id);
 }
 
-/** Builds the index; reports slug collisions (also ignoring case) within an edition. */
+/** Builds the index; reports slug collisions (also ignoring case) within an edition, and shared `id:`s. */
 export function buildIndex(
   all: readonly Article[],
   registry: Registry,
@@ -66,8 +66,24 @@ export function buildIndex(
   }
   published.sort(compareArticles);
   const seen = new Map<string, Article>();
+  const ids = new Map<string, Article>();
   const unique: Article[] = [];
   for (const article of [...published].sort((a, b) => cmp(a.file, b.file))) {
+    // An `id:` is the article's identity in the URL ledger: two articles with one id would share a history.
+    const sameId = article.id === undefined ? undefined : ids.get(article.id);
+    if (sameId) {
+      diagnostics.push({
+        file: article.file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        ruleId: "publish/duplicate-id",
+        message: `The id "${article.id}" is already used by ${sameId.file}.`,
+        hint: "Each article needs an `id:` of its own (or none): keep it on the article that had it first.",
+      });
+      continue;
+    }
+    if (article.id !== undefined) ids.set(article.id, article);
     const key = `${article.lang}/${article.slug.toLowerCase()}`;
     const first = seen.get(key);
     if (first) {

@@ -1,7 +1,8 @@
 /**
  * Splits an article into YAML front matter and Markdown body.
  * gray-matter does the split, but only after we have checked the delimiters ourselves: it would otherwise
- * run `---js` front matter as JavaScript and accept `----` as a closing line.
+ * run `---js` front matter as JavaScript and accept `----` as a closing line. Its YAML engine is ours
+ * (the `yaml` package, core schema, located errors): the site has one YAML parser, never js-yaml.
  */
 import matter from "gray-matter";
 import type { Diagnostic } from "../diagnostics/index.ts";
@@ -16,8 +17,7 @@ const refuse = {
     throw new Error("summitdesk accepts YAML front matter only");
   },
 };
-const ENGINES = {
-  yaml: { parse: () => ({}), stringify: () => "" },
+const REFUSED = {
   js: refuse,
   javascript: refuse,
   jsLegacy: refuse,
@@ -101,9 +101,37 @@ export function parseArticleFile(file: SourceFile): { value?: ParsedArticleFile;
       ],
     };
   }
+  // A news article's front matter is a few hundred bytes; the YAML parser costs ten times what the rest of
+  // the pipeline does per byte, so a megabyte of it is refused before it is parsed.
+  const yamlLength = closeOffset - (firstBreak as number);
+  if (yamlLength > MAX_FRONT_MATTER) {
+    return {
+      diagnostics: [
+        {
+          ...at(1, 1),
+          severity: "error",
+          ruleId: "limits/front-matter",
+          message: `The front matter is ${Math.ceil(yamlLength / 1024)} kB long; the limit is ${MAX_FRONT_MATTER / 1024} kB.`,
+          hint: "Front matter holds the article's fields only; move long texts into the body.",
+        },
+      ],
+    };
+  }
   let split: { matter: string; content: string };
+  // gray-matter hands the YAML between the delimiters to this engine; it skips a block of only comments.
+  let yaml: ReturnType<typeof parseYaml> | undefined;
+  const engines = {
+    ...REFUSED,
+    yaml: {
+      parse: (source: string) => {
+        yaml = parseYaml(source, file.path, 1);
+        return yaml.data ?? {};
+      },
+      stringify: () => "",
+    },
+  };
   try {
-    split = matter(text, { language: "yaml", delimiters: "---", engines: ENGINES } as never) as never;
+    split = matter(text, { language: "yaml", delimiters: "---", engines } as never) as never;
   } catch {
     return {
       diagnostics: [
@@ -134,22 +162,9 @@ export function parseArticleFile(file: SourceFile): { value?: ParsedArticleFile;
       ],
     };
   }
-  // A news article's front matter is a few hundred bytes; the YAML parser costs ten times what the rest of
-  // the pipeline does per byte, so a megabyte of it is refused before it is parsed.
-  if (yamlText.length > MAX_FRONT_MATTER) {
-    return {
-      diagnostics: [
-        {
-          ...at(1, 1),
-          severity: "error",
-          ruleId: "limits/front-matter",
-          message: `The front matter is ${Math.ceil(yamlText.length / 1024)} kB long; the limit is ${MAX_FRONT_MATTER / 1024} kB.`,
-          hint: "Front matter holds the article's fields only; move long texts into the body.",
-        },
-      ],
-    };
-  }
-  const parsed = parseYaml(yamlText, file.path, 1);
+  // Its block starts after the opening line, as ours does, so its line 1 is the file's line 1.
+  const parsed = yaml ?? { data: null, diagnostics: [], locate: () => ({ line: 1, column: 1 }) };
+
   if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
   const data = parsed.data;
   if (data === null || data === undefined || typeof data !== "object" || Array.isArray(data)) {

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { imageSize } from "image-size";
 
 /** A picture file larger than this is refused: a news photo is a few MB at most; more is a camera original or a mistake. */
@@ -58,7 +58,7 @@ interface HeaderSize {
 
 /** The pictures under `root`/content/images/. */
 export function readImages(root: string, contentDir = "content"): ImageLibrary {
-  const base = join(root, contentDir, "images");
+  const base = resolve(root, contentDir, "images");
   const found = new Map<string, string>();
   walk(base, "", found);
   const urls = [...found.keys()].sort();

@@ -1,6 +1,6 @@
 /** The I/O edge of the load stage: reads the content folder into memory. Never writes. */
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { MAX_ARTICLE_BYTES, MAX_REGISTRY_BYTES, MAX_SITE_BYTES } from "../limits/index.ts";
@@ -116,9 +116,10 @@ export interface ReadOptions {
 }
 
 /**
- * Reads `content/` under `root`, and the world registry. Symbolic links are skipped, files and folders alike
- * (they could point outside the project). Paths are NFC: the same name typed on macOS (NFD) and elsewhere is
- * one file, and two files whose names differ only in that form are both refused.
+ * Reads the content folder — `content/` under `root`, or `contentDir` (relative to root, or absolute; --content) —
+ * and the world registry. Paths in the result are relative to root. Symbolic links are skipped, files and folders
+ * alike (they could point outside the project). Paths are NFC: the same name typed on macOS (NFD) and elsewhere
+ * is one file, and two files whose names differ only in that form are both refused.
  */
 export function readContent(
   root: string,
@@ -162,7 +163,7 @@ export function readContent(
     for (const d of decoded.diagnostics) diagnostics.push(d);
     return decoded.file;
   };
-  const base = join(root, contentDir);
+  const base = resolve(root, contentDir);
   // A linked content/, content/articles/ or content/registry/ would be read wherever it points.
   const folder = (abs: string): string | undefined => {
     if (!isSymbolicLink(abs)) return abs;

@@ -86,7 +86,7 @@ function yamlFilesBelow(dir: string): string[] {
   for (const entry of list(dir)) {
     if (entry.name.startsWith(".")) continue;
     const abs = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...yamlFilesBelow(abs));
+    if (entry.isDirectory()) for (const file of yamlFilesBelow(abs)) out.push(file);
     // A symbolic link goes to readOne, which refuses it with a warning.
     else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(".yaml")) out.push(abs);
   }

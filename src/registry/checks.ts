@@ -129,7 +129,7 @@ export function checkRegistry(registry: Registry, files: readonly ParsedRegistry
         );
     });
   }
-  out.push(...overlappingTerms(registry, at));
+  for (const d of overlappingTerms(registry, at)) out.push(d);
 
   // Organisations: the bodies they refer to, their members and the members' dates.
   for (const org of registry.organisations.values()) {
@@ -166,7 +166,8 @@ export function checkRegistry(registry: Registry, files: readonly ParsedRegistry
     });
   }
 
-  for (const summit of registry.summits.values()) out.push(...checkSummit(registry, summit, at));
+  for (const summit of registry.summits.values())
+    for (const d of checkSummit(registry, summit, at)) out.push(d);
   return out;
 }
 

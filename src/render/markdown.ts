@@ -53,12 +53,9 @@ const MARKDOWN_IT_NESTING = 2 * MAX_NESTING + 4;
 
 /** Creates the renderer. One instance serves a whole build. */
 export function createMarkdown(): Markdown {
-  const md = new MarkdownIt({
-    html: false,
-    linkify: true,
-    typographer: false,
-    maxNesting: MARKDOWN_IT_NESTING,
-  });
+  // maxNesting is a markdown-it option its type declarations leave out.
+  const options = { html: false, linkify: true, typographer: false, maxNesting: MARKDOWN_IT_NESTING };
+  const md = new MarkdownIt(options as ConstructorParameters<typeof MarkdownIt>[0] & object);
   md.validateLink = isSafeLink;
   return configure(md);
 }

@@ -69,7 +69,20 @@ export type Page =
   | { readonly kind: "sitemap"; readonly url: "/sitemap.xml" }
   | { readonly kind: "newsSitemap"; readonly url: "/news-sitemap.xml" }
   | { readonly kind: "robots"; readonly url: "/robots.txt" }
-  | { readonly kind: "api"; readonly url: "/api/articles.json" | "/api/entities.json" };
+  | { readonly kind: "api"; readonly url: "/api/articles.json" | "/api/entities.json" }
+  /** An article's old URL (from the URL ledger), redirecting to its current one. */
+  | {
+      readonly kind: "redirect";
+      readonly url: string;
+      readonly lang: Lang;
+      readonly to: string;
+      /** The target article's id (lang/slug). */
+      readonly article: string;
+    }
+  /** A URL of an article that is gone (from the URL ledger): a "removed" page instead of a 404. */
+  | { readonly kind: "removed"; readonly url: string; readonly lang: Lang }
+  /** The redirects for hosts that read a _redirects file (Netlify, Cloudflare Pages). */
+  | { readonly kind: "redirects"; readonly url: "/_redirects" };
 
 const FORMATS: readonly FeedFormat[] = ["atom", "json"];
 

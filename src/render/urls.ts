@@ -8,9 +8,14 @@ import { SECTION } from "./i18n.ts";
 const SAFE_URL =
   /^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:[a-z0-9]+(?:-[a-z0-9]+)*\.(?:json|xml|txt|html|css))?$/;
 
+/** Files for the host rather than readers, named by convention (Netlify, Cloudflare Pages). */
+const HOST_FILES = new Set(["/_redirects"]);
+
 /** Refuses any URL that could escape the output folder; a bug upstream must not become a path traversal. */
 export function assertSafeUrl(url: string): string {
-  if (!SAFE_URL.test(url)) throw new Error(`summitdesk: refusing unsafe output URL ${JSON.stringify(url)}`);
+  if (!SAFE_URL.test(url) && !HOST_FILES.has(url)) {
+    throw new Error(`summitdesk: refusing unsafe output URL ${JSON.stringify(url)}`);
+  }
   return url;
 }
 

@@ -1,37 +1,44 @@
-/** URL slugs: lower-case ASCII with hyphens, derived from titles and file names with German transliteration. */
+/**
+ * URL slugs: lower-case ASCII with hyphens, derived from titles and file names. Transliteration is
+ * @sindresorhus/slugify's (the library behind Eleventy's `slugify` filter, in its newer major): "Łódź" → "lodz",
+ * "Đukanović" → "dukanovic", "Œuvre" → "oeuvre", "Москва" → "moskva", with German umlauts written out.
+ * A change here changes URLs: the URL ledger (src/urls) keeps the old ones working, but change it deliberately.
+ */
+import transliterateSlug from "@sindresorhus/slugify";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 80;
 
-const GERMAN: Readonly<Record<string, string>> = {
-  ä: "ae",
-  ö: "oe",
-  ü: "ue",
-  Ä: "Ae",
-  Ö: "Oe",
-  Ü: "Ue",
-  ß: "ss",
-  ẞ: "SS",
-};
+/**
+ * German rules first (ä → ae, ß → ss: what a German reader expects in a URL), and no English words for
+ * symbols: slugify's own "&" → "and", "♥" → "love" would put English into German URLs, so symbols just go.
+ */
+const REPLACEMENTS: [string, string][] = [
+  ["ä", "ae"],
+  ["ö", "oe"],
+  ["ü", "ue"],
+  ["Ä", "Ae"],
+  ["Ö", "Oe"],
+  ["Ü", "Ue"],
+  ["ß", "ss"],
+  ["ẞ", "SS"],
+  ["&", " "],
+  ["♥", " "],
+  ["🦄", " "],
+];
 
 /** "Tokajew trifft Xi: Gespräche über Öl" → "tokajew-trifft-xi-gespraeche-ueber-oel". Never empty. */
 export function slugify(text: string): string {
-  const slug = text
-    .replace(/[äöüÄÖÜßẞ]/g, (c) => GERMAN[c] ?? c)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-");
-  return trimHyphens(trimHyphens(slug).slice(0, MAX_SLUG_LENGTH)) || "article";
-}
-
-/** "-a-b-" → "a-b", with a loop: /^-+|-+$/ backtracks quadratically on a long run of hyphens. */
-function trimHyphens(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text[start] === "-") start++;
-  while (end > start && text[end - 1] === "-") end--;
-  return text.slice(start, end);
+  // decamelize off: "iPhone" stays one word, as in every slug summitdesk made before.
+  const slug = transliterateSlug(text, { customReplacements: REPLACEMENTS, decamelize: false }).slice(
+    0,
+    MAX_SLUG_LENGTH,
+  );
+  let end = slug.length;
+  // A loop, not /-+$/: that regex backtracks quadratically on a long run of hyphens.
+  while (end > 0 && slug[end - 1] === "-") end--;
+  // A title in a script with no Latin transliteration (Chinese, say) leaves nothing; the caller then needs a name.
+  return SLUG_PATTERN.test(slug.slice(0, end)) ? slug.slice(0, end) : "article";
 }
 
 /** True for a slug that is safe as one URL path segment. */

@@ -43,6 +43,7 @@ const schema = z.strictObject({
   exclude: oneOrMany.optional(),
   draft: z.boolean().optional(),
   slug: z.string().max(MAX_NAME).optional(),
+  id: z.string().max(MAX_NAME).optional(),
   translation: z.string().max(MAX_NAME).optional(),
   image: z
     .strictObject({
@@ -170,15 +171,16 @@ export function validateArticle(
   const slug = articleSlug(fm.slug, file, parsed, diagnostics);
   for (const [key, value] of [
     ["translation", fm.translation],
+    ["id", fm.id],
     ["image", fm.image?.src],
   ] as const) {
-    if (key === "translation" && value !== undefined && !isSlug(value)) {
+    if ((key === "translation" || key === "id") && value !== undefined && !isSlug(value)) {
       diagnostics.push({
         file,
         ...parsed.locate([key]),
         severity: "error",
         ruleId: "frontmatter/invalid-field",
-        message: `"${show(value)}" is not a valid translation key.`,
+        message: `"${show(value)}" is not a valid ${key === "id" ? "article id" : "translation key"}.`,
         hint: `Use lower-case letters, digits and hyphens, e.g. "${slugify(value)}".`,
       });
     }
@@ -216,6 +218,7 @@ export function validateArticle(
       ...(lead ? { image: lead } : {}),
       bodyImages: body.images,
       ...(fm.translation ? { translation: fm.translation } : {}),
+      ...(fm.id ? { id: fm.id } : {}),
       corrections,
       refs: {
         people: refs("people", fm.people),

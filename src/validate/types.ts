@@ -58,6 +58,8 @@ export interface ArticleDraft {
   readonly bodyImages?: readonly ImageRef[];
   /** Groups translations of one story: the same key on each language version. */
   readonly translation?: string;
+  /** The article's identity in the URL ledger when set (`id:`), so renaming or moving its file keeps its URLs. */
+  readonly id?: string;
   readonly corrections: readonly Correction[];
   readonly refs: {
     readonly people: readonly NameRef[];

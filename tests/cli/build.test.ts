@@ -1,8 +1,8 @@
-import { existsSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
-import { article, readTree, registryProjects } from "../helpers/project.ts";
+import { article, REGISTRY, readTree, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
 
@@ -116,13 +116,40 @@ describe("summitdesk build", () => {
     expect(readTree(join(root, "_site"))).toEqual(before);
   });
 
-  it("does not keep pages of deleted articles", () => {
+  it("does not keep pages of deleted articles: their URL says the article was removed", () => {
     const root = project(good);
     expect(runCli(root, ["build"]).status).toBe(0);
-    expect(existsSync(join(root, "_site/en/2025/tokayev-meets-xi/index.html"))).toBe(true);
+    const page = join(root, "_site/en/2025/tokayev-meets-xi/index.html");
+    expect(readFileSync(page, "utf8")).toContain("<h1>Tokayev meets Xi in Tianjin</h1>");
     rmSync(join(root, "content/articles/2025/tokayev-meets-xi.md"));
     expect(runCli(root, ["build"]).status).toBe(0);
-    expect(existsSync(join(root, "_site/en/2025/tokayev-meets-xi/index.html"))).toBe(false);
+    // The URL is in urls.yaml since the first build: a "removed" page instead of a 404 (src/urls).
+    const removed = readFileSync(page, "utf8");
+    expect(removed).not.toContain("Tokayev meets Xi");
+    expect(removed).toContain("<h1>Article removed</h1>");
+    expect(readTree(join(root, "_site")).get("api/articles.json")).not.toContain("tokayev-meets-xi");
+  });
+});
+
+describe("summitdesk build --root --content --output", () => {
+  it("builds a site kept elsewhere, from a content folder of another name, into the folder given", () => {
+    const parent = project({});
+    const site = join(parent, "site");
+    for (const [path, text] of Object.entries({ ...REGISTRY, ...good })) {
+      const target = join(site, path.replace(/^content\//, "texte/"));
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+    const run = runCli(parent, ["build", "--root", "site", "--content", "site/texte", "--output", "public"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(parent, "public/de/2025/tokajew-trifft-xi/index.html"), "utf8")).toContain(
+      "<h1>Tokajew trifft Xi in Tianjin</h1>",
+    );
+    // The ledger belongs to the site's root; nothing lands in the default places.
+    expect(readFileSync(join(site, "urls.json"), "utf8")).toContain('"2025/tokajew-trifft-xi.md"');
+    expect(existsSync(join(site, "_site"))).toBe(false);
+    expect(existsSync(join(parent, "_site"))).toBe(false);
   });
 });
 

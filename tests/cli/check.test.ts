@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { serializeLedger } from "../../src/urls/index.ts";
 import { runCli } from "../helpers/cli.ts";
 import { article, registryProjects } from "../helpers/project.ts";
 
@@ -8,6 +9,7 @@ describe("summitdesk check", () => {
   it("exits 0 and says so when all is well", () => {
     const root = project({
       "content/articles/a.md": article("title: A\ndate: 2025-08-31\npeople: [Tokajew]"),
+      "urls.json": serializeLedger({ articles: new Map([["a.md", { lang: "de", urls: ["/de/2025/a/"] }]]) }),
     });
     const run = runCli(root, ["check"]);
     expect(run.status).toBe(0);
@@ -20,6 +22,7 @@ describe("summitdesk check", () => {
         "title: A\ndate: 2025-08-31\nlang: en",
         "Prime Minister Jane Doe arrived.",
       ),
+      "urls.json": serializeLedger({ articles: new Map([["a.md", { lang: "en", urls: ["/en/2025/a/"] }]]) }),
     });
     const run = runCli(root, ["check"]);
     expect(run.status).toBe(0);

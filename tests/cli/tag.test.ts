@@ -16,7 +16,7 @@ describe("summitdesk tag", () => {
   roots.push(root);
 
   it("prints a stable JSON description of what the tagger found", () => {
-    const run = runCli(root, ["tag", "content/articles/a.md", "--json"]);
+    const run = runCli(root, ["tag", "content/articles/a.md", "--format", "json"]);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(out).toMatchObject({
@@ -38,7 +38,7 @@ describe("summitdesk tag", () => {
     expect(byId["xi-jinping"]).toMatchObject({ type: "person" });
   });
 
-  it("prints a readable table without --json", () => {
+  it("prints a readable table by default", () => {
     const run = runCli(root, ["tag", "content/articles/a.md"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/country\s+KZ\s+Kazakhstan/);

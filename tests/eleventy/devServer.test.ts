@@ -7,28 +7,31 @@ import { runCli } from "../helpers/cli.ts";
 import { article, REGISTRY, removeProject, writeProject } from "../helpers/project.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = join(REPO, "node_modules/tsx/dist/loader.mjs");
-const ELEVENTY = join(REPO, "node_modules/@11ty/eleventy/cmd.cjs");
+const BIN = join(REPO, "bin/summitdesk.js");
 
 const servers: ChildProcess[] = [];
 const roots: string[] = [];
-afterAll(() => {
-  for (const server of servers) server.kill("SIGTERM");
+afterAll(async () => {
+  // A server stops its watcher and may finish writing a rebuild first: wait for it before removing the site.
+  await Promise.all(
+    servers.map(async (running) => {
+      if (running.exitCode !== null || running.signalCode !== null) return;
+      const exited = new Promise((done) => running.once("exit", done));
+      running.kill("SIGTERM");
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+    }),
+  );
   roots.forEach(removeProject);
 });
 
-/** Starts `npm start`'s command in `root` and resolves with the server's base URL. */
+/** Starts `summitdesk dev` (what `npm start` runs) in `root` and resolves with the server's base URL. */
 function startServer(root: string): Promise<string> {
   const port = 18_000 + Math.floor(Math.random() * 2000);
-  const server = spawn(
-    process.execPath,
-    ["--import", TSX, ELEVENTY, `--config=${join(REPO, ".eleventy.ts")}`, "--serve", `--port=${port}`],
-    {
-      cwd: root,
-      env: { ...process.env, TZ: "UTC" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const server = spawn(process.execPath, [BIN, "dev", "--port", String(port)], {
+    cwd: root,
+    env: { ...process.env, TZ: "UTC" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   servers.push(server);
   return new Promise((resolve, reject) => {
     let out = "";
@@ -77,7 +80,7 @@ async function waitFor(url: string, test: (body: string) => boolean, ms = 5000):
   throw new Error(`${url} did not change within ${ms} ms`);
 }
 
-describe("npm start (dev server)", () => {
+describe("summitdesk dev (npm start)", () => {
   it("shows drafts, rebuilds affected pages on save, and shows content errors without stopping", async () => {
     const root = writeProject({
       ...REGISTRY,

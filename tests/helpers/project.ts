@@ -57,7 +57,11 @@ export function readTree(dir: string): Map<string, string> {
   return out;
 }
 
-/** A small registry shared by fixtures: one summit, its organisation, two people and their offices. */
+/**
+ * A small registry shared by fixtures: one summit, its organisation, two people and their offices. Projects read
+ * from disk layer it over the bundled world registry, so what it overrides stays consistent with the world's
+ * summits (the SCO's members with their dates).
+ */
 export const REGISTRY = {
   "content/registry/offices.yaml": `kz-head-of-state:
   of: KZ
@@ -88,7 +92,9 @@ xi-jinping:
   "content/registry/organisations.yaml": `sco:
   name: { en: Shanghai Cooperation Organisation, de: Shanghaier Organisation für Zusammenarbeit }
   acronym: { en: SCO, de: SOZ }
-  members: [CN, RU, KZ]
+  members:
+    [CN, RU, KZ, KG, TJ, UZ, { country: IN, from: "2017-06-09" }, { country: PK, from: "2017-06-09" },
+     { country: IR, from: "2023-07-04" }, { country: BY, from: "2024-07-04" }]
   founded: 2001
 `,
   "content/registry/summits.yaml": `sco-2025-tianjin:

@@ -25,6 +25,8 @@ const SMALL_SPREADS: readonly (readonly [string, string, string])[] = [
   ["src/registry/nameIndex.ts", "...entity.officialNames.", "a country's ISO names: a handful"],
   ["src/registry/build.ts", "...issuesToDiagnostics(", "one registry entry's schema issues: a few"],
   ["src/places/build.ts", "...issuesToDiagnostics(", "one place entry's schema issues: a few"],
+  ["src/registry/entries.ts", "...issuesToDiagnostics(", "one registry entry's schema issues: a few"],
+  ["src/cli/commands.js", "...rows.map(", "the options of one command's help: a dozen"],
   ["src/maps/atlas.ts", "...points.map(", "the eight points of a bounding box"],
   [
     "src/maps/atlas.ts",

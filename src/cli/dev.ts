@@ -1,0 +1,20 @@
+/** `summitdesk dev [--port PORT]`: the dev server, until Ctrl-C (or SIGTERM). */
+import type { Project } from "./project.ts";
+
+/** What `dev` was asked to do. */
+export interface DevOptions {
+  readonly port: number;
+  /** Where Eleventy keeps its files: relative to the root, or absolute. */
+  readonly out: string;
+}
+
+export async function dev(project: Project, options: DevOptions): Promise<number> {
+  // Loaded here, not at the top: Eleventy takes most of a second to load and only this command needs it.
+  const { serveSite } = await import("../eleventy/index.ts");
+  const stop = await serveSite({ root: project.root, content: project.content, ...options });
+  await new Promise<void>((done) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => done());
+  });
+  await stop();
+  return 0;
+}
