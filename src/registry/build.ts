@@ -23,6 +23,7 @@ import {
 } from "./schema.ts";
 import type {
   Country,
+  LeadRule,
   Localized,
   Membership,
   Office,
@@ -80,7 +81,7 @@ export function buildRegistry(files: readonly ParsedRegistryFile[]): {
     "Office",
     diagnostics,
   ))
-    offices.set(id, toOffice(id, entry));
+    offices.set(id, toOffice(id, entry, dates));
   const people = new Map<string, Person>();
   for (const [id, entry] of layered(
     entriesOf(files, "people", personSchema, diagnostics),
@@ -134,7 +135,8 @@ class Dates {
   }
 }
 
-function toOffice(id: string, { value, at }: Entry<OfficeEntry>): Office {
+function toOffice(id: string, entry: Entry<OfficeEntry>, dates: Dates): Office {
+  const { value, at } = entry;
   const isCountry = /^[A-Z]{2}$/u.test(value.of);
   return {
     id,
@@ -143,12 +145,40 @@ function toOffice(id: string, { value, at }: Entry<OfficeEntry>): Office {
     title: fill(value.title),
     words: { de: value.words?.de ?? [], en: value.words?.en ?? [] },
     aliases: value.aliases ?? [],
-    leads: value.leads === true,
+    leads: value.leads !== undefined && value.leads !== false,
+    ...(Array.isArray(value.leads) ? { leadsWhen: leadRules(entry, value.leads, dates) } : {}),
     ...(value.description ? { description: fill(value.description) } : {}),
     ...(value.wikidata ? { wikidata: value.wikidata } : {}),
     sources: value.sources ?? [],
     source: { file: at.file, line: at.line },
   };
+}
+
+/** The conditions of a limited `leads`, dates parsed (a rule with an impossible date is left out, and reported). */
+function leadRules(
+  entry: Entry<OfficeEntry>,
+  rules: readonly {
+    from?: string | undefined;
+    to?: string | undefined;
+    organisations?: string[] | undefined;
+    except?: string[] | undefined;
+  }[],
+  dates: Dates,
+): LeadRule[] {
+  const out: LeadRule[] = [];
+  rules.forEach((rule, i) => {
+    const from = rule.from === undefined ? undefined : dates.read(entry, ["leads", i, "from"], rule.from);
+    const to = rule.to === undefined ? undefined : dates.read(entry, ["leads", i, "to"], rule.to);
+    if ((rule.from !== undefined && from === undefined) || (rule.to !== undefined && to === undefined))
+      return;
+    out.push({
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(rule.organisations ? { organisations: rule.organisations } : {}),
+      ...(rule.except ? { except: rule.except } : {}),
+    });
+  });
+  return out;
 }
 
 function toPerson(id: string, entry: Entry<PersonEntry>, dates: Dates): Person {

@@ -62,7 +62,8 @@ export function checkRegistry(registry: Registry, files: readonly ParsedRegistry
     if (office.of.type === "country") countryRef(where, "Country", office.of.id);
     else if (!registry.organisations.has(office.of.id))
       dangling(where, "Organisation", office.of.id, "organisations", registry.organisations.keys());
-    if (office.leads && office.of.type === "country") {
+    // Limited leads (`leads: [{ from, to, organisations, except }]`) hand over between offices: not checked here.
+    if (office.leads && office.leadsWhen === undefined && office.of.type === "country") {
       const other = leading.get(office.of.id);
       if (other !== undefined)
         report(

@@ -19,6 +19,7 @@ export {
   diedBefore,
   holderOn,
   leadingOfficesOf,
+  leadsAt,
   maybeTermsOn,
   membersOn,
   officesOf,

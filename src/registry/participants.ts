@@ -4,7 +4,7 @@
  * registered guests. Only for a summit whose attendance was checked; otherwise nobody is stated to have attended.
  */
 import { dayOf } from "./dates.ts";
-import { holderOn, leadingOfficesOf, membersOn, officesOf } from "./timeline.ts";
+import { holderOn, leadingOfficesOf, leadsAt, membersOn, officesOf } from "./timeline.ts";
 import type { Membership, Person, Registry, Summit } from "./types.ts";
 
 /** One person at (or, for an absence, expected at) a summit. */
@@ -50,7 +50,9 @@ export function leadersAt(registry: Registry, summit: Summit): { person: Person;
   for (const member of membersOn(registry, summit.organisation, day)) {
     const offices =
       member.type === "country"
-        ? officesOf(registry, member.id).filter((o) => o.leads && o.of.type === "country")
+        ? officesOf(registry, member.id).filter(
+            (o) => o.of.type === "country" && leadsAt(o, summit.organisation, day),
+          )
         : leadingOfficesOf(registry, member.id);
     add(
       offices.map((o) => o.id),

@@ -60,7 +60,22 @@ export const officeSchema = z.strictObject({
     .strictObject({ en: z.array(text).max(20).optional(), de: z.array(text).max(20).optional() })
     .optional(),
   aliases: aliases.optional(),
-  leads: z.boolean().optional(),
+  leads: z
+    .union([
+      z.boolean(),
+      z
+        .array(
+          z.strictObject({
+            from: date.optional(),
+            to: date.optional(),
+            organisations: z.array(id("an organisation", "nato")).max(50).optional(),
+            except: z.array(id("an organisation", "nato")).max(50).optional(),
+          }),
+        )
+        .min(1)
+        .max(20),
+    ])
+    .optional(),
   wikidata: wikidata.optional(),
   sources: sources.optional(),
   description: localized.optional(),

@@ -163,3 +163,19 @@ export function roleOn(registry: Registry, person: Person, day: number): Office 
   }
   return best;
 }
+
+/**
+ * True when `office` leads its state (or organisation) at a summit of `body` on `day`: always with `leads: true`,
+ * else when one of its `leads` rules covers the day (certainly) and the body.
+ */
+export function leadsAt(office: Office, body: string, day: number): boolean {
+  if (!office.leads) return false;
+  if (office.leadsWhen === undefined) return true;
+  return office.leadsWhen.some(
+    (rule) =>
+      (rule.from === undefined || rule.from.hi <= day) &&
+      (rule.to === undefined || rule.to.lo > day) &&
+      (rule.organisations === undefined || rule.organisations.includes(body)) &&
+      !(rule.except ?? []).includes(body),
+  );
+}

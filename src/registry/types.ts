@@ -2,7 +2,7 @@
  * Types of the entity registry after validation: the bundled world registry (registry/) with the site's local
  * layer (content/registry/) over it. The file format is docs/registry-format.md.
  */
-import type { RegistryDate } from "./dates.ts";
+import type { RegistryDate, Span } from "./dates.ts";
 
 /** The two languages the site is written in. */
 export type Lang = "de" | "en";
@@ -65,8 +65,13 @@ export interface Office {
   readonly words: Readonly<Record<Lang, readonly string[]>>;
   /** Standalone forms naming this office and no other: "UN-Generalsekretär". */
   readonly aliases: readonly string[];
-  /** The holder represents the state (or organisation) at leaders' summits. */
+  /** The holder represents the state (or organisation) at leaders' summits: always, or only as `leadsWhen` says. */
   readonly leads: boolean;
+  /**
+   * When `leads` is limited: the periods and summit bodies for which this office leads (any rule matching is
+   * enough). Togo's head of government from May 2025; Poland's president at NATO summits only.
+   */
+  readonly leadsWhen?: readonly LeadRule[];
   readonly description?: Localized;
   readonly wikidata?: string;
   readonly sources: readonly string[];
@@ -187,4 +192,12 @@ export type EntityKey = `${EntityType}:${string}`;
 /** Builds the key of an entity. */
 export function entityKey(type: EntityType, id: string): EntityKey {
   return `${type}:${id}`;
+}
+
+/** One condition under which an office leads its state at summits (docs/registry-format.md, `leads`). */
+export interface LeadRule extends Span {
+  /** Only at summits of these bodies. */
+  readonly organisations?: readonly string[];
+  /** Not at summits of these bodies. */
+  readonly except?: readonly string[];
 }

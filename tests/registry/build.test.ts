@@ -5,6 +5,7 @@ import {
   countriesServedOn,
   dayOf,
   holderOn,
+  leadsAt,
   membersOn,
   summitFacts,
 } from "../../src/registry/index.ts";
@@ -288,10 +289,7 @@ guterres:
   country: PT
   offices: [{ office: un-secretary-general, from: "2017-01-01" }]
 `,
-    "content/registry/organisations.yaml": `${REGISTRY["content/registry/organisations.yaml"].replace(
-      "members: [CN, RU, KZ]",
-      'members: [CN, RU, KZ, { country: IN, from: "2017-06-09" }]',
-    )}un:
+    "content/registry/organisations.yaml": `${REGISTRY["content/registry/organisations.yaml"]}un:
   name: United Nations
 `,
   });
@@ -314,8 +312,16 @@ guterres:
   });
 
   it("lists the members on a day", () => {
-    expect(membersOn(registry, "sco", day("2016-01-01")).map((m) => m.id)).toEqual(["CN", "RU", "KZ"]);
-    expect(membersOn(registry, "sco", day("2025-01-01")).map((m) => m.id)).toEqual(["CN", "RU", "KZ", "IN"]);
+    const founders = ["CN", "RU", "KZ", "KG", "TJ", "UZ"];
+    expect(membersOn(registry, "sco", day("2016-01-01")).map((m) => m.id)).toEqual(founders);
+    expect(membersOn(registry, "sco", day("2023-01-01")).map((m) => m.id)).toEqual([...founders, "IN", "PK"]);
+    expect(membersOn(registry, "sco", day("2025-01-01")).map((m) => m.id)).toEqual([
+      ...founders,
+      "IN",
+      "PK",
+      "IR",
+      "BY",
+    ]);
   });
 });
 
@@ -340,7 +346,18 @@ guterres:
     const facts = summitFacts(value, value.summits.get("sco-2025-tianjin") as never);
     expect(facts.checked).toBe(false);
     expect(facts.participants).toEqual([]);
-    expect(facts.members.map((m) => m.id)).toEqual(["CN", "RU", "KZ"]);
+    expect(facts.members.map((m) => m.id)).toEqual([
+      "CN",
+      "RU",
+      "KZ",
+      "KG",
+      "TJ",
+      "UZ",
+      "IN",
+      "PK",
+      "IR",
+      "BY",
+    ]);
   });
 
   it("with attendance: members' leaders that day, less absences (with stand-ins), plus guests", () => {
@@ -384,5 +401,54 @@ describe("buildNameIndex", () => {
   it("suggests the closest name for a typo", () => {
     const r = names.resolve("person", "Tokayew");
     expect(r.kind === "unknown" && r.suggestion?.id).toBe("tokayev");
+  });
+});
+
+describe("offices that lead only at some summits or for a time", () => {
+  const files = {
+    "registry/offices/x.yaml": `pl-head-of-state: { of: PL, role: head-of-state, title: President of Poland, leads: [{ organisations: [nato] }] }
+pl-head-of-government: { of: PL, role: head-of-government, title: Prime Minister of Poland, leads: [{ except: [nato] }] }
+tg-head-of-state: { of: TG, role: head-of-state, title: President of Togo, leads: [{ to: "2025-05-03" }] }
+tg-head-of-government: { of: TG, role: head-of-government, title: President of the Council of Ministers of Togo, leads: [{ from: "2025-05-03" }] }
+`,
+    "registry/people/x.yaml": `duda:
+  name: Andrzej Duda
+  offices: [{ office: pl-head-of-state, from: "2015-08-06", to: "2025-08-06" }]
+tusk:
+  name: Donald Tusk
+  offices: [{ office: pl-head-of-government, from: "2023-12-13" }]
+gnassingbe:
+  name: Faure Gnassingbé
+  offices: [{ office: tg-head-of-state, from: "2005-05-04", to: "2025-05-03" }, { office: tg-head-of-government, from: "2025-05-03" }]
+`,
+    "registry/organisations/x.yaml": `nato: { name: NATO, members: [PL] }
+eu: { name: European Union, members: [PL] }
+european-council: { name: European Council, membersOf: eu }
+au: { name: African Union, members: [TG] }
+`,
+    "registry/summits/x.yaml": `nato-2024-washington: { name: NATO Summit 2024, organisation: nato, year: 2024, city: Washington, country: US, start: "2024-07-09", end: "2024-07-11", timeZone: America/New_York, attendance: { absent: [] } }
+european-council-2024-06-brussels: { name: European Council June 2024, organisation: european-council, year: 2024, city: Brussels, country: BE, start: "2024-06-27", end: "2024-06-28", timeZone: Europe/Brussels, attendance: { absent: [] } }
+au-2025-malabo: { name: AU mid-year meeting 2025, organisation: au, year: 2025, city: Malabo, country: GQ, start: "2025-07-13", end: "2025-07-13", timeZone: Africa/Malabo, attendance: { absent: [] } }
+`,
+  };
+  const participants = (summit: string) => {
+    const { value } = build(files);
+    const s = value.summits.get(summit);
+    if (!s) throw new Error(summit);
+    return summitFacts(value, s).participants.map((p) => p.person.id);
+  };
+
+  it("takes Poland's president to NATO and its prime minister to the European Council", () => {
+    expect(build(files).diagnostics).toEqual([]);
+    expect(participants("nato-2024-washington")).toEqual(["duda"]);
+    expect(participants("european-council-2024-06-brussels")).toEqual(["tusk"]);
+  });
+
+  it("hands Togo's seat from the president to the head of government on the day the constitution changed it", () => {
+    expect(participants("au-2025-malabo")).toEqual(["gnassingbe"]);
+    const { value } = build(files);
+    const office = value.offices.get("tg-head-of-government");
+    expect(office && leadsAt(office, "au", day("2025-05-02"))).toBe(false);
+    expect(office && leadsAt(office, "au", day("2025-05-04"))).toBe(true);
   });
 });
