@@ -11,6 +11,7 @@ import {
   type Country,
   countriesServedOn,
   dayOf,
+  diedBefore,
   type EntityKey,
   type Lang,
   type Participant,
@@ -110,7 +111,10 @@ export function splitCoverage(
   return { coverage, mentionedIn };
 }
 
-/** The people a summit's coverage names who are not in its registry facts: "named in coverage". */
+/**
+ * The people a summit's coverage names who are not in its registry facts: "named in coverage". People who had
+ * died before the summit began are left out: a father named in a portrait of his son is no part of the summit.
+ */
 export function namedInCoverage(
   summit: Summit,
   coverage: readonly Article[],
@@ -119,9 +123,10 @@ export function namedInCoverage(
   lang: Lang,
 ): Counted<Person>[] {
   const listed = new Set(facts.participants.map((p) => p.person.id));
+  const start = dayOf(summit.start);
   return (
     coMentioned(`summit:${summit.id}` as EntityKey, coverage, registry, lang, ["person"]) as Counted<Person>[]
-  ).filter((c) => !listed.has(c.entity.id));
+  ).filter((c) => !listed.has(c.entity.id) && !(start !== undefined && diedBefore(c.entity, start)));
 }
 
 /**

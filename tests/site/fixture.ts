@@ -44,6 +44,11 @@ putin:
   name: { en: Vladimir Putin, de: Wladimir Putin }
   country: RU
   offices: [{ office: ru-head-of-state, from: "2012-05-07" }]
+heydar-aliyev:
+  name: { en: Heydar Aliyev, de: Heydar Alijew }
+  short: [Heydar Aliyev]
+  country: AZ
+  died: "2003-12-12"
 `;
 
 const ORGANISATIONS = `sco:

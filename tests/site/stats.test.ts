@@ -22,6 +22,27 @@ describe("summit hub", () => {
     ]);
   });
 
+  it("leaves out of the named people those who had died before the summit began", () => {
+    const withFather = buildModel([
+      ...ARTICLES,
+      article(
+        "2025/alijew.md",
+        {
+          title: "Ilham Alijew in Tianjin",
+          date: "2025-09-01 09:00",
+          lang: "de",
+          summit: "sco-2025-tianjin",
+        },
+        "Der Sohn von Heydar Alijew reiste mit Xi Jinping nach Tianjin.",
+      ),
+    ]);
+    const t = withFather.index.editions.de.terms.get("summit:sco-2025-tianjin");
+    if (!t) throw new Error("fixture");
+    const named = summitHub(t, withFather.registry, "de").named.map((p) => p.entity.id);
+    expect(named).toContain("xi-jinping");
+    expect(named).not.toContain("heydar-aliyev");
+  });
+
   it("with checked attendance: leaders that day less the absent (with stand-ins), plus guests; the rest is named", () => {
     const checked = buildModel(undefined, {
       summits: `${SUMMITS}  attendance:\n    absent: [{ person: putin, representedBy: tokayev, remote: true }]\n`,
