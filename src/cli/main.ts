@@ -89,6 +89,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
  */
 function outputFolder(root: string, cwd: string, given: string | undefined): string {
   if (given === undefined) return "_site";
-  if (isAbsolute(given)) return given;
+  // An empty path stays empty: the output guard refuses it by name (it would mean the project folder).
+  if (given.trim() === "" || isAbsolute(given)) return given;
   return relative(root, resolve(cwd, given)) || ".";
 }

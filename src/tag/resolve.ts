@@ -110,7 +110,11 @@ export function resolve(
       const start = f.tokens.starts[m.first] as number;
       const end = f.tokens.ends[m.last] as number;
       if (full !== undefined) namedBefore.add(key);
-      else if (isCommonSurname(key, f.tokens.text.slice(start, end), namedBefore)) continue;
+      else if (
+        isCommonSurname(key, f.tokens.text.slice(start, end), namedBefore) &&
+        !afterTitle(f.tokens, m.first)
+      )
+        continue;
       let possessive = false;
       for (const c of m.cands) if (c.target === key && c.possessive) possessive = true;
       mentions.push({
@@ -144,6 +148,23 @@ function commemorates(f: FieldScan, i: number): boolean {
  */
 function isCommonSurname(key: string, surface: string, namedBefore: ReadonlySet<string>): boolean {
   return key.startsWith("person:") && !namedBefore.has(key) && isCommonWord(surface.replace(/['’]s$/u, ""));
+}
+
+/** Titles that make the next word a name: "President Bush", "Mrs May", "Kanzler Merz". */
+const TITLES = new Set(
+  "president präsident präsidentin chancellor kanzler kanzlerin premier minister ministerin secretary king könig queen königin prince prinz emir sheikh scheich senator governor gouverneur mr mrs ms dr herr frau".split(
+    " ",
+  ),
+);
+
+/** True when the word before token `k` is a title ("President Bush"): then a common-word surname is a name. */
+function afterTitle(tokens: FieldScan["tokens"], k: number): boolean {
+  if (k === 0) return false;
+  const start = tokens.starts[k - 1] as number;
+  const end = tokens.ends[k - 1] as number;
+  // Only across a plain space: "…, in May" or "Präsident. May" are no titles of the name.
+  if (tokens.text.slice(end, tokens.starts[k] as number) !== " ") return false;
+  return TITLES.has(tokens.text.slice(start, end).replace(/\.$/u, "").toLowerCase());
 }
 
 /*

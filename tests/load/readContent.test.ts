@@ -69,12 +69,16 @@ describe("readContent", () => {
     });
     const root = projectWith({ "content/articles/2025/a.md": ok });
     symlinkSync(join(outside), join(root, "content/registry"), "dir");
-    expect(readContent(root).value.registry).toEqual({});
+    // Only the bundled world registry is read; nothing of the linked local layer.
+    const local = (files: readonly { layer: string }[]) => files.filter((f) => f.layer === "local");
+    expect(local(readContent(root).value.registry)).toEqual([]);
     const whole = mkdtempSync(join(tmpdir(), "summitdesk-root-"));
     roots.push(whole);
     symlinkSync(outside, join(whole, "content"), "dir");
-    const r = readContent(whole);
-    expect(r.value).toEqual({ registry: {}, articles: [] });
+    const r = readContent(whole, "content", { worldRegistry: false });
+    expect(r.value.articles).toEqual([]);
+    expect(r.value.registry).toEqual([]);
+    expect(r.value.site).toBeUndefined();
     expect(r.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([["content", "file/symlink"]]);
     rmSync(join(whole, "content"));
   });

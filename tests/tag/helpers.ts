@@ -38,7 +38,7 @@ export function isoCountries(): Map<string, Country> {
 const loc = (de: string, en: string = de): Localized => ({ de, en });
 
 function person(id: string, de: string, en: string, country: string, aliases: string[] = []): Person {
-  return { type: "person", id, name: loc(de, en), aliases, short: [], offices: [], country };
+  return { type: "person", id, name: loc(de, en), aliases, offices: [], country };
 }
 
 function org(

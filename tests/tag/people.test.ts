@@ -48,7 +48,6 @@ describe("people", () => {
           id: "sharif",
           name: { de: "Shehbaz Sharif", en: "Shehbaz Sharif" },
           aliases: [],
-          short: [],
           offices: [],
           country: "PK",
         },
