@@ -46,7 +46,7 @@ export interface ImageOutput {
 
 /** Everything one source file is turned into. */
 export interface ImageJob {
-  /** Source path relative to the project root ("content/images/tianjin.jpg"). */
+  /** Source path relative to the project root ("content/images/tianjin.jpg"; "../news/images/x.jpg" for a content folder outside it). */
   readonly source: string;
   readonly format: ImageFormat;
   /** Size of the source in bytes: no output may be larger. */
