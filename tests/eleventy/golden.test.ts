@@ -32,7 +32,9 @@ describe("the sample site", () => {
   it("builds to exactly the pinned bytes", async () => {
     const site = join(out, "_site");
     // --no-cache: what a fresh clone builds (a cache made here once hid a path that only failed without it).
-    const run = runCli(REPO, ["build", "--no-cache", "--output", site], { SUMMITDESK_NOW: "2025-09-02T12:00:00Z" });
+    const run = runCli(REPO, ["build", "--no-cache", "--output", site], {
+      SUMMITDESK_NOW: "2025-09-02T12:00:00Z",
+    });
     expect(run.status).toBe(0);
     await expect(manifest(site)).toMatchFileSnapshot("../fixtures/golden/sample-site.sha256");
   });
