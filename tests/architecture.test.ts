@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 const RANK: Record<string, number> = {
   diagnostics: 0,
+  package: 0,
   text: 0,
   limits: 0,
   load: 1,

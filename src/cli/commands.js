@@ -3,7 +3,9 @@
  * `--help` and `--version` from this file alone, before tsx, Eleventy or the pipeline load, so help appears at
  * once. src/cli/main.ts parses arguments with node:util parseArgs from the same table (types: commands.d.ts).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** @typedef {import("./commands.d.ts").OptionSpec} OptionSpec */
 /** @typedef {import("./commands.d.ts").CommandSpec} CommandSpec */
@@ -119,9 +121,14 @@ export const EXIT_CODES =
   "exit codes: 0 ok (warnings allowed) · 1 content errors · 2 usage error\n" +
   "            70 internal error (please report it) · 128+N stopped by signal N (137: out of memory)";
 
-/** The version in package.json. */
+/**
+ * The version in summitdesk's package.json: the nearest one above this file (src/cli/ in a checkout, dist/src/cli/
+ * in an installed package).
+ */
 export function version() {
-  const manifest = new URL("../../package.json", import.meta.url);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const manifest = join(dir, "package.json");
   return /** @type {{ version: string }} */ (JSON.parse(readFileSync(manifest, "utf8"))).version;
 }
 
