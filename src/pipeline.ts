@@ -34,6 +34,7 @@ import {
   listPages,
   markdownLimitError,
   renderMarkdown,
+  siteStrings,
 } from "./render/index.ts";
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
@@ -112,6 +113,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   };
 
   const site = stage("registry", () => runRegistry(files, diagnostics));
+  const strings = siteStrings(parseYamlFile(files.strings, diagnostics));
+  append(diagnostics, strings.diagnostics);
   const { config, registry } = site;
   const { pageSize } = config;
 
@@ -169,6 +172,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     bodies,
     images: images.value,
     pages,
+    strings: strings.value,
     dev: options.dev,
     referenceTime: options.now,
   };

@@ -129,7 +129,8 @@ const de = {
   notOnMap: "Zu klein oder nicht in den Kartendaten:",
 } as const;
 
-type Dictionary = { readonly [K in keyof typeof de]: string };
+/** Every UI string by key, in one language. */
+export type Dictionary = { readonly [K in keyof typeof de]: string };
 
 const en: Dictionary = {
   skip: "Skip to content",
