@@ -2,11 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { renderPage } from "../../layouts/index.ts";
 import { pagesByUrl, respond } from "../../src/eleventy/onDemand.ts";
+import { DEFAULT_THEME } from "../../src/pagedata/index.ts";
 import { buildModel } from "../site/fixture.ts";
 
 describe("dev server pages on request", () => {
   const model = buildModel();
-  const state = { model, byUrl: pagesByUrl(model.pages) };
+  const state = { model, byUrl: pagesByUrl(model.pages), theme: DEFAULT_THEME, fromFiles: new Set<never>() };
 
   it("renders each page of the model exactly as the build writes it", () => {
     for (const page of model.pages) {
