@@ -50,8 +50,7 @@ ${nav.sections.map((s, i) => html`${i > 0 ? "\n" : ""}<li><a href="${s.url}">${s
 </nav>
 <ul class="tools">
 <li><a class="tool-search" href="${nav.search}">${t.search}</a></li>
-<li><a class="tool-lang" href="${nav.otherLanguage.url}" hreflang="${nav.otherLanguage.lang}" lang="${nav.otherLanguage.lang}" title="${nav.otherLanguage.title}">${nav.otherLanguage.text}</a></li>
-</ul>
+${nav.otherLanguage ? html`<li><a class="tool-lang" href="${nav.otherLanguage.url}" hreflang="${nav.otherLanguage.lang}" lang="${nav.otherLanguage.lang}" title="${nav.otherLanguage.title}">${nav.otherLanguage.text}</a></li>\n` : ""}</ul>
 </div>
 </header>
 <main id="main" class="wrap">

@@ -20,7 +20,7 @@ export function entityLayout(data: EntityPageData): string {
 <h1>${entity.name}${first ? "" : html` <span class="page-no">(${t.page} ${p.pageNumber})</span>`}</h1>
 ${entity.description ? html`<p class="lede">${entity.description}</p>` : ""}
 ${data.facts.length > 0 ? html`<dl class="facts">${data.facts.map((f) => html`<dt>${f.label}</dt><dd>${raw(f.value)}</dd>`)}</dl>` : ""}
-${!data.onlyInThisLanguage || !first ? "" : html`<p class="notice lang-note"><span>${t.notAvailable} ${t.onlyOtherLanguage}</span> <a href="${data.otherEdition.url}" hreflang="${data.otherEdition.lang}">${data.otherEdition.text}</a></p>`}
+${!data.onlyInThisLanguage || !first || !data.otherEdition ? "" : html`<p class="notice lang-note"><span>${t.notAvailable} ${t.onlyOtherLanguage}</span> <a href="${data.otherEdition.url}" hreflang="${data.otherEdition.lang}">${data.otherEdition.text}</a></p>`}
 <p class="subscribe">${t.feedOf}: <a href="${feeds?.atom ?? ""}" type="application/atom+xml">${t.feedAtom}</a> · <a href="${feeds?.json ?? ""}" type="application/feed+json">${t.feedJson}</a> · <a href="${data.searchUrl}">${t.browseInSearch}</a></p>
 </header>
 <div class="entity-layout">

@@ -15,7 +15,7 @@ export function searchLayout(data: SearchPageData): string {
   const t = data.strings;
   const body = html`<h1>${t.searchTitle}</h1>
 <form class="search-form" role="search" action="${data.action}" method="get" id="search-form"
- data-other-lang="${data.otherLang}" data-results="${t.searchResults}" data-no-results="${t.searchNoResults}"
+ data-other-lang="${data.otherLang ?? ""}" data-results="${t.searchResults}" data-no-results="${t.searchNoResults}"
  data-loading="${t.searchLoading}" data-unavailable="${t.searchUnavailable}" data-hint="${t.searchHint}"
  data-lang-de="${t.inGerman}" data-lang-en="${t.inEnglish}">
 <div class="search-box">

@@ -162,7 +162,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const bodies = stage("bodies", () =>
     renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
   );
-  const pages = stage("pages", () => listPages(index.value, pageSize));
+  const pages = stage("pages", () => listPages(index.value, pageSize, config.languages));
   const model: SiteModel = {
     config,
     registry,
@@ -337,10 +337,10 @@ export function articleContext(files: ContentFiles): ArticleContext {
 
 /** The context from a config and registry already built: compiles the tagger for them. */
 function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>): ArticleContext {
-  const { timeZone, defaultLang, summitWindow } = config;
+  const { timeZone, defaultLang, languages, summitWindow } = config;
   const tagger = compileTagger(registry, {
     summitDaysBefore: summitWindow.before,
     summitDaysAfter: summitWindow.after,
   });
-  return { validate: { timeZone, defaultLang }, summitWindow, registry, names, tagger };
+  return { validate: { timeZone, defaultLang, languages }, summitWindow, registry, names, tagger };
 }

@@ -1,9 +1,9 @@
 /** `authors` and `author`: an edition's bylines A–Z; each author's articles with their feeds, paginated. */
 import { byLetter } from "../lists/index.ts";
 import type { Lang } from "../registry/index.ts";
-import { authorFeedUrl, authorsUrl, authorUrl, countArticles, otherLang } from "../render/index.ts";
+import { authorFeedUrl, authorsUrl, authorUrl, countArticles } from "../render/index.ts";
 import { alternateUrl } from "../seo/index.ts";
-import { type PageContext, stringsOf } from "./context.ts";
+import { otherEdition, type PageContext, stringsOf } from "./context.ts";
 import { paginationOf } from "./pagination.ts";
 import { shell } from "./shell.ts";
 import { storyOf } from "./story.ts";
@@ -15,13 +15,14 @@ export function authorsPageData(ctx: PageContext, lang: Lang): AuthorsPageData {
   // Sorted by surname, as a newspaper's list of its writers.
   const surname = (name: string) => name.split(" ").slice(-1)[0] ?? name;
   const groups = byLetter(authors, (a) => `${surname(a.name)} ${a.name}`, lang);
+  const other = otherEdition(ctx, lang);
   return {
     ...shell(ctx, "authors", {
       lang,
       title: t.authors,
       description: `${t.authors} – ${ctx.model.config.title[lang]}`,
       url: authorsUrl(lang),
-      alternate: authorsUrl(otherLang(lang)),
+      ...(other ? { alternate: authorsUrl(other) } : {}),
     }),
     letters: groups.map((g) => ({ letter: g.letter, anchor: g.anchor })),
     groups: groups.map((g) => ({

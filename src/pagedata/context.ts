@@ -1,7 +1,7 @@
 /** What every page-data builder works from, and the small conversions they share. */
 import type { Article } from "../enrich/index.ts";
 import type { Entity, EntityKey, EntityType, Lang } from "../registry/index.ts";
-import { entityUrl, formatDate, isoAttr, type UiStrings } from "../render/index.ts";
+import { entityUrl, formatDate, isoAttr, otherLang, type UiStrings } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import type { DateText, EntityRef } from "./types.ts";
 
@@ -65,6 +65,12 @@ export function entityRef(
 /** A known entity as a page names it. */
 export function refOf(ctx: PageContext, lang: Lang, entity: Entity): EntityRef {
   return entityRef(ctx, lang, entity, entity);
+}
+
+/** The other language when the site publishes it too (site.yaml `languages`), else undefined. */
+export function otherEdition(ctx: PageContext, lang: Lang): Lang | undefined {
+  const other = otherLang(lang);
+  return ctx.model.config.languages.includes(other) ? other : undefined;
 }
 
 /** The article's language edition. */

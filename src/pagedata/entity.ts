@@ -17,13 +17,12 @@ import {
   html,
   kindLabel,
   listUrl,
-  otherLang,
   type SafeHtml,
   searchFilterUrl,
   type UiStrings,
 } from "../render/index.ts";
 import { entityLd, termPreview } from "../seo/index.ts";
-import { entityRef, type PageContext, stringsOf } from "./context.ts";
+import { entityRef, otherEdition, type PageContext, stringsOf } from "./context.ts";
 import { entityMap } from "./entityMap.ts";
 import { hubData, zoneLabel } from "./hub.ts";
 import { paginationOf } from "./pagination.ts";
@@ -49,8 +48,9 @@ export function entityPageData(
     entity.type === "summit"
       ? a.summit !== entity.id
       : a.entities.find((e) => e.key === term.key)?.salience.level === "passing";
-  const other = otherLang(lang);
-  const alternate = model.index.editions[other].terms.has(term.key) ? entityUrl(other, entity) : undefined;
+  const other = otherEdition(ctx, lang);
+  const alternate =
+    other && model.index.editions[other].terms.has(term.key) ? entityUrl(other, entity) : undefined;
   const name = entity.name[lang];
   const image = termPreview(model, lang, term.key);
   const first = n === 1;
@@ -80,7 +80,7 @@ export function entityPageData(
     list: { text: kindLabel(t, entity.type), url: listUrl(lang, entity.type) },
     facts: facts(ctx, lang, entity),
     onlyInThisLanguage: alternate === undefined,
-    otherEdition: { text: t.otherEdition, url: frontUrl(other), lang: other },
+    ...(other ? { otherEdition: { text: t.otherEdition, url: frontUrl(other), lang: other } } : {}),
     searchUrl: searchFilterUrl(lang, entity),
     stories: articles.map((a) => storyOf(ctx, a, { passing: passing(a) })),
     total: term.articles.length,

@@ -13,12 +13,11 @@ import {
   formatMonth,
   frontUrl,
   monthUrl,
-  otherLang,
   PHRASES,
   yearUrl,
 } from "../render/index.ts";
 import { summitKicker } from "../topics/index.ts";
-import { type PageContext, refOf } from "./context.ts";
+import { otherEdition, type PageContext, refOf } from "./context.ts";
 import { shell } from "./shell.ts";
 import { LEAD_SIZES, storyOf } from "./story.ts";
 import type { FrontPageData } from "./types.ts";
@@ -38,13 +37,14 @@ export function frontPageData(ctx: PageContext, lang: Lang, url = frontUrl(lang)
     justEndedDays: model.config.summitWindow.after,
   });
   const years = [...new Set(edition.months.map((m) => m.month.slice(0, 4)))];
+  const other = otherEdition(ctx, lang);
   return {
     ...shell(ctx, "front", {
       lang,
       title: model.config.title[lang],
       description: model.config.description[lang],
       url,
-      alternate: frontUrl(otherLang(lang)),
+      ...(other ? { alternate: frontUrl(other) } : {}),
     }),
     ...(plan.lead ? { lead: storyOf(ctx, plan.lead, { picture: LEAD_SIZES }) } : {}),
     secondary: plan.secondary.map((a) => storyOf(ctx, a)),

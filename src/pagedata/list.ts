@@ -5,8 +5,8 @@
 import type { Term } from "../index/index.ts";
 import { byLetter } from "../lists/index.ts";
 import { type EntityType, type Lang, roleOn, type Summit } from "../registry/index.ts";
-import { countArticles, formatDayRange, kindLabel, listUrl, otherLang } from "../render/index.ts";
-import { type PageContext, refOf, stringsOf } from "./context.ts";
+import { countArticles, formatDayRange, kindLabel, listUrl } from "../render/index.ts";
+import { otherEdition, type PageContext, refOf, stringsOf } from "./context.ts";
 import { shell } from "./shell.ts";
 import type { EntityListPageData } from "./types.ts";
 
@@ -19,13 +19,14 @@ export function entityListPageData(ctx: PageContext, lang: Lang, type: EntityTyp
   );
   const label = kindLabel(t, type);
   const alphabetical = type === "summit" ? undefined : byLetterGroups(ctx, lang, terms);
+  const other = otherEdition(ctx, lang);
   return {
     ...shell(ctx, "entity-list", {
       lang,
       title: label,
       description: `${t.allOfType}: ${label}`,
       url: listUrl(lang, type),
-      alternate: listUrl(otherLang(lang), type),
+      ...(other ? { alternate: listUrl(other, type) } : {}),
     }),
     type,
     letters: alphabetical?.map((g) => ({ letter: g.heading, anchor: g.anchor })) ?? [],

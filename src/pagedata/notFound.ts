@@ -12,7 +12,7 @@ export function notFoundPageData(ctx: PageContext): NotFoundPageData {
   const { model } = ctx;
   const lang = model.config.defaultLang;
   const t = stringsOf(ctx, lang);
-  const order = [lang, ...LANGS.filter((l) => l !== lang)];
+  const order = [lang, ...LANGS.filter((l) => l !== lang && model.config.languages.includes(l))];
   return {
     ...shell(ctx, "not-found", { lang, title: t.notFound, description: t.notFoundText, url: "/404.html" }),
     editions: order.map((l) => ({

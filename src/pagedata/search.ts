@@ -1,8 +1,8 @@
 /** `search`: a plain GET form with one checkbox group per facet, enhanced by /assets/search.js with Pagefind. */
 import { type ENTITY_TYPES, type Entity, type EntityKey, LANGS, type Lang } from "../registry/index.ts";
-import { kindLabel, LANG_NAME, otherLang, searchUrl } from "../render/index.ts";
+import { kindLabel, LANG_NAME, searchUrl } from "../render/index.ts";
 import { compareNames } from "../stats/index.ts";
-import { type PageContext, stringsOf } from "./context.ts";
+import { otherEdition, type PageContext, stringsOf } from "./context.ts";
 import { shell } from "./shell.ts";
 import type { SearchPageData } from "./types.ts";
 
@@ -37,18 +37,22 @@ function facetEntities(ctx: PageContext, lang: Lang): Map<string, Entity[]> {
 export function searchPageData(ctx: PageContext, lang: Lang): SearchPageData {
   const t = stringsOf(ctx, lang);
   const entities = facetEntities(ctx, lang);
+  const other = otherEdition(ctx, lang);
   return {
     ...shell(ctx, "search", {
       lang,
       title: t.search,
       description: t.searchTitle,
       url: searchUrl(lang),
-      alternate: searchUrl(otherLang(lang)),
+      ...(other ? { alternate: searchUrl(other) } : {}),
       scripts: ["/assets/search.js"],
     }),
     action: searchUrl(lang),
-    otherLang: otherLang(lang),
-    languages: LANGS.map((l) => ({ lang: l, name: LANG_NAME[l] })),
+    ...(other ? { otherLang: other } : {}),
+    languages: LANGS.filter((l) => ctx.model.config.languages.includes(l)).map((l) => ({
+      lang: l,
+      name: LANG_NAME[l],
+    })),
     facets: FACETS.flatMap((type) => {
       const list = entities.get(type) ?? [];
       return list.length === 0

@@ -13,7 +13,7 @@ import {
   yearUrl,
 } from "../render/index.ts";
 import { cardImage, type JsonLd, type PreviewInput, previewTags } from "../seo/index.ts";
-import { type PageContext, stringsOf } from "./context.ts";
+import { otherEdition, type PageContext, stringsOf } from "./context.ts";
 import type { FeedLinks, PageDataBase } from "./types.ts";
 
 /** What a page tells the shell about itself. */
@@ -43,7 +43,7 @@ export function shell<K extends string>(ctx: PageContext, kind: K, input: ShellI
   const { lang } = input;
   const t = stringsOf(ctx, lang);
   const siteTitle = model.config.title[lang];
-  const other = otherLang(lang);
+  const other = otherEdition(ctx, lang);
   const canonical = model.config.url + input.url;
   const edition: FeedLinks = {
     title: siteTitle,
@@ -70,7 +70,7 @@ export function shell<K extends string>(ctx: PageContext, kind: K, input: ShellI
     input.alternate === undefined
       ? []
       : [
-          { hreflang: other, href: model.config.url + input.alternate },
+          { hreflang: otherLang(lang), href: model.config.url + input.alternate },
           { hreflang: lang, href: canonical },
           {
             hreflang: "x-default",
@@ -112,12 +112,16 @@ export function shell<K extends string>(ctx: PageContext, kind: K, input: ShellI
       archive,
       search: searchUrl(lang),
       authors: authorsUrl(lang),
-      otherLanguage: {
-        lang: other,
-        url: input.alternate ?? frontUrl(other),
-        text: t.otherLanguage,
-        title: input.alternate ? t.otherLanguageLabel : t.otherEdition,
-      },
+      ...(other
+        ? {
+            otherLanguage: {
+              lang: other,
+              url: input.alternate ?? frontUrl(other),
+              text: t.otherLanguage,
+              title: input.alternate ? t.otherLanguageLabel : t.otherEdition,
+            },
+          }
+        : {}),
     },
     feeds: { edition, ...(input.feeds ? { page: input.feeds } : {}) },
   };

@@ -94,8 +94,11 @@ export interface NavData {
   readonly archive: string;
   readonly search: string;
   readonly authors: string;
-  /** The language switch: this page in the other language when it exists, else the other edition's front page. */
-  readonly otherLanguage: {
+  /**
+   * The language switch: this page in the other language when it exists, else the other edition's front page;
+   * absent on a site that publishes one language.
+   */
+  readonly otherLanguage?: {
     readonly lang: Lang;
     readonly url: string;
     /** "English" on a German page, "Deutsch" on an English one. */
@@ -317,8 +320,8 @@ export interface EntityPageData extends PageDataBase<"entity"> {
   readonly facts: readonly { readonly label: string; readonly value: Html }[];
   /** The other edition has no page for it (shown on page 1). */
   readonly onlyInThisLanguage: boolean;
-  /** The other edition's front page. */
-  readonly otherEdition: Link & { readonly lang: Lang };
+  /** The other edition's front page (absent on a one-language site). */
+  readonly otherEdition?: Link & { readonly lang: Lang };
   /** Its articles in search, filtered by it. */
   readonly searchUrl: string;
   /** This page's articles, newest first; `passing` marks passing mentions. */
@@ -362,7 +365,8 @@ export interface EntityListPageData extends PageDataBase<"entity-list"> {
 /** `search`: the search form with its filters (Pagefind runs it in the browser). */
 export interface SearchPageData extends PageDataBase<"search"> {
   readonly action: string;
-  readonly otherLang: Lang;
+  /** The other edition, whose articles the search also finds (absent on a one-language site). */
+  readonly otherLang?: Lang;
   readonly languages: readonly { readonly lang: Lang; readonly name: string }[];
   /** One filter group per kind with articles: every entity with an article in either edition, by name. */
   readonly facets: readonly {
