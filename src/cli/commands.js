@@ -39,6 +39,41 @@ const OUTPUT = { type: "string", value: "DIR", help: "where the site is written 
 
 /** @type {Readonly<Record<string, CommandSpec>>} */
 export const COMMANDS = {
+  init: {
+    args: "",
+    summary: "create a new site here (or in --root DIR)",
+    description:
+      "Writes content/site.yaml, a starter article per language, content/registry/ for your own entries over\n" +
+      "the bundled world registry, eleventy.config.js, and (where missing) .gitignore and npm scripts.\n" +
+      "Never overwrites a file: when a file it would create exists, nothing is written.",
+    positionals: { min: 0, max: 0, name: "" },
+    options: {
+      title: { type: "string", value: "TEXT", help: "the site's name (default: Gipfeldienst / Summit Desk)" },
+      languages: {
+        type: "string",
+        value: "LANGS",
+        help: "the editions the site publishes: de, en or de,en (default: de,en)",
+      },
+      "default-language": {
+        type: "string",
+        value: "LANG",
+        choices: ["de", "en"],
+        help: "language of the root page and of articles without lang: (default: the first)",
+      },
+      "time-zone": {
+        type: "string",
+        value: "ZONE",
+        help: "IANA time zone of the newsroom, e.g. Europe/Berlin (default: this computer's)",
+      },
+      url: {
+        type: "string",
+        value: "URL",
+        help: "where the site will be served (default: https://example.org)",
+      },
+      ...PROJECT,
+      ...ALWAYS,
+    },
+  },
   check: {
     args: "[FILE|DIR...]",
     summary: "report every problem in the content at once",
