@@ -23,6 +23,7 @@ const RANK: Record<string, number> = {
   advise: 6,
   index: 6,
   render: 7,
+  pagedata: 8.5,
   images: 7.5,
   site: 8,
   cache: 9,
@@ -30,6 +31,7 @@ const RANK: Record<string, number> = {
   parallel: 10.5,
   eleventy: 11,
   cli: 12,
+  "api.ts": 13,
 };
 const DEFAULT_RANK = 8;
 

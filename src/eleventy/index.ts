@@ -1,4 +1,4 @@
-export { prepareOutput, type Written, writeSite } from "./build.ts";
+export { prepareOutput, type WriteOptions, type Written, writeSite } from "./build.ts";
 export { default as summitdesk, LAYOUTS_DIR, type Options, useSummitdesk } from "./plugin.ts";
 export { type ServeOptions, serveSite } from "./serve.ts";
 export { misnamedLayouts, readTheme, type SiteTheme, ThemeError } from "./theme.ts";
