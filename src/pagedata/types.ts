@@ -6,9 +6,12 @@
  * Every string is plain text, to be escaped where it is written — except fields of type `Html`: markup we made
  * and escaped already (a rendered article body, a picture, a map), to be written as it is.
  */
-import type { EntityType, Lang } from "../registry/index.ts";
-import type { UiStrings } from "../render/index.ts";
-import type { CountryReason } from "../stats/index.ts";
+// Only types.ts of other folders: these declarations are the package's public types, and stay self-contained.
+import type { EntityType, Lang } from "../registry/types.ts";
+import type { UiStrings } from "../render/types.ts";
+
+/** Why a country is on a summit's page: the first that applies, in this order. */
+export type CountryReason = "host" | "member" | "participant" | "coverage";
 
 export type { EntityType, Lang, UiStrings };
 

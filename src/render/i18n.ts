@@ -1,5 +1,5 @@
 /** UI strings: one dictionary per language, the same keys in each (the type makes a missing key a compile error). */
-import type { EntityType, Lang } from "../registry/index.ts";
+import type { EntityType, Lang } from "../registry/types.ts";
 
 const de = {
   skip: "Zum Inhalt springen",

@@ -8,15 +8,10 @@ import { closest, type Diagnostic } from "../diagnostics/index.ts";
 import { MAX_UI_STRING } from "../limits/index.ts";
 import type { ParsedYamlFile, YamlValue } from "../load/index.ts";
 import { type EntityType, LANGS, type Lang } from "../registry/index.ts";
-import { type Dictionary, KIND_LABEL, STRINGS } from "./i18n.ts";
+import { KIND_LABEL, STRINGS } from "./i18n.ts";
+import type { UiStrings } from "./types.ts";
 
-/** The UI strings of one language: every key of i18n.ts, and the plural names of the entity kinds. */
-export type UiStrings = Dictionary & {
-  readonly countries: string;
-  readonly people: string;
-  readonly organisations: string;
-  readonly summits: string;
-};
+export type { UiStrings } from "./types.ts";
 
 /** The key of each kind's plural name in UiStrings. */
 const KIND_KEY: Readonly<Record<EntityType, "countries" | "people" | "organisations" | "summits">> = {
