@@ -180,13 +180,13 @@ function siteYaml(s: Settings): string {
   // One text for every language, or one per language (site.yaml takes either; a map needs both).
   const perLanguage = (texts: Readonly<Record<Lang, string>>) =>
     s.languages.length === 1
-      ? scalar(texts[s.languages[0] as Lang])
+      ? ` ${scalar(texts[s.languages[0] as Lang])}`
       : `\n  de: ${scalar(texts.de)}\n  en: ${scalar(texts.en)}`;
   const { before, after } = siteDefaults.summitWindow;
   return [
     "# Site settings, read by summitdesk; EDITING.md explains each one.",
-    `title: ${s.title === undefined ? perLanguage(siteDefaults.title) : scalar(s.title)}`,
-    `description: ${perLanguage(siteDefaults.description)}`,
+    `title:${s.title === undefined ? perLanguage(siteDefaults.title) : ` ${scalar(s.title)}`}`,
+    `description:${perLanguage(siteDefaults.description)}`,
     `url: ${scalar(s.url)}`,
     `languages: [${s.languages.join(", ")}]`,
     `defaultLang: ${s.defaultLang}`,

@@ -74,3 +74,21 @@ describe("dev server pages on request", () => {
     }
   });
 });
+
+describe("dev server pages a site lays out itself", () => {
+  const model = buildModel();
+  const state = {
+    model,
+    byUrl: pagesByUrl(model.pages),
+    theme: DEFAULT_THEME,
+    fromFiles: new Set(["article" as const]),
+  };
+
+  it("are served from the files Eleventy rendered with the site's layout; the rest still on request", () => {
+    const article = model.pages.find((p) => p.kind === "article");
+    expect(respond(state, article?.url ?? "")).toBeUndefined();
+    expect(respond(state, "/de/")?.status).toBe(200);
+    // A page the model no longer has is still the site's 404, never a file an earlier rebuild left.
+    expect(respond(state, "/de/2025/geloeschter-artikel/")?.status).toBe(404);
+  });
+});
