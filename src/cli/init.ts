@@ -255,6 +255,7 @@ function addScripts(root: string, content: string): string | undefined {
     const manifest = {
       name: slugify(basename(root)) || "summit-site",
       private: true,
+      type: "module",
       scripts: wanted,
       devDependencies: { summitdesk: `^${version()}` },
     };
@@ -269,10 +270,14 @@ function addScripts(root: string, content: string): string | undefined {
   }
   const scripts = manifest.scripts ?? {};
   const added = Object.keys(wanted).filter((name) => !(name in scripts));
-  if (added.length === 0) return undefined;
+  // A site's JavaScript layouts are ES modules (`import … from "summitdesk"`); say so where nothing says otherwise.
+  const typed = manifest.type === undefined;
+  if (added.length === 0 && !typed) return undefined;
+  if (typed) manifest.type = "module";
   manifest.scripts = { ...scripts, ...Object.fromEntries(added.map((name) => [name, wanted[name] ?? ""])) };
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-  return `package.json (scripts ${added.join(", ")} added)`;
+  const what = [...(added.length > 0 ? [`scripts ${added.join(", ")}`] : []), ...(typed ? ['"type": "module"'] : [])];
+  return `package.json (${what.join(" and ")} added)`;
 }
 
 /** content/registry/README.md: how the site's own entries sit over the bundled world registry. */

@@ -123,6 +123,7 @@ describe("summitdesk init", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(read(dir, "package.json"))).toEqual({
       ...manifest,
+      type: "module",
       scripts: {
         build: "make site",
         start: "summitdesk dev",

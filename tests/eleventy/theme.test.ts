@@ -73,6 +73,8 @@ beforeAll(async () => {
     "layouts/partials/footer.njk": '<footer class="partial">{{ pageData.site.title }}</footer>\n',
     "layouts/front.11ty.js": FRONT_JS,
     "layouts/search.liquid": SEARCH_LIQUID,
+    "layouts/archive-month.liquid":
+      '<body class="liquid-month">{% for s in pageData.stories %}<li class="story">{{ s.title }}</li>{% endfor %}</body>\n',
     "assets/site.css": ".njk-article { color: teal }\n",
     "assets/fonts/face.woff2": "not really a font\n",
   });
@@ -118,7 +120,14 @@ describe("a site's own layouts", () => {
     expect(page("en/index.html")).toContain('<body class="js-front"><h1>Summit Desk</h1>');
   });
 
-  it("lay out the search page in Liquid, escaping by default", () => {
+  it("lay out archive months in Liquid, escaping text from content by default", () => {
+    const html = page("de/2025/08/index.html");
+    expect(html).toContain(
+      '<li class="story">Tokajew trifft Xi &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;Tokajew&#34;</li>',
+    );
+  });
+
+  it("lay out the search page in Liquid", () => {
     const html = page("de/suche/index.html");
     expect(html).toContain('<body class="liquid-search">');
     expect(html).toContain('<li data-id="tokayev">Kassym-Schomart Tokajew</li>');

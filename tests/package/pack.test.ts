@@ -5,7 +5,7 @@
  * that its worker threads start from dist/, and that its types compile in a site's TypeScript.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -104,6 +104,17 @@ describe("the packed package", () => {
     expect(inSite("summitdesk", ["init"]).status).toBe(1);
     expect(readFileSync(join(site, "content", "site.yaml"), "utf8")).toBe(before);
 
+    // A JavaScript layout of the site's own that reuses ours from the installed package (docs/theming.md).
+    mkdirSync(join(site, "layouts"));
+    writeFileSync(
+      join(site, "layouts", "front.11ty.js"),
+      `import { LAYOUTS } from "summitdesk";
+
+export default function ({ pageData }) {
+  return LAYOUTS.front(pageData).replace('<main id="main" class="wrap">', '$&<p class="banner">Live</p>');
+}
+`,
+    );
     const build = inSite("npm", ["run", "build", "--silent"]);
     expect(build.stderr).toBe("");
     expect(build.status).toBe(0);
@@ -112,6 +123,9 @@ describe("the packed package", () => {
     expect(article).toContain("<h1>Welcome to Pack Desk</h1>");
     // Served under /news: links carry the path.
     expect(article).toContain('href="/news/en/organisations/nato/"');
+    expect(readFileSync(join(out, "en", "index.html"), "utf8")).toContain(
+      '<main id="main" class="wrap"><p class="banner">Live</p>',
+    );
     const nato = readFileSync(join(out, "en", "organisations", "nato", "index.html"), "utf8");
     expect(nato).toContain("North Atlantic Treaty Organization");
     expect(readFileSync(join(out, "de", "organisationen", "g7", "index.html"), "utf8")).toContain("G7");
