@@ -276,7 +276,10 @@ function addScripts(root: string, content: string): string | undefined {
   if (typed) manifest.type = "module";
   manifest.scripts = { ...scripts, ...Object.fromEntries(added.map((name) => [name, wanted[name] ?? ""])) };
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
-  const what = [...(added.length > 0 ? [`scripts ${added.join(", ")}`] : []), ...(typed ? ['"type": "module"'] : [])];
+  const what = [
+    ...(added.length > 0 ? [`scripts ${added.join(", ")}`] : []),
+    ...(typed ? ['"type": "module"'] : []),
+  ];
   return `package.json (${what.join(" and ")} added)`;
 }
 
