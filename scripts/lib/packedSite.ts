@@ -20,7 +20,9 @@ interface LockEntry {
 function run(command: string, args: readonly string[], cwd: string, timeout: number): string {
   const r = spawnSync(command, args, { cwd, encoding: "utf8", timeout, killSignal: "SIGKILL" });
   if (r.status !== 0) {
-    throw new Error(`${command} ${args.join(" ")} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+    throw new Error(
+      `${command} ${args.join(" ")} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`,
+    );
   }
   return r.stdout;
 }
