@@ -1,12 +1,13 @@
-// Eleventy host config, for running Eleventy's own CLI on this site (`node --import tsx
-// node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --serve`). The documented ways are `summitdesk dev`
-// (npm start) and `summitdesk build`, which writes atomically. Behaviour lives in src/eleventy/plugin.ts.
+// Eleventy host config, for running Eleventy's own CLI on this site under tsx (`node --import tsx
+// node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --serve`; the dev-server benchmark does). The
+// documented ways are `summitdesk dev` (npm start) and `summitdesk build`, which writes atomically; plain
+// `npx @11ty/eleventy` reads eleventy.config.js, which says so. Behaviour lives in src/eleventy/plugin.ts.
 import { relative } from "node:path";
-import summitdesk, { LAYOUTS_DIR } from "./src/eleventy/plugin.ts";
+import { LAYOUTS_DIR, useSummitdesk } from "./src/eleventy/plugin.ts";
 import type { EleventyConfig } from "./src/eleventy/types.ts";
 
-export default function (eleventyConfig: EleventyConfig & { addPlugin(p: unknown, o: unknown): void }) {
-  eleventyConfig.addPlugin(summitdesk, { root: process.cwd(), dev: true });
+export default function (eleventyConfig: EleventyConfig) {
+  useSummitdesk(eleventyConfig, { root: process.cwd(), dev: true });
 }
 
 // Layouts are found relative to this package, so the dev server also runs on a content folder elsewhere.

@@ -1,9 +1,22 @@
 #!/usr/bin/env node
-// Entry point of `npx summitdesk`: registers tsx so the TypeScript sources run directly on Node 20.
+// Entry point of `npx summitdesk`. An installed package runs its compiled JavaScript (dist/, made by `npm run dist`
+// when the package is packed). A development checkout — the TypeScript sources beside this file — runs those
+// through tsx instead, even when a dist/ is there: a dist/ compiled before the last edit would run old code, and
+// the tests, which start this file, would test it. tsx costs some 0.4 s of start-up there; help never loads it.
 import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { constants, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { quickAnswer } from "../src/cli/commands.js";
+
+const CHECKOUT = existsSync(new URL("../src/cli/main.ts", import.meta.url));
+const CLI = new URL(CHECKOUT ? "../src/cli/" : "../dist/src/cli/", import.meta.url);
+if (!existsSync(new URL("commands.js", CLI))) {
+  process.stderr.write(
+    "summitdesk is not built: its dist/ folder is missing. Reinstall the package, or run `npm run dist` in its folder.\n",
+  );
+  process.exit(70);
+}
+const { quickAnswer } = await import(new URL("commands.js", CLI).href);
 
 // Help and the version come from a plain-JS table, before tsx, Eleventy or a child process: they appear at once.
 const quick = quickAnswer(process.argv.slice(2));
@@ -54,10 +67,12 @@ if (heavy && !heapSet) {
   });
 } else {
   watchStarter();
-  const { register } = await import("tsx/esm/api");
-  register();
+  if (CHECKOUT) {
+    const { register } = await import("tsx/esm/api");
+    register();
+  }
   try {
-    const { main } = await import("../src/cli/main.ts");
+    const { main } = await import(new URL(CHECKOUT ? "main.ts" : "main.js", CLI).href);
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
     // Content problems are diagnostics; reaching this is a bug in summitdesk, reported without a wall of stack.

@@ -1,66 +1,66 @@
-/** Renders any page descriptor to the text of its output file. */
-
+/**
+ * Our layouts, one per kind of HTML page, each a function of that page's data (src/pagedata), and the data
+ * files (feeds, sitemaps, the API, robots.txt, _redirects), which are no layouts: their format is fixed.
+ */
 import { authorFeed, editionFeed, entityFeed, renderAtom, renderJsonFeed } from "../src/feeds/index.ts";
-import type { Page } from "../src/render/pages.ts";
-import { sitePath, withSitePath } from "../src/render/urls.ts";
+import {
+  type DataFilePage,
+  DEFAULT_THEME,
+  isHtmlPage,
+  type LayoutName,
+  type PageData,
+  pageDataOf,
+  type Theme,
+} from "../src/pagedata/index.ts";
+import { type Page, sitePath, withSitePath } from "../src/render/index.ts";
 import { renderNewsSitemap, renderRobots, renderSitemap } from "../src/seo/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { articlesJson, entitiesJson } from "./api.ts";
-import { monthPage, yearPage } from "./archive.ts";
-import { articlePage } from "./article.ts";
-import { authorPage, authorsPage } from "./author.ts";
-import { frontPage } from "./front.ts";
-import { listPage } from "./list.ts";
-import { notFoundPage } from "./notFound.ts";
-import { redirectPage, redirectsFile, removedPage } from "./redirect.ts";
-import { searchPage } from "./search.ts";
-import { termPage } from "./term.ts";
+import { archiveMonthLayout, archiveYearLayout } from "./archive.ts";
+import { articleLayout } from "./article.ts";
+import { authorLayout, authorsLayout } from "./authors.ts";
+import { entityLayout } from "./entity.ts";
+import { entityListLayout } from "./entityList.ts";
+import { frontLayout } from "./front.ts";
+import { notFoundLayout } from "./notFound.ts";
+import { redirectLayout, redirectsFile, removedLayout } from "./redirect.ts";
+import { searchLayout } from "./search.ts";
+
+/** Our layout of each kind of page: page data in, the page's HTML out. */
+export const LAYOUTS: { readonly [K in LayoutName]: (data: Extract<PageData, { kind: K }>) => string } = {
+  front: frontLayout,
+  article: articleLayout,
+  entity: entityLayout,
+  "entity-list": entityListLayout,
+  "archive-year": archiveYearLayout,
+  "archive-month": archiveMonthLayout,
+  authors: authorsLayout,
+  author: authorLayout,
+  search: searchLayout,
+  "not-found": notFoundLayout,
+  removed: removedLayout,
+  redirect: redirectLayout,
+};
+
+/** Lays out any page's data with our layout of its kind. */
+export function renderLayout(data: PageData): string {
+  return (LAYOUTS[data.kind] as (data: PageData) => string)(data);
+}
 
 /**
- * The text of a page's output file. Pages link root-relative; a site served under a path (`url:
- * https://example.org/news`) gets that path in front of every link, asset and form target. The dev server
+ * The text of a page's output file with our layouts. Pages link root-relative; a site served under a path
+ * (`url: https://example.org/news`) gets that path in front of every link, asset and form target. The dev server
  * serves at the root, so it keeps them as they are.
  */
-export function renderPage(model: SiteModel, p: Page): string {
+export function renderPage(model: SiteModel, p: Page, theme: Theme = DEFAULT_THEME): string {
   const path = model.dev ? "" : sitePath(model.config.url);
-  const text = renderFile(model, p, path);
-  return isHtml(p) ? withSitePath(text, path) : text;
+  if (!isHtmlPage(p)) return renderDataFile(model, p, path);
+  return withSitePath(renderLayout(pageDataOf({ model, theme }, p)), path);
 }
 
-function isHtml(p: Page): boolean {
-  return !["feed", "sitemap", "newsSitemap", "robots", "api"].includes(p.kind);
-}
-
-function renderFile(model: SiteModel, p: Page, path: string): string {
+/** A data file: a feed, a sitemap, robots.txt, an API file, _redirects (URLs in it under `path`). */
+export function renderDataFile(model: SiteModel, p: DataFilePage, path: string): string {
   switch (p.kind) {
-    case "root":
-      return frontPage(model, model.config.defaultLang, "/");
-    case "notFound":
-      return notFoundPage(model);
-    case "front":
-      return frontPage(model, p.lang);
-    case "article": {
-      const article = model.articles.get(p.id);
-      if (!article) throw new Error(`summitdesk: no article ${p.id}`);
-      return articlePage(model, article, p.id);
-    }
-    case "list":
-      return listPage(model, p.lang, p.type);
-    case "term": {
-      const term = model.index.editions[p.lang].terms.get(p.key);
-      if (!term) throw new Error(`summitdesk: no term ${p.key}`);
-      return termPage(model, p.lang, term, p.pageNumber, p.pageCount);
-    }
-    case "search":
-      return searchPage(model, p.lang);
-    case "year":
-      return yearPage(model, p.lang, p.year);
-    case "month":
-      return monthPage(model, p.lang, p.month, p.pageNumber, p.pageCount);
-    case "authors":
-      return authorsPage(model, p.lang);
-    case "author":
-      return authorPage(model, p.lang, p.slug, p.pageNumber, p.pageCount);
     case "feed": {
       const feed = p.key
         ? entityFeed(model, p.lang, p.key)
@@ -78,10 +78,6 @@ function renderFile(model: SiteModel, p: Page, path: string): string {
       return renderRobots(model);
     case "api":
       return p.url === "/api/articles.json" ? articlesJson(model, path) : entitiesJson(model, path);
-    case "redirect":
-      return redirectPage(model, p);
-    case "removed":
-      return removedPage(model, p);
     case "redirects":
       return redirectsFile(model);
   }

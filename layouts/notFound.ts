@@ -1,27 +1,18 @@
-/** The 404 page: one file for every host, in both languages (the default language first). */
-import { LANGS } from "../src/registry/index.ts";
-import { html } from "../src/render/html.ts";
-import { STRINGS } from "../src/render/i18n.ts";
-import { frontUrl, searchUrl } from "../src/render/urls.ts";
-import type { SiteModel } from "../src/site/types.ts";
+/** The 404 page: one file for every host, in every language (the default language first). */
+import type { NotFoundPageData } from "../src/pagedata/index.ts";
+import { html } from "../src/render/index.ts";
 import { page } from "./base.ts";
 
-export function notFoundPage(model: SiteModel): string {
-  const lang = model.config.defaultLang;
-  const t = STRINGS[lang];
-  const order = [lang, ...LANGS.filter((l) => l !== lang)];
-  return page(model, {
-    lang,
-    title: t.notFound,
-    description: t.notFoundText,
-    url: "/404.html",
-    body: html`<div class="not-found">${order.map((l, i) => {
-      const s = STRINGS[l];
+export function notFoundLayout(data: NotFoundPageData): string {
+  return page(
+    data,
+    html`<div class="not-found">${data.editions.map((e, i) => {
+      const s = e.strings;
       const heading =
         i === 0 ? html`<h1>${s.notFound}</h1>` : html`<h2 class="not-found-title">${s.notFound}</h2>`;
-      return html`<section lang="${l}" class="not-found-part">${heading}
+      return html`<section lang="${e.lang}" class="not-found-part">${heading}
 <p>${s.notFoundText}</p>
-<ul><li><a href="${frontUrl(l)}">${s.home}: ${model.config.title[l]}</a></li><li><a href="${searchUrl(l)}">${s.search}</a></li></ul></section>`;
+<ul><li><a href="${e.home.url}">${s.home}: ${e.home.text}</a></li><li><a href="${e.search}">${s.search}</a></li></ul></section>`;
     })}</div>`,
-  });
+  );
 }

@@ -3,37 +3,33 @@
  * whose article is gone, and the _redirects file for hosts that read one. No JavaScript: a canonical link, a
  * meta refresh and a visible link do the redirect; both kinds of page are kept out of search engines' indexes.
  */
-import { html } from "../src/render/html.ts";
-import { STRINGS } from "../src/render/i18n.ts";
-import type { Page } from "../src/render/pages.ts";
-import { frontUrl, searchUrl } from "../src/render/urls.ts";
+import type { RedirectPageData, RemovedPageData } from "../src/pagedata/index.ts";
+import { html, raw } from "../src/render/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
-import { page } from "./base.ts";
+import { CSP, page, stylesheets } from "./base.ts";
 
 /**
  * A redirect page: small, so the browser moves on at once; the canonical link tells search engines where to.
- * Its Content-Security-Policy is the one of every page (layouts/base.ts, SECURITY.md).
+ * Its Content-Security-Policy is the one of every page (base.ts, SECURITY.md).
  */
-export function redirectPage(model: SiteModel, p: Extract<Page, { kind: "redirect" }>): string {
-  const t = STRINGS[p.lang];
-  const title = model.articles.get(p.article)?.title ?? p.to;
-  const target = model.config.url + p.to;
+export function redirectLayout(data: RedirectPageData): string {
+  const t = data.strings;
   return html`<!doctype html>
-<html lang="${p.lang}">
+<html lang="${data.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; base-uri 'self'; form-action 'self'">
+<meta http-equiv="Content-Security-Policy" content="${raw(CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.moved}: ${title}</title>
+<title>${data.title}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${target}">
-<meta http-equiv="refresh" content="0; url=${p.to}">
-<link rel="stylesheet" href="/assets/style.css">
+<link rel="canonical" href="${data.head.canonical}">
+<meta http-equiv="refresh" content="0; url=${data.to}">
+${stylesheets(data)}
 </head>
 <body>
 <main class="wrap">
 <h1>${t.moved}</h1>
-<p>${t.movedText} <a href="${p.to}">${title}</a>.</p>
+<p>${t.movedText} <a href="${data.to}">${data.articleTitle}</a>.</p>
 </main>
 </body>
 </html>
@@ -41,19 +37,15 @@ export function redirectPage(model: SiteModel, p: Extract<Page, { kind: "redirec
 }
 
 /** A "removed" page where an article was: the site's shell, marked noindex, with ways on. */
-export function removedPage(model: SiteModel, p: Extract<Page, { kind: "removed" }>): string {
-  const t = STRINGS[p.lang];
-  return page(model, {
-    lang: p.lang,
-    title: t.removed,
-    description: t.removedText,
-    url: p.url,
-    head: html`<meta name="robots" content="noindex">\n`,
-    body: html`<h1>${t.removed}</h1>
+export function removedLayout(data: RemovedPageData): string {
+  const t = data.strings;
+  return page(
+    data,
+    html`<h1>${t.removed}</h1>
 <p>${t.removedText}</p>
 <p>${t.removedNext}</p>
-<ul><li><a href="${frontUrl(p.lang)}">${t.home}</a></li><li><a href="${searchUrl(p.lang)}">${t.search}</a></li></ul>`,
-  });
+<ul><li><a href="${data.nav.home}">${t.home}</a></li><li><a href="${data.nav.search}">${t.search}</a></li></ul>`,
+  );
 }
 
 /**

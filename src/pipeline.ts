@@ -34,6 +34,7 @@ import {
   listPages,
   markdownLimitError,
   renderMarkdown,
+  siteStrings,
 } from "./render/index.ts";
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
@@ -112,6 +113,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   };
 
   const site = stage("registry", () => runRegistry(files, diagnostics));
+  const strings = siteStrings(parseYamlFile(files.strings, diagnostics));
+  append(diagnostics, strings.diagnostics);
   const { config, registry } = site;
   const { pageSize } = config;
 
@@ -159,7 +162,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const bodies = stage("bodies", () =>
     renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
   );
-  const pages = stage("pages", () => listPages(index.value, pageSize));
+  const pages = stage("pages", () => listPages(index.value, pageSize, config.languages));
   const model: SiteModel = {
     config,
     registry,
@@ -169,6 +172,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     bodies,
     images: images.value,
     pages,
+    strings: strings.value,
     dev: options.dev,
     referenceTime: options.now,
   };
@@ -333,10 +337,10 @@ export function articleContext(files: ContentFiles): ArticleContext {
 
 /** The context from a config and registry already built: compiles the tagger for them. */
 function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>): ArticleContext {
-  const { timeZone, defaultLang, summitWindow } = config;
+  const { timeZone, defaultLang, languages, summitWindow } = config;
   const tagger = compileTagger(registry, {
     summitDaysBefore: summitWindow.before,
     summitDaysAfter: summitWindow.after,
   });
-  return { validate: { timeZone, defaultLang }, summitWindow, registry, names, tagger };
+  return { validate: { timeZone, defaultLang, languages }, summitWindow, registry, names, tagger };
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 const SRC = fileURLToPath(new URL("../src/", import.meta.url));
 const RANK: Record<string, number> = {
   diagnostics: 0,
+  package: 0,
   text: 0,
   limits: 0,
   load: 1,
@@ -22,6 +23,7 @@ const RANK: Record<string, number> = {
   advise: 6,
   index: 6,
   render: 7,
+  pagedata: 8.5,
   images: 7.5,
   site: 8,
   cache: 9,
@@ -29,6 +31,7 @@ const RANK: Record<string, number> = {
   parallel: 10.5,
   eleventy: 11,
   cli: 12,
+  "api.ts": 13,
 };
 const DEFAULT_RANK = 8;
 

@@ -10,3 +10,4 @@ export {
   coverageChart,
   coverageSeries,
 } from "./coverage.ts";
+export { coverageSvg, periodName } from "./svg.ts";

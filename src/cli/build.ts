@@ -19,6 +19,7 @@ import type { SearchCache } from "../search/index.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import type { Project } from "./project.ts";
 import { printReport, readSite, runSite } from "./run.ts";
+import { checkTheme } from "./theme.ts";
 
 /** What `build` was asked to do (parsed by args.ts). */
 export interface BuildOptions {
@@ -42,6 +43,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
     return 2;
   }
   for (const note of restored) process.stderr.write(`${note}\n`);
+  if (!checkTheme(project)) return 1;
   const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
   // Outcomes of unchanged articles from the last build (by content hash, verified); --no-cache starts cold.
   const cacheOptions: CacheOptions = { key: cacheKey(), warn };

@@ -23,7 +23,7 @@ export interface CommandSpec {
   readonly options: Readonly<Record<string, OptionSpec>>;
 }
 
-export const COMMANDS: Readonly<Record<"check" | "build" | "dev" | "tag" | "new", CommandSpec>>;
+export const COMMANDS: Readonly<Record<"init" | "check" | "build" | "dev" | "tag" | "new", CommandSpec>>;
 export const EXIT_CODES: string;
 export function version(): string;
 export function mainHelp(): string;

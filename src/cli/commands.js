@@ -3,7 +3,9 @@
  * `--help` and `--version` from this file alone, before tsx, Eleventy or the pipeline load, so help appears at
  * once. src/cli/main.ts parses arguments with node:util parseArgs from the same table (types: commands.d.ts).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** @typedef {import("./commands.d.ts").OptionSpec} OptionSpec */
 /** @typedef {import("./commands.d.ts").CommandSpec} CommandSpec */
@@ -37,6 +39,41 @@ const OUTPUT = { type: "string", value: "DIR", help: "where the site is written 
 
 /** @type {Readonly<Record<string, CommandSpec>>} */
 export const COMMANDS = {
+  init: {
+    args: "",
+    summary: "create a new site here (or in --root DIR)",
+    description:
+      "Writes content/site.yaml, a starter article per language, content/registry/ for your own entries over\n" +
+      "the bundled world registry, eleventy.config.js, and (where missing) .gitignore and npm scripts.\n" +
+      "Never overwrites a file: when a file it would create exists, nothing is written.",
+    positionals: { min: 0, max: 0, name: "" },
+    options: {
+      title: { type: "string", value: "TEXT", help: "the site's name (default: Gipfeldienst / Summit Desk)" },
+      languages: {
+        type: "string",
+        value: "LANGS",
+        help: "the editions the site publishes: de, en or de,en (default: de,en)",
+      },
+      "default-language": {
+        type: "string",
+        value: "LANG",
+        choices: ["de", "en"],
+        help: "language of the root page and of articles without lang: (default: the first)",
+      },
+      "time-zone": {
+        type: "string",
+        value: "ZONE",
+        help: "IANA time zone of the newsroom, e.g. Europe/Berlin (default: this computer's)",
+      },
+      url: {
+        type: "string",
+        value: "URL",
+        help: "where the site will be served (default: https://example.org)",
+      },
+      ...PROJECT,
+      ...ALWAYS,
+    },
+  },
   check: {
     args: "[FILE|DIR...]",
     summary: "report every problem in the content at once",
@@ -119,9 +156,14 @@ export const EXIT_CODES =
   "exit codes: 0 ok (warnings allowed) · 1 content errors · 2 usage error\n" +
   "            70 internal error (please report it) · 128+N stopped by signal N (137: out of memory)";
 
-/** The version in package.json. */
+/**
+ * The version in summitdesk's package.json: the nearest one above this file (src/cli/ in a checkout, dist/src/cli/
+ * in an installed package).
+ */
 export function version() {
-  const manifest = new URL("../../package.json", import.meta.url);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const manifest = join(dir, "package.json");
   return /** @type {{ version: string }} */ (JSON.parse(readFileSync(manifest, "utf8"))).version;
 }
 

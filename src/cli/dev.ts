@@ -1,5 +1,6 @@
 /** `summitdesk dev [--port PORT]`: the dev server, until Ctrl-C (or SIGTERM). */
 import type { Project } from "./project.ts";
+import { checkTheme } from "./theme.ts";
 
 /** What `dev` was asked to do. */
 export interface DevOptions {
@@ -9,6 +10,7 @@ export interface DevOptions {
 }
 
 export async function dev(project: Project, options: DevOptions): Promise<number> {
+  if (!checkTheme(project)) return 1;
   // Loaded here, not at the top: Eleventy takes most of a second to load and only this command needs it.
   const { serveSite } = await import("../eleventy/index.ts");
   const stop = await serveSite({ root: project.root, content: project.content, ...options });

@@ -30,12 +30,27 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
   for (const warning of args.warnings) process.stderr.write(`${warning}\n`);
   const { values, positionals } = args;
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  if (command === "init") {
+    // The one command whose folders need not exist yet: it makes them.
+    const { init } = await import("./init.ts");
+    const given = (flag: string, key: string) => (text(flag) !== undefined ? { [key]: text(flag) } : {});
+    return init({
+      cwd,
+      ...given("root", "root"),
+      ...given("content", "content"),
+      ...given("title", "title"),
+      ...given("languages", "languages"),
+      ...given("default-language", "defaultLanguage"),
+      ...given("time-zone", "timeZone"),
+      ...given("url", "url"),
+    });
+  }
   const project = resolveProject(cwd, values);
   if ("error" in project) {
     process.stderr.write(`${project.error}\n`);
     return 2;
   }
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   // Each command is imported when it runs: `check` never loads Eleventy, help loads nothing at all.
   switch (command) {
     case "check": {

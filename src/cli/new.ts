@@ -29,8 +29,8 @@ export function create(project: Project, options: NewOptions): number {
   }
   const { config, names } = runRegistry(readContent(project.root, project.content).value);
   const lang = (options.lang ?? config.defaultLang) as Lang;
-  if (!LANGS.includes(lang)) {
-    process.stderr.write(`--lang must be one of ${LANGS.join(", ")}.\n`);
+  if (!LANGS.includes(lang) || !config.languages.includes(lang)) {
+    process.stderr.write(`--lang must be one of the site's languages: ${config.languages.join(", ")}.\n`);
     return 2;
   }
   const problems: string[] = [];

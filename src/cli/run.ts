@@ -62,7 +62,7 @@ export function runSite(
 
 /** Sources by path, for code frames. */
 export function sourcesOf(files: ContentFiles): Map<string, string> {
-  const all = [files.site, ...Object.values(files.registry), ...files.articles];
+  const all = [files.site, files.strings, ...Object.values(files.registry), ...files.articles];
   return new Map(all.filter((f) => f !== undefined).map((f) => [f.path, f.text]));
 }
 

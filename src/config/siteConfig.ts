@@ -15,6 +15,8 @@ export interface SiteConfig {
   readonly url: string;
   /** Language of articles without `lang`, and of the root page. */
   readonly defaultLang: Lang;
+  /** The editions the site publishes (default both); an article in another language is an error. */
+  readonly languages: readonly Lang[];
   /** IANA zone front-matter dates are read in and pages show times in. */
   readonly timeZone: string;
   /** Articles per page on entity and list pages. */
@@ -31,6 +33,7 @@ export const defaults = {
   },
   url: "https://example.org",
   defaultLang: "de",
+  languages: LANGS,
   timeZone: "Europe/Berlin",
   pageSize: 20,
   summitWindow: { before: 7, after: 7 },
@@ -53,6 +56,11 @@ const schema = z.strictObject({
     )
     .optional(),
   defaultLang: z.enum(LANGS as [Lang, ...Lang[]]).optional(),
+  languages: z
+    .array(z.enum(LANGS as [Lang, ...Lang[]]))
+    .min(1)
+    .refine((list) => new Set(list).size === list.length, "names a language twice")
+    .optional(),
   timeZone: z
     .string()
     .refine((zone) => isZone(zone), "is not an IANA time zone such as Europe/Berlin")
@@ -95,12 +103,32 @@ export function readSiteConfig(parsed: ParsedYamlFile | undefined): {
     return { value: defaults, diagnostics };
   }
   const c = result.data;
+  // Editions in our order (de, en), whatever order site.yaml lists them in: pages and feeds keep theirs.
+  const languages = c.languages ? LANGS.filter((lang) => c.languages?.includes(lang)) : defaults.languages;
+  const defaultLang =
+    c.defaultLang ?? (languages.includes(defaults.defaultLang) ? defaults.defaultLang : languages[0]);
+  if (defaultLang === undefined || !languages.includes(defaultLang)) {
+    return {
+      value: defaults,
+      diagnostics: [
+        {
+          file: parsed.file.path,
+          ...parsed.locate(["defaultLang"]),
+          severity: "error",
+          ruleId: "config/invalid-field",
+          message: `defaultLang "${defaultLang}" is not one of the site's languages (${languages.join(", ")}).`,
+          hint: `Add it to \`languages\`, or set \`defaultLang: ${languages[0]}\`.`,
+        },
+      ],
+    };
+  }
   return {
     value: {
       title: toLocalized(c.title, defaults.title),
       description: toLocalized(c.description, defaults.description),
       url: withoutTrailingSlashes(c.url ?? defaults.url),
-      defaultLang: c.defaultLang ?? defaults.defaultLang,
+      defaultLang,
+      languages,
       timeZone: c.timeZone ?? defaults.timeZone,
       pageSize: c.pageSize ?? defaults.pageSize,
       summitWindow: c.summitWindow ?? defaults.summitWindow,

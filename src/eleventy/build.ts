@@ -28,7 +28,7 @@ import {
   writeSearchIndex,
 } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
-import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
+import { LAYOUTS_DIR, useSummitdesk } from "./plugin.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** How writeSite may use the build cache. */
@@ -249,7 +249,7 @@ async function renderSlice(
     quietMode: true,
     configPath: false,
     config(cfg: EleventyConfig) {
-      cfg.addPlugin?.(summitdesk, { root, model, dev: false, pages, assets });
+      useSummitdesk(cfg, { root, model, dev: false, pages, assets });
     },
   });
   // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.

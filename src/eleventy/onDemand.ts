@@ -4,6 +4,7 @@
  * site (10,000 articles make some 24,000 files). Production builds still render every page with Eleventy.
  */
 import { renderPage } from "../../layouts/index.ts";
+import { type LayoutName, layoutOf, type Theme } from "../pagedata/index.ts";
 import type { Page } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { errorPage } from "./errorPage.ts";
@@ -20,6 +21,10 @@ export interface DevState {
   readonly model?: SiteModel;
   readonly byUrl: ReadonlyMap<string, Page>;
   readonly failure?: string;
+  /** The site's stylesheets. */
+  readonly theme: Theme;
+  /** Kinds of page the site's own layouts lay out: Eleventy renders those on each rebuild, they are served as files. */
+  readonly fromFiles: ReadonlySet<LayoutName>;
 }
 
 /** Pages by URL, for lookups per request. */
@@ -61,10 +66,24 @@ export function respond(state: DevState, pathname: string): DevResponse | undefi
   const model = state.model;
   if (!model) return undefined;
   const page = state.byUrl.get(url);
+  if (page && fromFile(state, page)) return undefined;
   if (page)
-    return { status: 200, headers: { "content-type": contentType(url) }, body: renderPage(model, page) };
+    return {
+      status: 200,
+      headers: { "content-type": contentType(url) },
+      body: renderPage(model, page, state.theme),
+    };
   const notFound = state.byUrl.get("/404.html");
-  return notFound ? html(404, renderPage(model, notFound)) : { status: 404, headers: {}, body: "" };
+  if (notFound && fromFile(state, notFound)) return undefined;
+  return notFound
+    ? html(404, renderPage(model, notFound, state.theme))
+    : { status: 404, headers: {}, body: "" };
+}
+
+/** Is the page laid out by one of the site's own layouts (rendered by Eleventy, so served from its file)? */
+function fromFile(state: DevState, page: Page): boolean {
+  const layout = layoutOf(page);
+  return layout !== undefined && state.fromFiles.has(layout);
 }
 
 function html(status: number, body: string): DevResponse {

@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
-import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
+import { LAYOUTS_DIR, useSummitdesk } from "./plugin.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Where and how to serve. */
@@ -24,7 +24,7 @@ export async function serveSite(options: ServeOptions): Promise<() => Promise<vo
     runMode: "serve",
     configPath: false,
     config(cfg: EleventyConfig) {
-      cfg.addPlugin?.(summitdesk, { root: options.root, content: options.content, dev: true });
+      useSummitdesk(cfg, { root: options.root, content: options.content, dev: true });
     },
   });
   await eleventy.init();

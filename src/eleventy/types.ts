@@ -12,7 +12,16 @@ export interface EleventyConfig {
   setTemplateFormats(formats: string[]): void;
   setServerOptions?(options: Record<string, unknown>): void;
   setFrontMatterParsingOptions?(options: { engines: Record<string, (text: string) => unknown> }): void;
+  setNunjucksEnvironmentOptions?(options: Record<string, unknown>): void;
+  setLiquidOptions?(options: Record<string, unknown>): void;
+  /** Relative to the input folder. */
+  setLayoutsDirectory?(dir: string): void;
+  setIncludesDirectory?(dir: string): void;
+  // biome-ignore lint/suspicious/noExplicitAny: Eleventy calls transforms with its page as `this`.
+  addTransform?(name: string, transform: (this: any, content: string) => string): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (...args: unknown[]) => unknown): void;
   ignores: { add(glob: string): void };
+  /** Eleventy's folders, resolved (absolute or relative to the working directory). */
+  readonly directories?: { readonly layouts?: string; readonly includes?: string; readonly input?: string };
   dir?: unknown;
 }

@@ -14,7 +14,6 @@ import {
   frontUrl,
   html,
   isoAttr,
-  STRINGS,
 } from "../render/index.ts";
 import { articleImage } from "../seo/index.ts";
 import type { SiteModel } from "../site/types.ts";
@@ -116,7 +115,8 @@ export function feedItem(model: SiteModel, article: Article): FeedItem {
 /** The article's corrections as an HTML notice at the end of the feed entry, as on the page. */
 function correctionsHtml(model: SiteModel, article: Article): string {
   if (article.corrections.length === 0) return "";
-  const t = STRINGS[article.lang];
+  // The site's own wording of the heading, as on the article page (content/strings.yaml).
+  const t = model.strings[article.lang];
   const zone = model.config.timeZone;
   return html`<aside><h2>${t.corrections}</h2><ul>${article.corrections.map(
     (c) => html`<li>${formatDate(c.date.iso, article.lang, zone, !c.date.dateOnly)}: ${c.text}</li>`,

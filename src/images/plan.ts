@@ -241,7 +241,7 @@ function planCards(input: ImagesInput): Map<string, Card> {
   for (const article of index.articles) {
     if (!article.image) add(cardKey.article(article), articleCardText(article, registry, config));
   }
-  for (const lang of LANGS) {
+  for (const lang of LANGS.filter((l) => config.languages.includes(l))) {
     add(cardKey.site(lang), siteCardText(lang, config));
     for (const term of index.editions[lang].terms.values()) {
       add(cardKey.term(lang, term.key), termCardText(term, lang, registry, config, now));

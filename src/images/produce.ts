@@ -19,6 +19,7 @@ import { Worker } from "node:worker_threads";
 import type eleventyImageType from "@11ty/eleventy-img";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { MAX_IMAGE_PIXELS } from "../load/index.ts";
+import { packagePath } from "../package/index.ts";
 import { typesetter } from "./cardFont.ts";
 import { cardSvg } from "./cardSvg.ts";
 import { ENCODE, SMALLER } from "./options.ts";
@@ -134,6 +135,7 @@ async function encodeOutput(
   options: ProduceOptions,
   larger: string[],
 ): Promise<void> {
+  // Relative to the root, or absolute for a content folder outside it (--content).
   const source = resolve(options.root, job.source);
   let best = await encode(source, job, out, ENCODE[out.format], options);
   // Never larger than the original: try the smaller settings in turn, then the original itself (see canStandIn).
@@ -261,7 +263,7 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
 
 /** The site's icons, drawn from layouts/static/favicon.svg: the SVG itself, a 32 px ICO and a 180 px apple-touch-icon. */
 export async function writeIcons(site: string): Promise<number> {
-  const svg = readFileSync(new URL("../../layouts/static/favicon.svg", import.meta.url), "utf8");
+  const svg = readFileSync(packagePath("layouts", "static", "favicon.svg"), "utf8");
   const png = (source: string, size: number) =>
     svgToPng(source, { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: size } });
   // iOS rounds the corners itself and shows transparent ones black: the touch icon is a full square.

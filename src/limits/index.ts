@@ -36,6 +36,9 @@ export const MAX_SITE_TITLE = 200;
 export const MAX_SITE_DESCRIPTION = 1000;
 export const MAX_SITE_URL = 200;
 
+/** content/strings.yaml: one UI string (a label, a sentence of help). */
+export const MAX_UI_STRING = 1000;
+
 /** Registry files: entries per file (names and aliases are limited by the registry schema: 500 characters, 200 aliases). */
 export const MAX_REGISTRY_ENTRIES = 50_000;
 

@@ -1,9 +1,9 @@
 /** The I/O edge of the load stage: reads the content folder into memory. Never writes. */
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { MAX_ARTICLE_BYTES, MAX_REGISTRY_BYTES, MAX_SITE_BYTES } from "../limits/index.ts";
+import { packagePath } from "../package/index.ts";
 import { positionAt } from "../text/index.ts";
 import { readRegistryLayer, WORLD_REGISTRY_DIR } from "./registryFiles.ts";
 import type { RegistrySourceFile, SourceFile } from "./types.ts";
@@ -15,6 +15,8 @@ export { MAX_ARTICLE_BYTES };
 /** Every file the pipeline reads from `content/`. */
 export interface ContentFiles {
   readonly site?: SourceFile;
+  /** content/strings.yaml: the site's own wording of UI strings, per language. */
+  readonly strings?: SourceFile;
   /** The world registry's files, then the site's own (content/registry/), each in path order. */
   readonly registry: readonly RegistrySourceFile[];
   /** Articles sorted by path. */
@@ -24,7 +26,7 @@ export interface ContentFiles {
 }
 
 /** The places file bundled with this package, found relative to this module (works as an installed dependency). */
-export const BUNDLED_PLACES = fileURLToPath(new URL("../../registry/places.yaml", import.meta.url));
+export const BUNDLED_PLACES = packagePath("registry", "places.yaml");
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -186,6 +188,7 @@ export function readContent(
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const site = content ? readOne(join(content, "site.yaml"), MAX_SITE_BYTES) : undefined;
+  const strings = content ? readOne(join(content, "strings.yaml"), MAX_SITE_BYTES) : undefined;
   const world = options.worldRegistry ?? WORLD_REGISTRY_DIR;
   const registry = [
     ...(world === false ? [] : readRegistryLayer(world, "world", readRegistryFile, rel, diagnostics)),
@@ -198,7 +201,13 @@ export function readContent(
     },
   );
   return {
-    value: { ...opt("site", site), registry, articles: distinctNames(articles, diagnostics), places },
+    value: {
+      ...opt("site", site),
+      ...opt("strings", strings),
+      registry,
+      articles: distinctNames(articles, diagnostics),
+      places,
+    },
     diagnostics,
   };
 }

@@ -5,9 +5,9 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { closest } from "../diagnostics/index.ts";
+import { packagePath } from "../package/index.ts";
 import {
   REGISTRY_KINDS,
   type RegistryKind,
@@ -17,7 +17,7 @@ import {
 } from "./types.ts";
 
 /** The world registry of this package, found relative to this file so it works as an installed dependency too. */
-export const WORLD_REGISTRY_DIR = fileURLToPath(new URL("../../registry/", import.meta.url));
+export const WORLD_REGISTRY_DIR = `${packagePath("registry")}/`;
 
 /** Files of a registry folder that are read elsewhere: the host cities' positions for the maps (src/places). */
 const READ_ELSEWHERE = new Set(["places.yaml"]);

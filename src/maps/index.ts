@@ -8,4 +8,5 @@ export {
   summitMap,
   type Venue,
 } from "./requests.ts";
+export { mapSvg } from "./svg.ts";
 export type { MapGeometry, MapPoint, MapRequest, MapRole } from "./types.ts";

@@ -1,5 +1,5 @@
 /** UI strings: one dictionary per language, the same keys in each (the type makes a missing key a compile error). */
-import type { EntityType, Lang } from "../registry/index.ts";
+import type { EntityType, Lang } from "../registry/types.ts";
 
 const de = {
   skip: "Zum Inhalt springen",
@@ -129,7 +129,8 @@ const de = {
   notOnMap: "Zu klein oder nicht in den Kartendaten:",
 } as const;
 
-type Dictionary = { readonly [K in keyof typeof de]: string };
+/** Every UI string by key, in one language. */
+export type Dictionary = { readonly [K in keyof typeof de]: string };
 
 const en: Dictionary = {
   skip: "Skip to content",

@@ -10,7 +10,7 @@ export {
   zoneName,
 } from "./format.ts";
 export { escapeHtml, html, jsonForScript, raw, SafeHtml } from "./html.ts";
-export { countArticles, KIND_LABEL, LANG_NAME, otherLang, SECTION, STRINGS } from "./i18n.ts";
+export { countArticles, KIND_LABEL, LANG_NAME, otherLang, PHRASES, SECTION, STRINGS } from "./i18n.ts";
 export {
   createMarkdown,
   isSafeLink,
@@ -21,6 +21,7 @@ export {
 } from "./markdown.ts";
 export { markdownLimitError } from "./markdownLimit.ts";
 export { articleId, listPages, type Page, termPageCount } from "./pages.ts";
+export { DEFAULT_STRINGS, kindLabel, STRING_KEYS, siteStrings, type UiStrings } from "./strings.ts";
 export {
   articleUrl,
   assertSafeUrl,

@@ -96,13 +96,13 @@ export function termPageCount(term: Pick<Term, "articles">, pageSize: number): n
   return Math.max(1, Math.ceil(term.articles.length / pageSize));
 }
 
-/** Lists every output file, in a fixed order. */
-export function listPages(index: SiteIndex, pageSize: number): Page[] {
+/** Lists every output file of the editions in `languages`, in a fixed order. */
+export function listPages(index: SiteIndex, pageSize: number, languages: readonly Lang[] = LANGS): Page[] {
   const pages: Page[] = [
     { kind: "root", url: "/" },
     { kind: "notFound", url: "/404.html" },
   ];
-  for (const lang of LANGS) {
+  for (const lang of LANGS.filter((l) => languages.includes(l))) {
     const edition = index.editions[lang];
     pages.push({ kind: "front", url: frontUrl(lang), lang }, { kind: "search", url: searchUrl(lang), lang });
     for (const format of FORMATS)

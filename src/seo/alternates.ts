@@ -23,6 +23,8 @@ export function translationOf(model: SiteModel, article: Article): Article | und
 
 /** The URL of the page's counterpart in the other edition, or undefined when there is none. */
 export function alternateUrl(model: SiteModel, page: Page): string | undefined {
+  // A site that publishes one language has no counterparts.
+  if ("lang" in page && !model.config.languages.includes(otherLang(page.lang))) return undefined;
   switch (page.kind) {
     case "front":
       return frontUrl(otherLang(page.lang));

@@ -4,8 +4,8 @@ import type { Article } from "../enrich/index.ts";
 import type { SiteImages } from "../images/index.ts";
 import type { SiteIndex } from "../index/index.ts";
 import type { Places } from "../places/index.ts";
-import type { Registry } from "../registry/index.ts";
-import type { Page } from "../render/index.ts";
+import type { Lang, Registry } from "../registry/index.ts";
+import type { Page, UiStrings } from "../render/index.ts";
 
 export interface SiteModel {
   readonly config: SiteConfig;
@@ -21,6 +21,8 @@ export interface SiteModel {
   readonly images: SiteImages;
   /** Every output file. */
   readonly pages: readonly Page[];
+  /** UI strings per language: ours, with the site's content/strings.yaml applied. */
+  readonly strings: Readonly<Record<Lang, UiStrings>>;
   /** Dev server build: drafts shown with a banner. */
   readonly dev: boolean;
   /**

@@ -92,6 +92,8 @@ const HINTS = {
 export interface ValidateContext {
   readonly timeZone: string;
   readonly defaultLang: Lang;
+  /** The editions the site publishes (site.yaml `languages`; default both). */
+  readonly languages?: readonly Lang[];
 }
 
 /** Validates one parsed article; returns a draft when its front matter is usable (warnings may remain). */
@@ -203,12 +205,23 @@ export function validateArticle(
     values: readonly string[] | undefined,
   ) =>
     (values ?? []).filter((v) => v !== "").map((v, i): NameRef => ({ text: v, ...parsed.locate([key, i]) }));
+  const lang = fm.lang ?? ctx.defaultLang;
+  if (ctx.languages && !ctx.languages.includes(lang)) {
+    diagnostics.push({
+      file,
+      ...parsed.locate(["lang"]),
+      severity: "error",
+      ruleId: "frontmatter/invalid-field",
+      message: `The site publishes only ${ctx.languages.join(" and ")}; this article is in "${lang}".`,
+      hint: "Set `lang:` to one of the site's languages, or add this one to `languages` in content/site.yaml.",
+    });
+  }
   if (!published || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
   return {
     value: {
       file,
       slug,
-      lang: fm.lang ?? ctx.defaultLang,
+      lang,
       title: fm.title,
       date: published,
       ...optionalDate("updated", modified(updated, corrections)),

@@ -2,11 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { renderPage } from "../../layouts/index.ts";
 import { pagesByUrl, respond } from "../../src/eleventy/onDemand.ts";
+import { DEFAULT_THEME } from "../../src/pagedata/index.ts";
 import { buildModel } from "../site/fixture.ts";
 
 describe("dev server pages on request", () => {
   const model = buildModel();
-  const state = { model, byUrl: pagesByUrl(model.pages) };
+  const state = { model, byUrl: pagesByUrl(model.pages), theme: DEFAULT_THEME, fromFiles: new Set<never>() };
 
   it("renders each page of the model exactly as the build writes it", () => {
     for (const page of model.pages) {
@@ -71,5 +72,23 @@ describe("dev server pages on request", () => {
       expect(response?.status, path).toBe(503);
       expect(response?.body, path).toContain("2025-02-30 does not exist");
     }
+  });
+});
+
+describe("dev server pages a site lays out itself", () => {
+  const model = buildModel();
+  const state = {
+    model,
+    byUrl: pagesByUrl(model.pages),
+    theme: DEFAULT_THEME,
+    fromFiles: new Set(["article" as const]),
+  };
+
+  it("are served from the files Eleventy rendered with the site's layout; the rest still on request", () => {
+    const article = model.pages.find((p) => p.kind === "article");
+    expect(respond(state, article?.url ?? "")).toBeUndefined();
+    expect(respond(state, "/de/")?.status).toBe(200);
+    // A page the model no longer has is still the site's 404, never a file an earlier rebuild left.
+    expect(respond(state, "/de/2025/geloeschter-artikel/")?.status).toBe(404);
   });
 });
