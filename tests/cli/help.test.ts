@@ -4,7 +4,7 @@
  * node_modules at all (anything heavier would fail to load). Speed itself is measured by `npm run bench:help`.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,12 +14,23 @@ const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeProject));
 
-function bare(): string {
+/**
+ * The bin, the command table and package.json alone, laid out as an installed package has them (the table under
+ * dist/) or, with `checkout`, as this repository has them (a src/cli/main.ts beside the table, never loaded here).
+ */
+function bare(checkout = false): string {
   const dir = writeProject({});
   roots.push(dir);
-  for (const file of ["bin/summitdesk.js", "src/cli/commands.js", "package.json"]) {
-    mkdirSync(join(dir, file, ".."), { recursive: true });
-    copyFileSync(join(REPO, file), join(dir, file));
+  const table = checkout ? "src/cli/commands.js" : "dist/src/cli/commands.js";
+  const files: [string, string][] = [
+    ["bin/summitdesk.js", "bin/summitdesk.js"],
+    ["src/cli/commands.js", table],
+    ["package.json", "package.json"],
+  ];
+  if (checkout) files.push(["src/cli/main.ts", "src/cli/main.ts"]);
+  for (const [from, to] of files) {
+    mkdirSync(join(dir, to, ".."), { recursive: true });
+    copyFileSync(join(REPO, from), join(dir, to));
   }
   return dir;
 }
@@ -41,6 +52,21 @@ describe("help without loading anything", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^(usage: summitdesk|summitdesk \d)/);
+  });
+
+  it("answers --help the same way in a checkout, without tsx", () => {
+    const r = run(bare(true), ["build", "--help"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: summitdesk build/);
+  });
+
+  it("says in one line what to do when the package's dist/ is missing, and exits 70", () => {
+    const dir = bare();
+    rmSync(join(dir, "dist"), { recursive: true });
+    const r = run(dir, ["--help"]);
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/dist\/ folder is missing.*npm run dist/);
   });
 
   it("prints the version, and nothing is built or written", () => {
