@@ -36,6 +36,7 @@ import {
   renderMarkdown,
   siteStrings,
 } from "./render/index.ts";
+import { withSitemaps } from "./seo/index.ts";
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
 import type { Tagger } from "./tag/types.ts";
@@ -163,7 +164,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
   );
   const pages = stage("pages", () => listPages(index.value, pageSize, config.languages));
-  const model: SiteModel = {
+  const listed: SiteModel = {
     config,
     registry,
     places,
@@ -176,6 +177,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     dev: options.dev,
     referenceTime: options.now,
   };
+  // Above 50,000 URLs the sitemap becomes an index of numbered parts (src/seo); most sites keep one file.
+  const model = stage("sitemaps", () => withSitemaps(listed));
   return { model, diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 }
 
