@@ -55,6 +55,10 @@ export interface PipelineOptions {
   readonly cache?: ArticleCache;
   /** The project's picture files (readImages); without it every picture from content/images/ is reported missing. */
   readonly images?: ImageLibrary;
+  /** Called after each article file (from the cache or processed) with how many of how many are done: progress. */
+  readonly onArticle?: (done: number, total: number) => void;
+  /** Called as each timed stage starts, with its name (as in `timings`): progress. */
+  readonly onStage?: (stage: string) => void;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -107,6 +111,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const diagnostics: Diagnostic[] = [];
   const timings: StageTiming[] = [];
   const stage = <T>(name: string, run: () => T): T => {
+    options.onStage?.(name);
     const started = performance.now();
     const value = run();
     timings.push({ stage: name, ms: performance.now() - started });
@@ -130,7 +135,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   });
   const ctx = stage("compile-tagger", () => contextOf(site));
   const { tagger } = ctx;
-  const work = processArticles(files, ctx, options.cache, timings);
+  const work = processArticles(files, ctx, options.cache, timings, options.onArticle);
   const enriched: Article[] = [];
   for (const outcome of work.outcomes.values()) {
     append(diagnostics, outcome.diagnostics);
@@ -202,6 +207,7 @@ function processArticles(
   ctx: ArticleContext,
   previous: ArticleCache | undefined,
   timings: StageTiming[],
+  onArticle?: (done: number, total: number) => void,
 ): { outcomes: Map<string, ArticleOutcome>; cache: ArticleCache; hits: number } {
   const context = contextKey(files);
   const outcomes = new Map<string, ArticleOutcome>();
@@ -215,6 +221,7 @@ function processArticles(
     else outcome = processArticle(file, ctx, spent);
     outcomes.set(file.path, outcome);
     cache.set(key, outcome);
+    onArticle?.(outcomes.size, files.articles.length);
   }
   timings.push(
     { stage: "validate", ms: spent.validate },
