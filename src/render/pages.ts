@@ -75,8 +75,8 @@ export type Page =
       readonly url: string;
       /** A numbered part: the listed pages it holds, [from, to) in page-list order. */
       readonly range?: readonly [number, number];
-      /** The index: its parts, each with the newest change among its pages. */
-      readonly parts?: readonly { readonly url: string; readonly lastmod?: string }[];
+      /** The index: its parts (their lastmod is worked out when the index is written). */
+      readonly parts?: readonly { readonly url: string; readonly range: readonly [number, number] }[];
     }
   | { readonly kind: "newsSitemap"; readonly url: "/news-sitemap.xml" }
   | { readonly kind: "robots"; readonly url: "/robots.txt" }

@@ -6,6 +6,7 @@ export { NEWS_WINDOW_MS, newsArticles, renderNewsSitemap } from "./newsSitemap.t
 export { type MetaTag, type PreviewImage, type PreviewInput, previewTags } from "./openGraph.ts";
 export { renderRobots } from "./robots.ts";
 export {
+  newestLastmod,
   renderSitemap,
   renderSitemapIndex,
   renderUrlset,

@@ -39,11 +39,10 @@ interface Modified {
   readonly iso: string;
 }
 
-/** One file of a split sitemap: entries [from, to) and the newest change among them. */
+/** One file of a split sitemap: entries [from, to). */
 export interface SitemapPart {
   readonly from: number;
   readonly to: number;
-  readonly lastmod?: string;
 }
 
 type Listed = Extract<
@@ -161,21 +160,24 @@ export function splitSitemap(
   const parts: SitemapPart[] = [];
   let from = 0;
   let bytes = URLSET_BYTES;
-  let newestMod: Modified | undefined;
-  const close = (to: number) => {
-    parts.push(newestMod ? { from, to, lastmod: newestMod.iso } : { from, to });
-    from = to;
-    bytes = URLSET_BYTES;
-    newestMod = undefined;
-  };
   entries.forEach((e, i) => {
     const size = Buffer.byteLength(e.xml) + 1;
-    if (i > from && (i - from >= limits.urls || bytes + size > limits.bytes)) close(i);
+    if (i > from && (i - from >= limits.urls || bytes + size > limits.bytes)) {
+      parts.push({ from, to: i });
+      from = i;
+      bytes = URLSET_BYTES;
+    }
     bytes += size;
-    if (e.modified && (!newestMod || e.modified.millis > newestMod.millis)) newestMod = e.modified;
   });
-  if (entries.length > from || parts.length === 0) close(entries.length);
+  if (entries.length > from || parts.length === 0) parts.push({ from, to: entries.length });
   return parts;
+}
+
+/** The newest change among entries, for the index's lastmod of their file. */
+export function newestLastmod(entries: readonly SitemapEntry[]): string | undefined {
+  let best: Modified | undefined;
+  for (const e of entries) if (e.modified && (!best || e.modified.millis > best.millis)) best = e.modified;
+  return best?.iso;
 }
 
 /** The URL of the n-th part (1-based) of a split sitemap. */
@@ -207,35 +209,42 @@ export function renderSitemapIndex(
 const ENTRY_OVERHEAD = 256;
 
 /**
- * Could the listed pages overflow one file? Counted without building the entries (which costs the lastmod of every
- * page): an entry holds at most three URLs, none longer than the longest page URL. Most sites answer no, cheaply.
+ * How many entries of these pages surely fit in one file, from their URLs alone (building entries costs the
+ * lastmod of every page): an entry holds at most three URLs, none longer than the longest page URL.
  */
-function mayOverflow(model: SiteModel, pages: readonly Listed[], limits: SitemapLimits): boolean {
-  if (pages.length > limits.urls) return true;
+function surelyFit(model: SiteModel, pages: readonly Listed[], limits: SitemapLimits): number {
   let longest = 0;
   for (const page of pages) longest = Math.max(longest, Buffer.byteLength(x(model.config.url + page.url)));
-  return URLSET_BYTES + pages.length * (3 * longest + ENTRY_OVERHEAD) > limits.bytes;
+  const byBytes = Math.floor((limits.bytes - URLSET_BYTES) / (3 * longest + ENTRY_OVERHEAD));
+  return Math.max(1, Math.min(limits.urls, byBytes));
 }
 
 /**
  * The sitemap pages of the model: /sitemap.xml alone when one file holds every listed page, else /sitemap.xml as
- * an index and its numbered parts.
+ * an index and its numbered parts. Planned from the URLs alone (cheap, on every dev server rebuild too) unless
+ * URLs are so long that the bytes, not the count, decide: then the entries are built and measured.
  */
 export function sitemapPages(model: SiteModel, limits: SitemapLimits = SITEMAP_LIMITS): Page[] {
-  const single: Page = { kind: "sitemap", url: "/sitemap.xml" };
-  if (!mayOverflow(model, model.pages.filter(listed), limits)) return [single];
-  const parts = splitSitemap(sitemapEntries(model), limits);
-  if (parts.length === 1) return [single];
-  const files = parts.map((p, i): Page & { kind: "sitemap" } => ({
-    kind: "sitemap",
+  const pages = model.pages.filter(listed);
+  const fit = surelyFit(model, pages, limits);
+  const parts: SitemapPart[] = [];
+  if (fit === limits.urls || pages.length <= fit) {
+    for (let from = 0; from < pages.length || from === 0; from += fit) {
+      parts.push({ from, to: Math.min(pages.length, from + fit) });
+    }
+  } else {
+    for (const part of splitSitemap(sitemapEntries(model), limits)) parts.push(part);
+  }
+  if (parts.length === 1) return [{ kind: "sitemap", url: "/sitemap.xml" }];
+  const files = parts.map((p, i) => ({
+    kind: "sitemap" as const,
     url: sitemapPartUrl(i + 1),
-    range: [p.from, p.to],
+    range: [p.from, p.to] as const,
   }));
-  const index = files.map((f, i) => {
-    const mod = parts[i]?.lastmod;
-    return mod ? { url: f.url, lastmod: mod } : { url: f.url };
-  });
-  return [{ kind: "sitemap", url: "/sitemap.xml", parts: index }, ...files];
+  return [
+    { kind: "sitemap", url: "/sitemap.xml", parts: files.map(({ url, range }) => ({ url, range })) },
+    ...files,
+  ];
 }
 
 /** The model with its sitemap pages planned for its listed pages (replacing any it had), where /sitemap.xml was. */
@@ -252,7 +261,13 @@ export function withSitemaps(model: SiteModel, limits: SitemapLimits = SITEMAP_L
  * index, its parts.
  */
 export function renderSitemap(model: SiteModel, page?: Page & { kind: "sitemap" }): string {
-  if (page?.parts) return renderSitemapIndex(model.config.url, page.parts);
+  if (page?.parts) {
+    const parts = page.parts.map(({ url, range: [from, to] }) => {
+      const lastmod = newestLastmod(sitemapEntries(model, from, to));
+      return lastmod ? { url, lastmod } : { url };
+    });
+    return renderSitemapIndex(model.config.url, parts);
+  }
   const [from, to] = page?.range ?? [0, Number.POSITIVE_INFINITY];
   return renderUrlset(sitemapEntries(model, from, to));
 }

@@ -39,6 +39,16 @@ describe("the sitemaps of a built site", () => {
       Array.from({ length: expected }, (_, i) => `https://news.example.org/sitemap-${i + 1}.xml`),
     );
     const listed = Array.from({ length: expected }, (_, i) => read(`sitemap-${i + 1}.xml`));
+    // Each part's lastmod in the index is the newest among its URLs (RFC 3339 in the site zone, as the URLs have).
+    const newest = (xml: string) =>
+      [...xml.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)]
+        .map((m) => m[1] ?? "")
+        .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    const indexed = [
+      ...index.matchAll(/<sitemap><loc>[^<]+<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/sitemap>/g),
+    ];
+    expect(indexed.map((m) => m[1])).toEqual(listed.map(newest));
+    expect(indexed.every((m) => m[1] !== undefined)).toBe(true);
     for (const part of listed) {
       expect(XMLValidator.validate(part)).toBe(true);
       expect(locs(part).length).toBeLessThanOrEqual(limit);

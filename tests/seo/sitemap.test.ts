@@ -5,6 +5,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import {
+  newestLastmod,
   renderSitemap,
   renderSitemapIndex,
   renderUrlset,
@@ -14,6 +15,7 @@ import {
   sitemapPages,
   sitemapPartUrl,
   splitSitemap,
+  withSitemaps,
 } from "../../src/seo/index.ts";
 import { buildModel } from "../site/fixture.ts";
 
@@ -42,7 +44,10 @@ function files(all: readonly SitemapEntry[], limit: number): { url: string; xml:
       url: "/sitemap.xml",
       xml: renderSitemapIndex(
         BASE,
-        parts.map((p, i) => ({ url: urls[i] ?? "", ...(p.lastmod ? { lastmod: p.lastmod } : {}) })),
+        parts.map((p, i) => {
+          const lastmod = newestLastmod(all.slice(p.from, p.to));
+          return { url: urls[i] ?? "", ...(lastmod ? { lastmod } : {}) };
+        }),
       ),
     },
     ...parts.map((p, i) => ({ url: urls[i] ?? "", xml: renderUrlset(all.slice(p.from, p.to)) })),
@@ -51,9 +56,8 @@ function files(all: readonly SitemapEntry[], limit: number): { url: string; xml:
 
 describe("splitting a sitemap", () => {
   it("keeps one file at exactly the limit", () => {
-    expect(splitSitemap(entries(3), { ...SITEMAP_LIMITS, urls: 3 })).toEqual([
-      { from: 0, to: 3, lastmod: "2025-01-03T00:00:00+00:00" },
-    ]);
+    expect(splitSitemap(entries(3), { ...SITEMAP_LIMITS, urls: 3 })).toEqual([{ from: 0, to: 3 }]);
+    expect(newestLastmod(entries(3))).toBe("2025-01-03T00:00:00+00:00");
     expect(files(entries(3), 3).map((f) => f.url)).toEqual(["/sitemap.xml"]);
   });
 
@@ -111,5 +115,17 @@ describe("the sitemap pages of a site", () => {
       { kind: "sitemap", url: "/sitemap.xml" },
     ]);
     expect(sitemapEntries(model)).toHaveLength(count);
+  });
+  it("when the bytes decide, the entries are measured: no part over the byte limit, every URL once", () => {
+    const bytes = Math.floor(Buffer.byteLength(whole) / 3);
+    const split = withSitemaps(model, { urls: SITEMAP_LIMITS.urls, bytes });
+    const sitemaps = split.pages.filter((p) => p.kind === "sitemap");
+    expect(sitemaps.length).toBeGreaterThan(3);
+    const [index, ...parts] = sitemaps;
+    expect(index?.url).toBe("/sitemap.xml");
+    const xmls = parts.map((p) => renderSitemap(split, p));
+    for (const xml of xmls) expect(Buffer.byteLength(xml)).toBeLessThanOrEqual(bytes);
+    expect(xmls.flatMap(locs)).toEqual(locs(whole));
+    expect(locs(renderSitemap(split, index))).toEqual(parts.map((p) => `https://news.example.org${p.url}`));
   });
 });
