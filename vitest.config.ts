@@ -33,6 +33,7 @@ const FULL = [
   "tests/package/**/*.test.ts",
   "tests/parallel/**/*.test.ts",
   "tests/search/**/*.test.ts",
+  "tests/seo/sitemap-build.test.ts",
   "tests/site/output.test.ts",
   "tests/site/site-path.test.ts",
   "tests/static/regexes.test.ts",

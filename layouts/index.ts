@@ -71,7 +71,7 @@ export function renderDataFile(model: SiteModel, p: DataFilePage, path: string):
       return p.format === "atom" ? renderAtom(feed) : renderJsonFeed(feed);
     }
     case "sitemap":
-      return renderSitemap(model);
+      return renderSitemap(model, p);
     case "newsSitemap":
       return renderNewsSitemap(model);
     case "robots":

@@ -36,6 +36,7 @@ import {
   renderMarkdown,
   siteStrings,
 } from "./render/index.ts";
+import { withSitemaps } from "./seo/index.ts";
 import type { SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
 import type { Tagger } from "./tag/types.ts";
@@ -54,6 +55,10 @@ export interface PipelineOptions {
   readonly cache?: ArticleCache;
   /** The project's picture files (readImages); without it every picture from content/images/ is reported missing. */
   readonly images?: ImageLibrary;
+  /** Called after each article file (from the cache or processed) with how many of how many are done: progress. */
+  readonly onArticle?: (done: number, total: number) => void;
+  /** Called as each timed stage starts, with its name (as in `timings`): progress. */
+  readonly onStage?: (stage: string) => void;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -106,6 +111,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const diagnostics: Diagnostic[] = [];
   const timings: StageTiming[] = [];
   const stage = <T>(name: string, run: () => T): T => {
+    options.onStage?.(name);
     const started = performance.now();
     const value = run();
     timings.push({ stage: name, ms: performance.now() - started });
@@ -129,7 +135,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   });
   const ctx = stage("compile-tagger", () => contextOf(site));
   const { tagger } = ctx;
-  const work = processArticles(files, ctx, options.cache, timings);
+  const work = processArticles(files, ctx, options.cache, timings, options.onArticle);
   const enriched: Article[] = [];
   for (const outcome of work.outcomes.values()) {
     append(diagnostics, outcome.diagnostics);
@@ -163,7 +169,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
   );
   const pages = stage("pages", () => listPages(index.value, pageSize, config.languages));
-  const model: SiteModel = {
+  const listed: SiteModel = {
     config,
     registry,
     places,
@@ -176,6 +182,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     dev: options.dev,
     referenceTime: options.now,
   };
+  // Above 50,000 URLs the sitemap becomes an index of numbered parts (src/seo); most sites keep one file.
+  const model = stage("sitemaps", () => withSitemaps(listed));
   return { model, diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 }
 
@@ -199,6 +207,7 @@ function processArticles(
   ctx: ArticleContext,
   previous: ArticleCache | undefined,
   timings: StageTiming[],
+  onArticle?: (done: number, total: number) => void,
 ): { outcomes: Map<string, ArticleOutcome>; cache: ArticleCache; hits: number } {
   const context = contextKey(files);
   const outcomes = new Map<string, ArticleOutcome>();
@@ -212,6 +221,7 @@ function processArticles(
     else outcome = processArticle(file, ctx, spent);
     outcomes.set(file.path, outcome);
     cache.set(key, outcome);
+    onArticle?.(outcomes.size, files.articles.length);
   }
   timings.push(
     { stage: "validate", ms: spent.validate },

@@ -11,12 +11,15 @@ import {
 } from "../cache/index.ts";
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
-import { prepareOutput, writeSite } from "../eleventy/index.ts";
+import { prepareOutput, type Written, writeSite } from "../eleventy/index.ts";
 import { pruneImageCache } from "../images/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
+import type { PipelineResult } from "../pipeline.ts";
 import type { SearchCache } from "../search/index.ts";
+import type { SiteModel } from "../site/types.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
+import { createProgress, type Progress } from "./progress.ts";
 import type { Project } from "./project.ts";
 import { printReport, readSite, runSite } from "./run.ts";
 import { checkTheme } from "./theme.ts";
@@ -27,6 +30,8 @@ export interface BuildOptions {
   readonly out: string;
   /** False with --no-cache: neither read nor write the build cache. */
   readonly cache: boolean;
+  /** --quiet: no progress on stderr (diagnostics and warnings still). */
+  readonly quiet?: boolean;
 }
 
 export async function build(project: Project, options: BuildOptions): Promise<number> {
@@ -44,36 +49,84 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   }
   for (const note of restored) process.stderr.write(`${note}\n`);
   if (!checkTheme(project)) return 1;
-  const warn = (message: string) => process.stderr.write(`warning: ${message}\n`);
+  const progress = createProgress({
+    write: (text) => process.stderr.write(text),
+    tty: process.stderr.isTTY === true,
+    quiet: options.quiet === true,
+    ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
+  });
+  // Anything else on stderr first wipes the progress line, so it never ends up in the middle of a message.
+  const say = (text: string) => {
+    progress.clear();
+    process.stderr.write(text);
+  };
+  const warn = (message: string) => say(`warning: ${message}\n`);
   // Outcomes of unchanged articles from the last build (by content hash, verified); --no-cache starts cold.
   const cacheOptions: CacheOptions = { key: cacheKey(), warn };
+  progress.start("read");
   const cacheStarted = performance.now();
   const cached = useCache ? readArticleCache(root, cacheOptions) : new Map();
   const cacheReadMs = performance.now() - cacheStarted;
   await checkpoint("after-cache-read");
   const { files: read, images, loadMs } = readSite(root, project.content);
+  const articleCount = read.value.articles.length;
+  progress.finish({ stage: "read", count: articleCount, unit: "articles", ms: cacheReadMs + loadMs });
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
-  const { cache, processed } = await processInParallel(read.value, cached);
+  let counting = false;
+  const { cache, processed } = await processInParallel(
+    read.value,
+    cached,
+    undefined,
+    undefined,
+    undefined,
+    (done, total) => {
+      if (!counting) progress.start("articles", total);
+      counting = true;
+      progress.update(done);
+    },
+  );
   const parallelMs = performance.now() - parallelStarted;
-  const { files, result, diagnostics: found } = runSite(read, false, cache, images);
+  const {
+    files,
+    result,
+    diagnostics: found,
+  } = runSite(read, false, cache, images, {
+    onStage: (stage) => {
+      if (stage === "registry") progress.start("registry");
+      if (stage === "index") progress.start("plan");
+    },
+    onArticle: (done, total) => {
+      // After two threads did the work, the pipeline only finds their outcomes: no count to show again.
+      if (processed > 0) return;
+      if (done === 1) progress.start("articles", total);
+      progress.update(done);
+    },
+  });
+  reportPipeline(progress, result, read.value.registry.length, articleCount, processed, parallelMs);
   // The URL ledger (urls.json): moved articles' old URLs become redirects, gone ones "removed" pages.
   const urls = planUrls(project, result.model);
   const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
+  progress.clear();
   printReport(diagnostics, files);
   if (hasErrors(diagnostics) || !urls.model) {
     const state = restored.length > 0 ? "holds the previous site again" : "is unchanged";
-    process.stderr.write(`Build stopped: nothing was written; ${out}/ ${state}.\n`);
+    say(`Build stopped: nothing was written; ${out}/ ${state}.\n`);
     return 1;
   }
   const model = urls.model;
   // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
   const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
   try {
+    let rendered = 0;
+    progress.start("render", model.pages.length, "pages");
     const written = await writeSite(root, out, model, sliceSize(), {
       ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
       imageCache: pictureFolder.dir,
+      onPage: () => progress.update(++rendered),
+      onRendered: () => progress.start("search, pictures"),
     });
+    reportWrite(progress, model, written);
     for (const warning of written.warnings) warn(warning);
     const { pictures } = written;
     if (pictures.larger.length > 0) {
@@ -92,6 +145,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
     if (useCache) saveCache(root, result.cache, cacheOptions);
     await checkpoint("after-cache-written");
     const cacheWriteMs = performance.now() - cacheWritten;
+    progress.clear();
     if (process.env.SUMMITDESK_TIMINGS === "1") {
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
@@ -118,17 +172,75 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   } catch (error) {
     // writeSite throws only before the new site is in place: the output folder is as it was.
     if (error instanceof OutputFolderError) {
-      process.stderr.write(`${error.message}\n`);
+      say(`${error.message}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`,
-    );
+    say(`Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`);
     return 1;
   } finally {
     if (pictureFolder.temporary) rmSync(pictureFolder.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The lines of the pipeline's stages, from its own timings: the registry (with the tagger compiled from it), the
+ * articles (parsed, validated, tagged, rendered), then the plan (index, pictures planned, page list, sitemaps).
+ */
+function reportPipeline(
+  progress: Progress,
+  result: PipelineResult,
+  registryFiles: number,
+  articles: number,
+  processed: number,
+  parallelMs: number,
+): void {
+  const perArticle = new Set(["validate", "tag", "markdown"]);
+  const registry = new Set(["registry", "places", "compile-tagger"]);
+  const sum = (keep: (stage: string) => boolean) =>
+    result.timings.filter((t) => keep(t.stage)).reduce((ms, t) => ms + t.ms, 0);
+  const fromCache = result.cacheHits - processed;
+  progress.finish({
+    stage: "registry",
+    count: registryFiles,
+    unit: "files",
+    ms: sum((stage) => registry.has(stage)),
+  });
+  progress.finish({
+    stage: "articles",
+    count: articles,
+    ms: parallelMs + sum((stage) => perArticle.has(stage)),
+    ...(fromCache > 0 ? { note: `${fromCache} from the cache` } : {}),
+  });
+  if (!result.model) return;
+  progress.finish({
+    stage: "plan",
+    count: result.model.pages.length,
+    unit: "pages",
+    ms: sum((stage) => !perArticle.has(stage) && !registry.has(stage)),
+  });
+}
+
+/** The lines of writing the site, from writeSite's timings: pages rendered, search indexed, pictures made. */
+function reportWrite(progress: Progress, model: SiteModel, written: Written): void {
+  const ms = (stage: string) => written.timings.find((t) => t.stage === stage)?.ms ?? 0;
+  progress.finish({ stage: "render", count: model.pages.length, unit: "pages", ms: ms("render-write") });
+  const languages = model.config.languages.filter((lang) => model.index.editions[lang].articles.length > 0);
+  const reused = written.reusedSearch.length;
+  progress.finish({
+    stage: "search",
+    count: languages.length,
+    unit: languages.length === 1 ? "language" : "languages",
+    ms: ms("search-index"),
+    ...(reused > 0 ? { note: `${reused} from the cache` } : {}),
+  });
+  const { made, reused: kept } = written.pictures;
+  progress.finish({
+    stage: "pictures",
+    count: made + kept,
+    ms: ms("pictures-beside-render"),
+    ...(kept > 0 ? { note: `${kept} from the cache` } : {}),
+  });
 }
 
 /**

@@ -96,6 +96,11 @@ export const COMMANDS = {
         type: "boolean",
         help: "build from the content alone, neither reading nor writing .cache/summitdesk/",
       },
+      quiet: {
+        type: "boolean",
+        short: "q",
+        help: "no progress: neither the line redrawn on a terminal nor a line per stage in logs",
+      },
       ...PROJECT,
       ...ALWAYS,
     },

@@ -62,6 +62,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return build(project, {
         out: outputFolder(project.root, cwd, text("output")),
         cache: !values["no-cache"],
+        quiet: values.quiet === true,
       });
     }
     case "dev": {

@@ -2,7 +2,7 @@
 import type { ArticleCache } from "../cache/index.ts";
 import { type Diagnostic, formatReport, sortDiagnostics } from "../diagnostics/index.ts";
 import { type ContentFiles, type ImageLibrary, readContent, readImages } from "../load/index.ts";
-import { type PipelineResult, runPipeline } from "../pipeline.ts";
+import { type PipelineOptions, type PipelineResult, runPipeline } from "../pipeline.ts";
 
 /** Reference time for scheduled articles: SUMMITDESK_NOW (ISO) when set, so CI and tests are reproducible. */
 export function referenceTime(env: NodeJS.ProcessEnv = process.env): number {
@@ -43,18 +43,20 @@ export function readSite(
   return { files, images, loadMs: performance.now() - started };
 }
 
-/** Runs the pipeline over files read by readSite; diagnostics of reading and of every stage, sorted. */
+/** Runs the pipeline over files read by readSite; diagnostics of reading and of every stage, sorted; `progress` hears how far it is. */
 export function runSite(
   files: ReturnType<typeof readContent>,
   dev: boolean,
   cache?: ArticleCache,
   images?: ImageLibrary,
+  progress: Pick<PipelineOptions, "onArticle" | "onStage"> = {},
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
   const result = runPipeline(files.value, {
     dev,
     now: referenceTime(),
     ...(cache ? { cache } : {}),
     ...(images ? { images } : {}),
+    ...progress,
   });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
   return { files: files.value, result, diagnostics };

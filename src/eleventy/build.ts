@@ -41,6 +41,10 @@ export interface WriteOptions {
    * settings, so a shared folder can make a build faster, never different.
    */
   readonly imageCache?: string;
+  /** Called as each file is rendered (pages and the static files), for a progress line. */
+  readonly onPage?: () => void;
+  /** Called when the pages are all rendered and the search index (and pictures) are what is left. */
+  readonly onRendered?: () => void;
 }
 
 /** What writeSite did. */
@@ -99,7 +103,8 @@ export async function writeSite(
     // A rejected promise is awaited below; until then it must not count as unhandled.
     pictures.catch(() => undefined);
     const pages = new SearchInput(model);
-    let files = await renderSlices(root, temp, model, articles, slice, true, pages.add);
+    const { onPage } = options;
+    let files = await renderSlices(root, temp, model, articles, slice, true, pages.add, onPage);
     await checkpoint("after-articles-rendered");
     const digests = pages.digests();
     // A language whose article pages are unchanged gets its kept bundle (if it is intact); the others are indexed.
@@ -116,8 +121,9 @@ export async function writeSite(
       // A rejected index is awaited below; until then it must not count as unhandled.
       search.catch(() => undefined);
     }
-    files += await renderSlices(root, temp, model, others, slice, articles.length === 0);
+    files += await renderSlices(root, temp, model, others, slice, articles.length === 0, undefined, onPage);
     const renderMs = performance.now() - started;
+    options.onRendered?.();
     const searchMs = await (search ?? index());
     const made = await pictures;
     files += made.files;
@@ -221,6 +227,7 @@ async function renderSlices(
   slice: number,
   assets: boolean,
   onPage?: (url: string, html: string) => void,
+  onRender?: () => void,
 ): Promise<number> {
   let files = 0;
   for (let from = 0; from < pages.length; from += slice) {
@@ -231,6 +238,7 @@ async function renderSlices(
       pages.slice(from, from + slice),
       assets && from === 0,
       onPage,
+      onRender,
     );
   }
   return files;
@@ -244,12 +252,20 @@ async function renderSlice(
   pages: readonly Page[],
   assets: boolean,
   onPage?: (url: string, html: string) => void,
+  onRender?: () => void,
 ): Promise<number> {
   const eleventy = new Eleventy(LAYOUTS_DIR, dir, {
     quietMode: true,
     configPath: false,
     config(cfg: EleventyConfig) {
-      useSummitdesk(cfg, { root, model, dev: false, pages, assets });
+      useSummitdesk(cfg, {
+        root,
+        model,
+        dev: false,
+        pages,
+        assets,
+        ...(onRender ? { onPage: onRender } : {}),
+      });
     },
   });
   // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.

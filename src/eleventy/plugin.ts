@@ -52,6 +52,8 @@ export interface Options {
   readonly assets: boolean;
   /** The site's layouts and assets (default: read from root/layouts and root/assets when the plugin starts). */
   readonly theme?: SiteTheme;
+  /** Called as each output file is rendered (before it is written): progress of a build. */
+  readonly onPage?: () => void;
 }
 
 export const defaults = { root: ".", dev: false, assets: true } satisfies Options;
@@ -231,6 +233,13 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
         return typeof out === "string" && out.endsWith(".html") ? withSitePath(content, path) : content;
       },
     );
+  }
+  const { onPage } = options;
+  if (onPage) {
+    eleventyConfig.addTransform?.("summitdesk-progress", (content: string) => {
+      onPage();
+      return content;
+    });
   }
   if (options.assets) addStaticFiles(eleventyConfig, theme);
   if (options.dev && !options.model) {

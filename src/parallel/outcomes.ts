@@ -20,7 +20,9 @@ const WORKER_SHARE = 0.45;
 
 /**
  * The cache plus the outcomes of every article it lacked, computed on two threads when it pays; `processed`
- * says how many articles that was (0 when it did not pay: the pipeline then processes them itself).
+ * says how many articles that was (0 when it did not pay: the pipeline then processes them itself). `onProgress`
+ * hears how many of the files are done: those the cache had, and while both threads work, the share done so far
+ * on this one applied to all (the other thread's outcomes arrive at its end only; it works at about the same pace).
  */
 export async function processInParallel(
   files: ContentFiles,
@@ -28,6 +30,7 @@ export async function processInParallel(
   threads = Math.min(2, availableParallelism()),
   from = PARALLEL_FROM,
   workerScript = WORKER_SCRIPT,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ cache: ArticleCache; processed: number }> {
   const context = contextKey(files);
   const missing = files.articles.filter((file) => !cache.has(contentKey(context, file)));
@@ -39,13 +42,25 @@ export async function processInParallel(
   // A failing worker is awaited below; until then it must not count as unhandled.
   worker.catch(() => undefined);
   const filled: ArticleCache = new Map(cache);
-  processShare(ours, files, filled);
+  const cached = files.articles.length - missing.length;
+  // Counts only grow; this thread's share stands for both until the other thread's outcomes are in.
+  let shown = 0;
+  const report = (done: number) => {
+    shown = Math.max(shown, done);
+    onProgress?.(shown, files.articles.length);
+  };
+  const estimate = (done: number) =>
+    Math.min(missing.length - 1, Math.floor((done / ours.length) * missing.length));
+  processShare(ours, files, filled, (done) => report(cached + estimate(done)));
   try {
     for (const [key, outcome] of (await worker).outcomes) filled.set(key, outcome);
   } catch {
     // A worker that cannot start or dies costs time, never the build: its share is done here instead.
-    processShare(theirs, files, filled);
+    processShare(theirs, files, filled, (done) =>
+      report(Math.min(files.articles.length - 1, cached + ours.length + done)),
+    );
   }
+  report(files.articles.length);
   return { cache: filled, processed: missing.length };
 }
 

@@ -3,13 +3,20 @@ import { type ArticleCache, contentKey, contextKey } from "../cache/index.ts";
 import type { ContentFiles, SourceFile } from "../load/index.ts";
 import { articleContext, processArticle } from "../pipeline.ts";
 
-/** Adds the outcome of each of `articles` to `into`, keyed as the pipeline looks them up. */
-export function processShare(articles: readonly SourceFile[], files: ContentFiles, into: ArticleCache): void {
+/** Adds the outcome of each of `articles` to `into`, keyed as the pipeline looks them up; `onDone` counts them. */
+export function processShare(
+  articles: readonly SourceFile[],
+  files: ContentFiles,
+  into: ArticleCache,
+  onDone?: (done: number) => void,
+): void {
   const ctx = articleContext(files);
   const context = contextKey(files);
+  let done = 0;
   for (const file of articles) {
     // The outcome carries the body HTML: processArticle renders it (and checks its size limits).
     const outcome = processArticle(file, ctx);
     into.set(contentKey(context, file), outcome);
+    onDone?.(++done);
   }
 }

@@ -66,7 +66,18 @@ export type Page =
       readonly key?: EntityKey;
       readonly author?: string;
     }
-  | { readonly kind: "sitemap"; readonly url: "/sitemap.xml" }
+  /**
+   * The sitemap of every page readers should find: /sitemap.xml alone, or, when the site has more URLs than one
+   * sitemap may hold (src/seo), /sitemap.xml as an index of numbered parts (/sitemap-1.xml …).
+   */
+  | {
+      readonly kind: "sitemap";
+      readonly url: string;
+      /** A numbered part: the listed pages it holds, [from, to) in page-list order. */
+      readonly range?: readonly [number, number];
+      /** The index: its parts (their lastmod is worked out when the index is written). */
+      readonly parts?: readonly { readonly url: string; readonly range: readonly [number, number] }[];
+    }
   | { readonly kind: "newsSitemap"; readonly url: "/news-sitemap.xml" }
   | { readonly kind: "robots"; readonly url: "/robots.txt" }
   | { readonly kind: "api"; readonly url: "/api/articles.json" | "/api/entities.json" }

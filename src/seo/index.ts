@@ -5,4 +5,20 @@ export { entityLd, entityNodeId, entityRef, type JsonLd, newsArticleLd, wikidata
 export { NEWS_WINDOW_MS, newsArticles, renderNewsSitemap } from "./newsSitemap.ts";
 export { type MetaTag, type PreviewImage, type PreviewInput, previewTags } from "./openGraph.ts";
 export { renderRobots } from "./robots.ts";
-export { renderSitemap } from "./sitemap.ts";
+export {
+  newestLastmod,
+  renderSitemap,
+  renderSitemapIndex,
+  renderUrlset,
+  SITEMAP_LIMITS,
+  SITEMAP_MAX_BYTES,
+  SITEMAP_MAX_URLS,
+  type SitemapEntry,
+  type SitemapLimits,
+  type SitemapPart,
+  sitemapEntries,
+  sitemapPages,
+  sitemapPartUrl,
+  splitSitemap,
+  withSitemaps,
+} from "./sitemap.ts";

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
+import { runCli, STAGE_LINE, withoutProgress } from "../helpers/cli.ts";
 import { article, REGISTRY, readTree, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
@@ -29,7 +29,7 @@ describe("summitdesk build", () => {
   it("builds article, country, person, organisation and summit pages that link each other", () => {
     const root = project(good);
     const run = runCli(root, ["build"]);
-    expect(run.stderr).toBe("");
+    expect(withoutProgress(run.stderr)).toBe("");
     expect(run.status).toBe(0);
     const site = readTree(join(root, "_site"));
     const articlePage = site.get("de/2025/tokajew-trifft-xi/index.html") ?? "";
@@ -131,6 +131,41 @@ describe("summitdesk build", () => {
   });
 });
 
+describe("summitdesk build: progress", () => {
+  it("without a terminal prints one line per stage with its count and duration; --quiet prints none", () => {
+    const root = project(good);
+    const run = runCli(root, ["build"]);
+    expect(run.status).toBe(0);
+    const lines = run.stderr.trimEnd().split("\n");
+    for (const line of lines) expect(line).toMatch(STAGE_LINE);
+    expect(lines.map((l) => l.split(" ")[0])).toEqual([
+      "read",
+      "registry",
+      "articles",
+      "plan",
+      "render",
+      "search",
+      "pictures",
+    ]);
+    expect(lines[0]).toMatch(/^read 2 articles in /);
+    expect(lines[1]).toMatch(/^registry \d+ files in /);
+    expect(lines[2]).toMatch(/^articles 2 in \d+\.\d\d s$/);
+    expect(lines[5]).toMatch(/^search 2 languages in /);
+    // The pages planned are rendered, with the URL ledger's _redirects.
+    const planned = Number(/^plan (\d+) pages/.exec(lines[3] ?? "")?.[1]);
+    expect(planned).toBeGreaterThan(20);
+    expect(lines[4]).toMatch(new RegExp(`^render ${planned + 1} pages in `));
+    // The result stays on stdout, alone.
+    expect(run.stdout).toMatch(/^Wrote \d+ files to _site\/ in \d+\.\d\d s \(2 articles\)\.\n/);
+
+    const again = runCli(root, ["build"]);
+    expect(again.stderr).toMatch(/^articles 2 in \d+\.\d\d s \(2 from the cache\)$/m);
+    const quiet = runCli(root, ["build", "--quiet"]);
+    expect(quiet).toMatchObject({ status: 0, stderr: "" });
+    expect(quiet.stdout).toContain("Wrote ");
+  });
+});
+
 describe("summitdesk build --root --content --output", () => {
   it("builds a site kept elsewhere, from a content folder of another name, into the folder given", () => {
     const parent = project({});
@@ -141,7 +176,7 @@ describe("summitdesk build --root --content --output", () => {
       writeFileSync(target, text);
     }
     const run = runCli(parent, ["build", "--root", "site", "--content", "site/texte", "--output", "public"]);
-    expect(run.stderr).toBe("");
+    expect(withoutProgress(run.stderr)).toBe("");
     expect(run.status).toBe(0);
     expect(readFileSync(join(parent, "public/de/2025/tokajew-trifft-xi/index.html"), "utf8")).toContain(
       "<h1>Tokajew trifft Xi in Tianjin</h1>",

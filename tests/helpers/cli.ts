@@ -26,3 +26,15 @@ export function runCli(
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The line a build prints per stage without a terminal (src/cli/progress.ts): `articles 18 in 0.41 s`. */
+export const STAGE_LINE =
+  /^(read|registry|articles|plan|render|search|pictures) [\d,]+( [a-z]+)? in \d+\.\d\d s( \([^)]*\))?$/;
+
+/** stderr without the build's stage lines: the diagnostics and warnings alone. */
+export function withoutProgress(stderr: string): string {
+  return stderr
+    .split(/(?<=\n)/)
+    .filter((line) => !STAGE_LINE.test(line.replace(/\n$/, "")))
+    .join("");
+}

@@ -115,7 +115,7 @@ export default function ({ pageData }) {
 }
 `,
     );
-    const build = inSite("npm", ["run", "build", "--silent"]);
+    const build = inSite("npm", ["run", "build", "--silent", "--", "--quiet"]);
     expect(build.stderr).toBe("");
     expect(build.status).toBe(0);
     const out = join(site, "_site");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contentKey, contextKey } from "../../src/cache/index.ts";
 import type { ContentFiles } from "../../src/load/index.ts";
 import { processInParallel } from "../../src/parallel/index.ts";
-import { articleContext, processArticle, renderBody, runPipeline } from "../../src/pipeline.ts";
+import { articleContext, processArticle, runPipeline } from "../../src/pipeline.ts";
 import { article, REGISTRY, registrySources } from "../helpers/project.ts";
 
 const files: ContentFiles = {
@@ -47,8 +47,16 @@ describe("processing articles on two threads", () => {
 
   it("does the worker's share itself when the worker cannot run", async () => {
     const missing = new URL("./no-such-worker.js", import.meta.url);
-    const { cache, processed } = await processInParallel(files, new Map(), 2, 2, missing);
+    const heard: number[] = [];
+    const { cache, processed } = await processInParallel(files, new Map(), 2, 2, missing, (done, total) => {
+      expect(total).toBe(files.articles.length);
+      heard.push(done);
+    });
     expect(processed).toBe(files.articles.length);
+    // Progress only grows, stays short of all until the other share is in, and ends at all.
+    expect(heard).toEqual([...heard].sort((a, b) => a - b));
+    expect(heard.slice(0, -1).every((n) => n < files.articles.length)).toBe(true);
+    expect(heard.at(-1)).toBe(files.articles.length);
     expect(cache).toEqual((await processInParallel(files, new Map(), 2, 2)).cache);
   });
 
@@ -61,7 +69,12 @@ describe("processing articles on two threads", () => {
     );
     const options = { dev: false, now: Date.parse("2026-01-01T00:00:00Z") };
     const sequential = runPipeline({ ...files, articles: files.articles.slice(0, 8) }, options);
-    const threaded = runPipeline({ ...files, articles: files.articles.slice(0, 8) }, { ...options, cache });
+    const heard: string[] = [];
+    const threaded = runPipeline(
+      { ...files, articles: files.articles.slice(0, 8) },
+      { ...options, cache, onArticle: (done, total) => heard.push(`${done}/${total}`) },
+    );
+    expect(heard).toEqual(Array.from({ length: 8 }, (_, i) => `${i + 1}/8`));
     expect(threaded.cacheHits).toBe(8);
     expect(threaded.model?.bodies).toEqual(sequential.model?.bodies);
     expect(threaded.model?.pages).toEqual(sequential.model?.pages);

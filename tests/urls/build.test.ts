@@ -56,7 +56,7 @@ const refreshTarget = (html: string) =>
 describe("URLs that never break", () => {
   it("serves every URL the ledger knows after renames, slug changes, date changes and deletions", () => {
     const root = project(files);
-    const first = runCli(root, ["build"]);
+    const first = runCli(root, ["build", "--quiet"]);
     expect(first.stderr).toBe("");
     expect(first.stdout).toContain("Updated urls.json (7 new URLs); commit it with the content.");
     const published = ledgerUrls(root);
