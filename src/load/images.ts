@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { imageSize } from "image-size";
 
 /** A picture file larger than this is refused: a news photo is a few MB at most; more is a camera original or a mistake. */
@@ -70,7 +70,9 @@ export function readImages(root: string, contentDir = "content"): ImageLibrary {
       if (rel === undefined) return undefined;
       let probe = probes.get(url);
       if (!probe) {
-        probe = probeFile(join(base, rel), `${contentDir}/images/${rel}`);
+        // Relative to the root whether the content folder was given relative or absolute (the CLI resolves it).
+        const abs = join(base, rel);
+        probe = probeFile(abs, relative(resolve(root), abs).split(sep).join("/"));
         probes.set(url, probe);
       }
       return probe;
