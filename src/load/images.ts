@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { imageSize } from "image-size";
 
 /** A picture file larger than this is refused: a news photo is a few MB at most; more is a camera original or a mistake. */
@@ -70,9 +70,7 @@ export function readImages(root: string, contentDir = "content"): ImageLibrary {
       if (rel === undefined) return undefined;
       let probe = probes.get(url);
       if (!probe) {
-        // Relative to the root whether the content folder was given relative or absolute (the CLI resolves it).
-        const abs = join(base, rel);
-        probe = probeFile(abs, relative(resolve(root), abs).split(sep).join("/"));
+        probe = probeFile(join(base, rel), `${contentDir}/images/${rel}`);
         probes.set(url, probe);
       }
       return probe;
