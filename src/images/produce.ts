@@ -14,7 +14,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type eleventyImageType from "@11ty/eleventy-img";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
@@ -134,7 +134,8 @@ async function encodeOutput(
   options: ProduceOptions,
   larger: string[],
 ): Promise<void> {
-  const source = join(options.root, job.source);
+  // Relative to the root, or absolute for a content folder outside it (--content).
+  const source = resolve(options.root, job.source);
   let best = await encode(source, job, out, ENCODE[out.format], options);
   // Never larger than the original: try the smaller settings in turn, then the original itself (see canStandIn).
   for (const settings of SMALLER[out.format]) {

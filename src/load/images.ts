@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { imageSize } from "image-size";
 
 /** A picture file larger than this is refused: a news photo is a few MB at most; more is a camera original or a mistake. */
@@ -59,6 +59,9 @@ interface HeaderSize {
 /** The pictures under `root`/content/images/. */
 export function readImages(root: string, contentDir = "content"): ImageLibrary {
   const base = resolve(root, contentDir, "images");
+  // Paths as diagnostics name files: relative to the root; a content folder elsewhere (--content) keeps its own.
+  const fromRoot = relative(root, base);
+  const shown = (isAbsolute(fromRoot) || fromRoot.startsWith("..") ? base : fromRoot).split(sep).join("/");
   const found = new Map<string, string>();
   walk(base, "", found);
   const urls = [...found.keys()].sort();
@@ -70,7 +73,7 @@ export function readImages(root: string, contentDir = "content"): ImageLibrary {
       if (rel === undefined) return undefined;
       let probe = probes.get(url);
       if (!probe) {
-        probe = probeFile(join(base, rel), `${contentDir}/images/${rel}`);
+        probe = probeFile(join(base, rel), `${shown}/${rel}`);
         probes.set(url, probe);
       }
       return probe;
