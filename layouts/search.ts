@@ -6,6 +6,7 @@ import { type ENTITY_TYPES, type Entity, type EntityKey, LANGS, type Lang } from
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { KIND_LABEL, LANG_NAME, otherLang, STRINGS } from "../src/render/i18n.ts";
 import { searchUrl } from "../src/render/urls.ts";
+import { shardCount } from "../src/search/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { compareNames } from "../src/stats/index.ts";
 import { page } from "./base.ts";
@@ -43,6 +44,12 @@ function facetEntities(model: SiteModel, lang: Lang): Map<string, Entity[]> {
   );
 }
 
+/** How many search shards a language's bundle has (src/search/shards.ts): none without articles. */
+function shards(model: SiteModel, lang: Lang): number {
+  const pages = model.index.editions[lang].articles.length;
+  return pages === 0 ? 0 : shardCount(pages);
+}
+
 export function searchPage(model: SiteModel, lang: Lang): string {
   const t = STRINGS[lang];
   const entities = facetEntities(model, lang);
@@ -50,7 +57,7 @@ export function searchPage(model: SiteModel, lang: Lang): string {
 <form class="search-form" role="search" action="${searchUrl(lang)}" method="get" id="search-form"
  data-other-lang="${otherLang(lang)}" data-results="${t.searchResults}" data-no-results="${t.searchNoResults}"
  data-loading="${t.searchLoading}" data-unavailable="${t.searchUnavailable}" data-hint="${t.searchHint}"
- data-lang-de="${t.inGerman}" data-lang-en="${t.inEnglish}">
+ data-lang-de="${t.inGerman}" data-lang-en="${t.inEnglish}"${LANGS.map((l) => html` data-shards-${l}="${shards(model, l)}"`)}>
 <div class="search-box">
 <label for="search-q">${t.searchLabel}</label>
 <input type="search" id="search-q" name="q" autocomplete="off">

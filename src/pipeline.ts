@@ -2,6 +2,7 @@
  * The pipeline, top to bottom: parse → validate (config, registry, articles) → enrich (resolve, tag) → index → render glue.
  * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
  */
+import { createHash } from "node:crypto";
 import { advise, registryAliasDiagnostics } from "./advise/index.ts";
 import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
@@ -156,8 +157,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   if (hasErrors(sorted)) return { diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 
   const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
-  const bodies = stage("bodies", () =>
-    renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
+  const { bodies, digests } = stage("bodies", () =>
+    renderBodies(articles, work.outcomes, work.keys, registry, tagger, images.value.pictures),
   );
   const pages = stage("pages", () => listPages(index.value, pageSize));
   const model: SiteModel = {
@@ -167,6 +168,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     index: index.value,
     articles,
     bodies,
+    digests,
     images: images.value,
     pages,
     dev: options.dev,
@@ -195,9 +197,15 @@ function processArticles(
   ctx: ArticleContext,
   previous: ArticleCache | undefined,
   timings: StageTiming[],
-): { outcomes: Map<string, ArticleOutcome>; cache: ArticleCache; hits: number } {
+): {
+  outcomes: Map<string, ArticleOutcome>;
+  keys: Map<string, string>;
+  cache: ArticleCache;
+  hits: number;
+} {
   const context = contextKey(files);
   const outcomes = new Map<string, ArticleOutcome>();
+  const keys = new Map<string, string>();
   const cache: ArticleCache = new Map();
   const spent: StageTimes = { validate: 0, tag: 0, markdown: 0 };
   let hits = 0;
@@ -207,6 +215,7 @@ function processArticles(
     if (outcome) hits++;
     else outcome = processArticle(file, ctx, spent);
     outcomes.set(file.path, outcome);
+    keys.set(file.path, key);
     cache.set(key, outcome);
   }
   timings.push(
@@ -214,7 +223,7 @@ function processArticles(
     { stage: "tag", ms: spent.tag },
     { stage: "markdown", ms: spent.markdown },
   );
-  return { outcomes, cache, hits };
+  return { outcomes, keys, cache, hits };
 }
 
 /** Milliseconds spent per per-article stage, summed over a run. */
@@ -267,15 +276,19 @@ function append<T>(target: T[], items: readonly T[]): void {
 /**
  * Every published article's body as HTML, linking the first mention of each tagged entity; rendered once per
  * content (kept in its outcome, so an unchanged article is never rendered again), then its pictures placed.
+ * With each, the article's digest (SiteModel.digests): its content key, and the placed body when pictures
+ * changed it (a picture file's processed form is not part of the key).
  */
 function renderBodies(
   articles: ReadonlyMap<string, Article>,
   outcomes: ReadonlyMap<string, ArticleOutcome>,
+  keys: ReadonlyMap<string, string>,
   registry: Registry,
   tagger: Tagger,
   pictures: ReadonlyMap<string, Picture>,
-): Map<string, string> {
+): { bodies: Map<string, string>; digests: Map<string, string> } {
   const bodies = new Map<string, string>();
+  const digests = new Map<string, string>();
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
     // Outcomes carry their body since processArticle renders it; an older outcome may still lack one.
@@ -287,9 +300,15 @@ function renderBodies(
       if (outcome) outcome.body = body;
     }
     // The cached body holds placeholders: a changed picture file changes the page, not the cache entry.
-    bodies.set(id, placePictures(body, pictures));
+    const placed = placePictures(body, pictures);
+    bodies.set(id, placed);
+    const key = keys.get(article.file) ?? "";
+    digests.set(
+      id,
+      placed === body ? key : `${key}:${createHash("sha256").update(placed).digest("base64url")}`,
+    );
   }
-  return bodies;
+  return { bodies, digests };
 }
 
 let markdown: ReturnType<typeof createMarkdown> | undefined;
