@@ -5,8 +5,8 @@
 import { type ENTITY_TYPES, type Entity, type EntityKey, LANGS, type Lang } from "../src/registry/index.ts";
 import { html, type SafeHtml } from "../src/render/html.ts";
 import { KIND_LABEL, LANG_NAME, otherLang, STRINGS } from "../src/render/i18n.ts";
-import { searchUrl } from "../src/render/urls.ts";
-import { shardCount } from "../src/search/index.ts";
+import { articleUrl, searchUrl } from "../src/render/urls.ts";
+import { shardsOf } from "../src/search/index.ts";
 import type { SiteModel } from "../src/site/types.ts";
 import { compareNames } from "../src/stats/index.ts";
 import { page } from "./base.ts";
@@ -44,10 +44,9 @@ function facetEntities(model: SiteModel, lang: Lang): Map<string, Entity[]> {
   );
 }
 
-/** How many search shards a language's bundle has (src/search/shards.ts): none without articles. */
-function shards(model: SiteModel, lang: Lang): number {
-  const pages = model.index.editions[lang].articles.length;
-  return pages === 0 ? 0 : shardCount(pages);
+/** The search shards of a language's articles (src/search/shards.ts), as the script loads them: "de-00 de-01". */
+function shards(model: SiteModel, lang: Lang): string {
+  return [...shardsOf(lang, model.index.editions[lang].articles.map(articleUrl)).keys()].join(" ");
 }
 
 export function searchPage(model: SiteModel, lang: Lang): string {

@@ -36,9 +36,7 @@ import {
   type SearchCache,
   type ShardInput,
   searchDigest,
-  shardCount,
-  shardName,
-  shardOf,
+  shardsOf,
 } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import summitdesk, { LAYOUTS_DIR } from "./plugin.ts";
@@ -263,20 +261,14 @@ interface Shard extends ShardInput {
 function planShards(model: SiteModel, texts: ReadonlyMap<string, string>): Shard[] {
   const shards: Shard[] = [];
   for (const lang of LANGS) {
-    const articles = model.index.editions[lang].articles;
-    if (articles.length === 0) continue;
-    const count = shardCount(articles.length);
-    const groups = Array.from({ length: count }, () => [] as string[]);
-    for (const article of articles) groups[shardOf(articleUrl(article), count)]?.push(articleUrl(article));
-    groups.forEach((urls, index) => {
-      if (urls.length === 0) return;
-      const name = shardName(lang, index);
+    const urls = model.index.editions[lang].articles.map(articleUrl);
+    for (const [name, group] of shardsOf(lang, urls)) {
       const digest = searchDigest(
         name,
-        urls.map((url) => [url, texts.get(url) ?? ""]),
+        group.map((url) => [url, texts.get(url) ?? ""]),
       );
-      shards.push({ name, files: urls.map(fileOfUrl), digest });
-    });
+      shards.push({ name, files: group.map(fileOfUrl), digest });
+    }
   }
   return shards;
 }

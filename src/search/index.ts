@@ -8,4 +8,4 @@ export {
   type SearchCache,
   searchDigest,
 } from "./reuse.ts";
-export { MAX_SHARDS, SHARD_PAGES, shardCount, shardLang, shardName, shardOf } from "./shards.ts";
+export { MAX_SHARDS, SHARD_PAGES, shardCount, shardLang, shardName, shardOf, shardsOf } from "./shards.ts";

@@ -41,3 +41,15 @@ export function shardName(lang: string, index: number): string {
 export function shardLang(name: string): string {
   return name.slice(0, name.lastIndexOf("-"));
 }
+
+/** A language's article page URLs grouped into its shards, by shard name, in shard order; empty shards left out. */
+export function shardsOf(lang: string, urls: readonly string[]): Map<string, string[]> {
+  const count = shardCount(urls.length);
+  const groups = Array.from({ length: count }, () => [] as string[]);
+  for (const url of urls) groups[shardOf(url, count)]?.push(url);
+  const out = new Map<string, string[]>();
+  groups.forEach((group, index) => {
+    if (group.length > 0) out.set(shardName(lang, index), group);
+  });
+  return out;
+}
