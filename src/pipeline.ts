@@ -54,6 +54,8 @@ export interface PipelineOptions {
   readonly cache?: ArticleCache;
   /** The project's picture files (readImages); without it every picture from content/images/ is reported missing. */
   readonly images?: ImageLibrary;
+  /** Where the config and registry are kept between builds (see registryRun). */
+  readonly registryStore?: RegistryStore;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -75,6 +77,45 @@ function parseYamlFile<F extends SourceFile>(
   const parsed = parseYaml(file.text, file.path, 1);
   append(out, parsed.diagnostics);
   return parsed.data === undefined ? undefined : { file, data: parsed.data, locate: parsed.locate };
+}
+
+/** The site config, the registry and its name index, and the diagnostics of reading them. */
+export interface RegistryRun {
+  readonly config: SiteConfig;
+  readonly registry: Registry;
+  readonly names: NameIndex;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Where registry runs are kept between builds (the build cache, src/cache), by the digest of their files. */
+export interface RegistryStore {
+  read(key: string): Omit<RegistryRun, "names"> | undefined;
+  write(key: string, run: Omit<RegistryRun, "names">): void;
+}
+
+/** The last registry runs of this process, by contextKey (a dev server's saves, a build's two threads' shares). */
+const registryRuns = new Map<string, RegistryRun>();
+
+/**
+ * The config and registry of `files`, computed once per process and set of files; with `store`, taken from it
+ * when it has them (they depend on those files and this code only), else computed and put there. Parsing the
+ * world registry's YAML took most of a second on every build.
+ */
+export function registryRun(files: ContentFiles, store?: RegistryStore): RegistryRun {
+  const key = contextKey(files);
+  const known = registryRuns.get(key);
+  if (known) return known;
+  let run: RegistryRun | undefined;
+  const stored = store?.read(key);
+  if (stored) run = { ...stored, names: buildNameIndex(stored.registry) };
+  if (!run) {
+    const diagnostics: Diagnostic[] = [];
+    run = { ...runRegistry(files, diagnostics), diagnostics };
+    store?.write(key, { config: run.config, registry: run.registry, diagnostics });
+  }
+  if (registryRuns.size >= 4) registryRuns.clear();
+  registryRuns.set(key, run);
+  return run;
 }
 
 /** The first stages: site config and registry, shared by the full pipeline and `summitdesk tag`. */
@@ -112,7 +153,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     return value;
   };
 
-  const site = stage("registry", () => runRegistry(files, diagnostics));
+  const site = stage("registry", () => registryRun(files, options.registryStore));
+  append(diagnostics, site.diagnostics);
   const { config, registry } = site;
   const { pageSize } = config;
 
@@ -265,7 +307,20 @@ export function processArticle(
     diagnostics.push(body.error);
     return { diagnostics };
   }
-  return { diagnostics, article, body: body.html };
+  return { diagnostics, article: published(article), body: body.html };
+}
+
+/**
+ * The article as the rest of the build needs it: its Markdown source and the offsets of each mention have
+ * served their purpose once the body is HTML and the advice given, and they were half of every cached outcome
+ * (what a warm build reads first). Done for every article, cached or not, so no page can depend on them.
+ */
+function published(article: Article): Article {
+  return {
+    ...article,
+    body: "",
+    entities: article.entities.map((e) => (e.mentions.length === 0 ? e : { ...e, mentions: [] })),
+  };
 }
 
 /** Appends one by one: `push(...items)` overflows the stack once items has some 100,000 entries. */
@@ -346,16 +401,34 @@ export function renderBody(
 }
 
 /** Everything processing an article needs besides its file, from the site config and registry files. */
-export function articleContext(files: ContentFiles): ArticleContext {
-  return contextOf(runRegistry(files));
+export function articleContext(files: ContentFiles, store?: RegistryStore): ArticleContext {
+  return contextOf(registryRun(files, store));
 }
 
-/** The context from a config and registry already built: compiles the tagger for them. */
-function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>): ArticleContext {
+const contexts = new WeakMap<RegistryRun, ArticleContext>();
+
+/**
+ * The context from a config and registry already built, once per registry run. The tagger is compiled when
+ * first used: a build whose articles all come from the cache never needs it.
+ */
+function contextOf(run: RegistryRun): ArticleContext {
+  const known = contexts.get(run);
+  if (known) return known;
+  const { config, registry, names } = run;
   const { timeZone, defaultLang, summitWindow } = config;
-  const tagger = compileTagger(registry, {
-    summitDaysBefore: summitWindow.before,
-    summitDaysAfter: summitWindow.after,
-  });
-  return { validate: { timeZone, defaultLang }, summitWindow, registry, names, tagger };
+  let compiled: Tagger | undefined;
+  const compile = () => {
+    compiled ??= compileTagger(registry, {
+      summitDaysBefore: summitWindow.before,
+      summitDaysAfter: summitWindow.after,
+    });
+    return compiled;
+  };
+  const tagger: Tagger = {
+    tag: (input) => compile().tag(input),
+    matchText: (text, lang, known) => compile().matchText(text, lang, known),
+  };
+  const ctx = { validate: { timeZone, defaultLang }, summitWindow, registry, names, tagger };
+  contexts.set(run, ctx);
+  return ctx;
 }
