@@ -114,7 +114,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
       process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
       process.stderr.write(
-        `pages ${written.rendered} rendered, ${written.kept} files kept; ${written.indexed} search shards indexed\n`,
+        `pages ${written.rendered} rendered, ${written.kept} files kept; ${written.indexed} search shards indexed; ${written.related} related lists computed\n`,
       );
       process.stderr.write(`pictures ${pictures.made} made, ${pictures.reused} from the cache\n`);
       const all = [

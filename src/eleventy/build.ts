@@ -82,6 +82,8 @@ export interface Written {
   readonly kept: number;
   /** Shards indexed by this build. */
   readonly indexed: number;
+  /** Related lists computed (the others were the last build's: nothing they depend on changed). */
+  readonly related: number;
   /** With `incremental`: what the next build needs to know about this one (src/incremental/state.ts). */
   readonly state?: OutputState;
 }
@@ -126,7 +128,10 @@ export async function writeSite(
     const started = performance.now();
     // What changed since the last build: pages whose fingerprint is the same keep their file (a hard link).
     const inc = options.incremental;
-    const fps = inc ? timed("fingerprints", () => pageFingerprints(model, inc.global)) : undefined;
+    const fingerprinted = inc
+      ? timed("fingerprints", () => pageFingerprints(model, inc.global, inc.state?.related))
+      : undefined;
+    const fps = fingerprinted?.fps;
     const previous = inc?.state ? previousSite(target, inc.state) : undefined;
     const carrier = previous ? new Carrier(previous.dir, temp) : undefined;
     const before = previous?.state.files;
@@ -151,8 +156,12 @@ export async function writeSite(
     pictures.catch(() => undefined);
     // Search indexes only article pages, so they render first; Pagefind (its own processes, on the other core)
     // then indexes the shards that changed while Eleventy renders everything else.
-    const articles = render.filter((page) => page.kind === "article");
-    const others = render.filter((page) => page.kind !== "article");
+    // A build that renders few pages (an edit) does it in one Eleventy run: starting one costs more than Pagefind
+    // could gain by starting early.
+    const together = render.length <= Math.min(slice, TOGETHER_UP_TO);
+    const articles = together ? render : render.filter((page) => page.kind === "article");
+    const others = together ? [] : render.filter((page) => page.kind !== "article");
+    const articleUrls = new Set(render.flatMap((page) => (page.kind === "article" ? [page.url] : [])));
     const total = render.length;
     await renderSlices(
       root,
@@ -161,7 +170,9 @@ export async function writeSite(
       articles,
       slice,
       true,
-      (url, html) => texts.set(url, pageHash(html)),
+      (url, html) => {
+        if (articleUrls.has(url)) texts.set(url, pageHash(html));
+      },
       (n) => progress("render", n, total),
     );
     await checkpoint("after-articles-rendered");
@@ -187,9 +198,11 @@ export async function writeSite(
     ).then(() => performance.now() - searchStarted);
     // A rejected index is awaited below; until then it must not count as unhandled.
     search.catch(() => undefined);
-    await renderSlices(root, temp, model, others, slice, false, undefined, (n) =>
-      progress("render", articles.length + n, total),
-    );
+    if (others.length > 0) {
+      await renderSlices(root, temp, model, others, slice, false, undefined, (n) =>
+        progress("render", articles.length + n, total),
+      );
+    }
     timings.push({ stage: "render-write", ms: performance.now() - started });
     timings.push({ stage: "search-index", ms: await search });
     const made = await pictures;
@@ -223,7 +236,8 @@ export async function writeSite(
       rendered: render.length,
       kept: carrier?.kept.size ?? 0,
       indexed: toIndex.length,
-      ...(fps ? { state: outputState(version, listing, fps, texts, model, shards) } : {}),
+      related: fingerprinted?.computed ?? 0,
+      ...(fingerprinted ? { state: outputState(version, listing, fingerprinted, texts, model, shards) } : {}),
     };
   } catch (error) {
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
@@ -236,6 +250,9 @@ export async function writeSite(
     if (!keptImages) rmSync(imageCache, { recursive: true, force: true });
   }
 }
+
+/** Up to this many pages to render, they render in one Eleventy run (see writeSite). */
+const TOGETHER_UP_TO = 2_000;
 
 /** Pagefind runs at once while the rest renders: each shard is small, so two keep both cores busy. */
 const SEARCH_PARALLEL = 2;
@@ -294,7 +311,7 @@ function carryShard(carrier: Carrier, state: OutputState, shard: Shard, site: st
 function outputState(
   version: string,
   listing: ReadonlyMap<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">>,
-  fps: ReadonlyMap<string, string>,
+  { fps, related }: ReturnType<typeof pageFingerprints>,
   texts: ReadonlyMap<string, string>,
   model: SiteModel,
   shards: readonly Shard[],
@@ -307,7 +324,7 @@ function outputState(
   }
   const files = new Map<string, FileRecord>();
   for (const [rel, stat] of listing) files.set(rel, { ...stat, ...pages.get(rel) });
-  return { version, files, shards: new Map(shards.map((s) => [s.name, s.digest])) };
+  return { version, files, shards: new Map(shards.map((s) => [s.name, s.digest])), related };
 }
 
 /** Keeps the bundles just built for the next build; failing to costs the next build time, never this one. */

@@ -21,7 +21,7 @@ import { cardKey } from "../images/index.ts";
 import type { Edition } from "../index/index.ts";
 import { organisationMap } from "../maps/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
-import { relatedArticles } from "../related/index.ts";
+import { prepareRelated, RELATED_SHOWN, type RelatedEntry, relatedArticles } from "../related/index.ts";
 import { articleId, otherLang, type Page } from "../render/index.ts";
 import {
   alternateUrl,
@@ -34,14 +34,33 @@ import {
 import type { SiteModel } from "../site/types.ts";
 
 /** Related articles under each article (layouts/article.ts shows this many). */
-const RELATED = 5;
+const RELATED = RELATED_SHOWN;
 /** Entries of a feed (src/feeds FEED_SIZE). */
 const FEED_ITEMS = 50;
 
 type Hasher = ReturnType<typeof createHash>;
 
-/** Fingerprints of every page of `model`, by URL. `global` digests code, dependencies and configuration. */
-export function pageFingerprints(model: SiteModel, global: string): Map<string, string> {
+/**
+ * Fingerprints of every page of `model`, by URL. `global` digests code, dependencies and configuration;
+ * `related` is what the last build remembered of related lists (src/related prepareRelated): only lists whose
+ * inputs changed are computed again. Returns this build's related entries too, for the next one.
+ */
+export function pageFingerprints(
+  model: SiteModel,
+  global: string,
+  related?: ReadonlyMap<string, RelatedEntry>,
+): { fps: Map<string, string>; related: Map<string, RelatedEntry>; computed: number } {
+  const entries = new Map<string, RelatedEntry>();
+  let computed = 0;
+  for (const lang of LANGS) {
+    const prepared = prepareRelated(model.index.editions[lang], related, articleId);
+    for (const [id, entry] of prepared.entries) entries.set(id, entry);
+    computed += prepared.computed;
+  }
+  return { fps: fingerprints(model, global), related: entries, computed };
+}
+
+function fingerprints(model: SiteModel, global: string): Map<string, string> {
   const units = new ArticleUnits(model);
   const editions = Object.fromEntries(
     LANGS.map((lang) => [lang, editionParts(model, lang, units)]),

@@ -21,6 +21,7 @@ import {
   unseal,
   writeFileAtomically,
 } from "../cachefs/index.ts";
+import type { RelatedEntry } from "../related/index.ts";
 
 /** One file of a kept version. */
 export interface FileRecord {
@@ -41,9 +42,11 @@ export interface OutputState {
   readonly files: ReadonlyMap<string, FileRecord>;
   /** Digest of each search shard's input (src/search), by shard name ("de-07"). */
   readonly shards: ReadonlyMap<string, string>;
+  /** Each article's related list and what it was computed from (src/related prepareRelated), by article id. */
+  readonly related: ReadonlyMap<string, RelatedEntry>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 const FOLDER = ".cache/summitdesk/output";
 /** 233,000 files at 100,000 articles make some 30 MB; a state far larger than that is not ours. */
 const MAX_STATE = 512 * 1048576;
@@ -76,7 +79,11 @@ export function readOutputState(
     for (const [shard, digest] of value.shards as Map<unknown, unknown>) {
       if (typeof shard !== "string" || typeof digest !== "string") return undefined;
     }
-    return { version: value.version, files: value.files, shards: value.shards };
+    if (!(value.related instanceof Map)) return undefined;
+    for (const [id, entry] of value.related as Map<unknown, unknown>) {
+      if (typeof id !== "string" || !isRelated(entry)) return undefined;
+    }
+    return { version: value.version, files: value.files, shards: value.shards, related: value.related };
   } catch {
     return undefined;
   }
@@ -92,6 +99,13 @@ function isRecord(value: unknown): value is FileRecord {
     (r.fp === undefined || typeof r.fp === "string") &&
     (r.text === undefined || typeof r.text === "string")
   );
+}
+
+function isRelated(value: unknown): value is RelatedEntry {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Partial<RelatedEntry>;
+  const strings = (list: unknown) => Array.isArray(list) && list.every((x) => typeof x === "string");
+  return typeof r.key === "string" && strings(r.terms) && strings(r.related);
 }
 
 /** Keeps `state` for output folder `target`; throws when the cache cannot be written (the caller warns). */

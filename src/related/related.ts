@@ -40,7 +40,84 @@ export function scoreRelated(article: Article, edition: Edition): Scored[] {
 
 /** The `limit` most related articles: the head of scoreRelated, without sorting every candidate. */
 export function relatedArticles(article: Article, edition: Edition, limit = 5): Article[] {
-  return collect(article, edition, limit).map((s) => s.article);
+  const known = limit === RELATED_SHOWN ? prepared.get(edition)?.get(article) : undefined;
+  return known ? [...known] : collect(article, edition, limit).map((s) => s.article);
+}
+
+/** How many related articles a page shows (layouts/article.ts): the lists prepareRelated computes. */
+export const RELATED_SHOWN = 5;
+
+/** Lists computed ahead by prepareRelated, per edition object (a new build has new editions). */
+const prepared = new WeakMap<Edition, Map<Article, readonly Article[]>>();
+
+/** What a build remembers of each article's related list (by article id "lang/slug"), for the next build. */
+export interface RelatedEntry {
+  /** Everything of the article that related lists are computed from: date, slug, entities and salience. */
+  readonly key: string;
+  /** Its entities' keys: an article gone since can still name the terms it left. */
+  readonly terms: readonly string[];
+  /** The ids of its RELATED_SHOWN related articles, best first. */
+  readonly related: readonly string[];
+}
+
+/**
+ * Computes every article's related list once (relatedArticles then answers from it), reusing the list of
+ * `previous` (the last build's) for an article whose inputs cannot have changed: its own key is the same and
+ * no article of any of its terms was added, removed or changed its key. Related lists read nothing else: the
+ * window of nearest articles in each shared term, their dates, slugs and salience. Returns this build's
+ * entries, and how many lists were computed.
+ */
+export function prepareRelated(
+  edition: Edition,
+  previous: ReadonlyMap<string, RelatedEntry> | undefined,
+  idOf: (article: Article) => string,
+): { entries: Map<string, RelatedEntry>; computed: number } {
+  const keys = new Map<Article, string>();
+  const changed = new Set<string>();
+  const present = new Set<string>();
+  for (const article of edition.articles) {
+    const key = relationKey(article);
+    keys.set(article, key);
+    const id = idOf(article);
+    present.add(id);
+    const before = previous?.get(id);
+    if (before?.key === key) continue;
+    for (const term of before?.terms ?? []) changed.add(term);
+    for (const e of article.entities) changed.add(e.key);
+  }
+  for (const [id, before] of previous ?? []) {
+    if (id.startsWith(`${edition.lang}/`) && !present.has(id))
+      for (const term of before.terms) changed.add(term);
+  }
+  const byId = new Map(edition.articles.map((a) => [idOf(a), a]));
+  const lists = new Map<Article, readonly Article[]>();
+  const entries = new Map<string, RelatedEntry>();
+  let computed = 0;
+  for (const article of edition.articles) {
+    const id = idOf(article);
+    const key = keys.get(article) as string;
+    const before = previous?.get(id);
+    let list: Article[] | undefined;
+    if (before?.key === key && !article.entities.some((e) => changed.has(e.key))) {
+      const kept = before.related.map((r) => byId.get(r));
+      if (kept.every((a) => a !== undefined)) list = kept as Article[];
+    }
+    if (!list) {
+      list = collect(article, edition, RELATED_SHOWN).map((s) => s.article);
+      computed++;
+    }
+    lists.set(article, list);
+    entries.set(id, { key, terms: article.entities.map((e) => e.key), related: list.map(idOf) });
+  }
+  prepared.set(edition, lists);
+  return { entries, computed };
+}
+
+/** The inputs of an article's related list that come from the article itself. */
+function relationKey(article: Article): string {
+  let key = `${article.date.millis}\u0000${article.slug}`;
+  for (const e of article.entities) key += `\u0000${e.key}\u0001${e.salience.level}`;
+  return key;
 }
 
 /**
