@@ -178,9 +178,10 @@ export async function writeSite(
     await checkpoint("after-articles-rendered");
     const shards = planShards(model, texts);
     const reused: string[] = [];
+    const bundles = previous ? bundleFiles(previous.state) : undefined;
     const toIndex = timed("keep-search", () =>
       shards.filter((shard) => {
-        if (carrier && previous && carryShard(carrier, previous.state, shard, temp)) {
+        if (carrier && previous && bundles && carryShard(carrier, previous.state, bundles, shard, temp)) {
           reused.push(shard.name);
           return false;
         }
@@ -290,21 +291,37 @@ function planShards(model: SiteModel, texts: ReadonlyMap<string, string>): Shard
   return shards;
 }
 
+/** The files of each search bundle of a kept site, by shard name. */
+function bundleFiles(state: OutputState): Map<string, [string, FileRecord][]> {
+  const out = new Map<string, [string, FileRecord][]>();
+  for (const entry of state.files) {
+    if (!entry[0].startsWith("pagefind/")) continue;
+    const name = entry[0].slice(9, entry[0].indexOf("/", 9));
+    const list = out.get(name) ?? [];
+    list.push(entry);
+    out.set(name, list);
+  }
+  return out;
+}
+
 /** Keeps a shard's bundle from the previous site when its pages are unchanged and every file is as recorded. */
-function carryShard(carrier: Carrier, state: OutputState, shard: Shard, site: string): boolean {
-  if (state.shards.get(shard.name) !== shard.digest) return false;
-  const prefix = `pagefind/${shard.name}/`;
-  let any = false;
-  for (const [rel, record] of state.files) {
-    if (!rel.startsWith(prefix)) continue;
-    any = true;
+function carryShard(
+  carrier: Carrier,
+  state: OutputState,
+  bundles: ReadonlyMap<string, readonly [string, FileRecord][]>,
+  shard: Shard,
+  site: string,
+): boolean {
+  const files = bundles.get(shard.name);
+  if (state.shards.get(shard.name) !== shard.digest || !files || files.length === 0) return false;
+  for (const [rel, record] of files) {
     if (!carrier.keep(rel, record)) {
       rmSync(join(site, "pagefind", shard.name), { recursive: true, force: true });
-      for (const kept of [...carrier.kept]) if (kept.startsWith(prefix)) carrier.kept.delete(kept);
+      for (const [kept] of files) carrier.kept.delete(kept);
       return false;
     }
   }
-  return any;
+  return true;
 }
 
 /** What the next build needs to know about the site just written. */

@@ -39,9 +39,10 @@ function newest(articles: readonly Article[], zone: string): string | undefined 
 }
 
 function newestUncached(articles: readonly Article[], zone: string): string | undefined {
-  let best: { millis: number; iso: string } | undefined;
+  let best: Article["date"] | undefined;
   for (const a of articles) {
-    for (const d of [a.date, a.updated]) if (d && (!best || d.millis > best.millis)) best = d;
+    if (!best || a.date.millis > best.millis) best = a.date;
+    if (a.updated && a.updated.millis > best.millis) best = a.updated;
   }
   return best ? isoAttr(best.iso, zone) : undefined;
 }
@@ -51,7 +52,7 @@ function lastmod(model: SiteModel, page: Listed): string | undefined {
   switch (page.kind) {
     case "article": {
       const a = model.articles.get(page.id);
-      return a ? newest([a], zone) : undefined;
+      return a ? newestUncached([a], zone) : undefined;
     }
     case "term": {
       const term = model.index.editions[page.lang].terms.get(page.key);

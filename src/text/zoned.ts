@@ -37,21 +37,53 @@ function fieldFormat(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The last few answers: a date is usually formatted several ways in a row (day, clock, attribute). */
-const recent = new Map<string, ZonedParts>();
+/** The zone's offset (minutes) through each day, by zone and UTC day since 1970; NaN where it changes within. */
+const dayOffsets = new Map<string, Map<number, number>>();
+const DAY = 86_400_000;
 
-/** The fields of `millis` in `zone` (an IANA name or "UTC"). */
+/**
+ * The fields of `millis` in `zone` (an IANA name or "UTC"). Asking Intl costs microseconds, and every list on
+ * every page formats dates: the offset is asked once per zone and day (at both ends of the day; where they
+ * differ, a change falls inside it and that instant is asked itself; zones change twice a year at most), and
+ * the fields then come from UTC arithmetic.
+ */
 export function zonedParts(millis: number, zone: string): ZonedParts {
-  const key = `${millis} ${zone}`;
-  let parts = recent.get(key);
-  if (!parts) {
-    if (recent.size >= 64) recent.clear();
-    parts = computeParts(millis, zone);
-    recent.set(key, parts);
-  }
-  return parts;
+  const offset = dayOffset(millis, zone);
+  if (offset === undefined) return computeParts(millis, zone);
+  const wall = new Date(millis + offset * 60_000);
+  const year = wall.getUTCFullYear();
+  return {
+    year,
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    millisecond: wall.getUTCMilliseconds(),
+    offset,
+  };
 }
 
+/** The zone's offset through the UTC day of `millis`, when it is the same whole minutes all day. */
+function dayOffset(millis: number, zone: string): number | undefined {
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(millis / DAY);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    if (days.size >= 100_000) days.clear();
+    const start = computeParts(day * DAY, zone).offset;
+    const end = computeParts((day + 1) * DAY - 1, zone).offset;
+    offset = start === end && Number.isInteger(start) ? start : Number.NaN;
+    days.set(day, offset);
+  }
+  return Number.isNaN(offset) ? undefined : offset;
+}
+
+/** The fields of one instant, asked of Intl. */
 function computeParts(millis: number, zone: string): ZonedParts {
   const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   let bc = false;
@@ -71,8 +103,24 @@ function computeParts(millis: number, zone: string): ZonedParts {
 
 const nameFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** Short names by zone, locale and UTC day, for days with one offset all day (see zonedParts). */
+const dayNames = new Map<string, string>();
+
 /** The zone's short name at `millis` as `locale` writes it ("MESZ", "CEST", "GMT+8"), as Luxon's offsetNameShort. */
 export function shortZoneName(millis: number, zone: string, locale: string): string {
+  const steady = dayOffset(millis, zone) !== undefined;
+  const dayKey = `${zone}\u0000${locale}\u0000${Math.floor(millis / DAY)}`;
+  const known = steady ? dayNames.get(dayKey) : undefined;
+  if (known !== undefined) return known;
+  const name = askName(millis, zone, locale);
+  if (steady) {
+    if (dayNames.size >= 100_000) dayNames.clear();
+    dayNames.set(dayKey, name);
+  }
+  return name;
+}
+
+function askName(millis: number, zone: string, locale: string): string {
   const key = `${zone}\u0000${locale}`;
   let format = nameFormats.get(key);
   if (!format) {
