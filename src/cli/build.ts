@@ -7,15 +7,19 @@ import {
   CACHE_DIR,
   type CacheOptions,
   readArticleCache,
+  registryStore,
   writeArticleCache,
 } from "../cache/index.ts";
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
 import { prepareOutput, writeSite } from "../eleventy/index.ts";
 import { pruneImageCache } from "../images/index.ts";
+import { type OutputState, readOutputState, writeOutputState } from "../incremental/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
+import { registryRun } from "../pipeline.ts";
 import type { SearchCache } from "../search/index.ts";
+import { globalDigest } from "./digest.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import type { Project } from "./project.ts";
 import { printReport, readSite, runSite } from "./run.ts";
@@ -35,8 +39,9 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   const started = performance.now();
   // The output folder first: a refused one costs nothing, and one an interrupted build moved away comes back.
   let restored: readonly string[];
+  let target: string;
   try {
-    restored = prepareOutput(root, out).notes;
+    ({ notes: restored, target } = prepareOutput(root, out));
   } catch (error) {
     if (!(error instanceof OutputFolderError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -52,6 +57,11 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   const cacheReadMs = performance.now() - cacheStarted;
   await checkpoint("after-cache-read");
   const { files: read, images, loadMs } = readSite(root, project.content);
+  // The config and registry as the last build left them when their files are unchanged (else parsed and kept).
+  const registryStarted = performance.now();
+  const store = useCache ? registryStore(root, cacheOptions.key, warn) : undefined;
+  registryRun(read.value, store);
+  const registryMs = performance.now() - registryStarted;
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
   const { cache, processed } = await processInParallel(read.value, cached);
@@ -70,10 +80,19 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
   const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
   try {
+    // Incremental: pages whose inputs are unchanged since the last build keep their files (src/incremental).
+    const incremental = useCache
+      ? {
+          global: globalDigest(files, false, root),
+          state: readOutputState(root, target, cacheOptions.key),
+        }
+      : undefined;
     const written = await writeSite(root, out, model, sliceSize(), {
       ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
       imageCache: pictureFolder.dir,
+      ...(incremental ? { incremental } : {}),
     });
+    if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
     for (const warning of written.warnings) warn(warning);
     const { pictures } = written;
     if (pictures.larger.length > 0) {
@@ -96,10 +115,15 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
       process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
+      process.stderr.write(
+        `pages ${written.rendered} rendered, ${written.kept} files kept; ${written.indexed} search shards indexed; ${written.related} related lists computed\n`,
+      );
       process.stderr.write(`pictures ${pictures.made} made, ${pictures.reused} from the cache\n`);
       const all = [
+        { stage: "startup", ms: started },
         { stage: "cache-read", ms: cacheReadMs },
         { stage: "load", ms: loadMs },
+        { stage: "registry-run", ms: registryMs },
         { stage: "articles-2-threads", ms: parallelMs },
         ...result.timings,
         ...written.timings,
@@ -188,6 +212,23 @@ function keepLedger(project: Project, urls: UrlRun): void {
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     process.stderr.write(`warning: the site was written, but urls.json could not be updated (${why}).\n`);
+  }
+}
+
+/** Keeps what the next build needs to know about this output; failing to costs the next build time only. */
+function keepState(
+  root: string,
+  target: string,
+  state: OutputState,
+  key: string | undefined,
+  warn: (message: string) => void,
+): void {
+  try {
+    writeOutputState(root, target, state, key);
+  } catch (error) {
+    warn(
+      `the next build renders every page: ${error instanceof Error ? error.message : String(error)} (the build cache's output state)`,
+    );
   }
 }
 
