@@ -1,7 +1,7 @@
 /** `search`: a plain GET form with one checkbox group per facet, enhanced by /assets/search.js with Pagefind. */
 import { type ENTITY_TYPES, type Entity, type EntityKey, LANGS, type Lang } from "../registry/index.ts";
 import { articleUrl, kindLabel, LANG_NAME, searchUrl } from "../render/index.ts";
-import { shardsOf } from "../search/shards.ts";
+import { shardsOf } from "../search/index.ts";
 import { compareNames } from "../stats/index.ts";
 import { otherEdition, type PageContext, stringsOf } from "./context.ts";
 import { shell } from "./shell.ts";
