@@ -83,6 +83,20 @@ function setField(text: string, field: string, value: string | undefined): strin
   return head + body;
 }
 
+/** Sets a front-matter field to one of `values` it does not have already (an edit that changes nothing tests nothing). */
+function setOther(
+  site: Site,
+  rel: string,
+  field: string,
+  values: readonly (string | undefined)[],
+): string | undefined {
+  const text = read(site, rel);
+  const other = values.filter((v) => setField(text, field, v) !== text);
+  const value = pick(site, other);
+  write(site, rel, setField(text, field, value));
+  return value;
+}
+
 function generated(n: number, lang: "de" | "en"): string {
   const day = String(1 + (n % 28)).padStart(2, "0");
   return lang === "en"
@@ -120,22 +134,20 @@ const OPS: Record<string, Op> = {
   summit(site) {
     const file = pick(site, articles(site));
     const rel = `${ARTICLES}/${file}`;
-    const summit = pick(site, [
+    const summit = [
       "sco-2025-tianjin",
       "g7-2025-kananaskis",
       "brics-2025-rio-de-janeiro",
       "nato-2025-the-hague",
       undefined,
-    ]);
-    write(site, rel, setField(read(site, rel), "summit", summit));
-    return `summit of ${file} to ${summit ?? "none"}`;
+    ];
+    return `summit of ${file} to ${setOther(site, rel, "summit", summit) ?? "none"}`;
   },
   people(site) {
     const file = pick(site, articles(site));
     const rel = `${ARTICLES}/${file}`;
-    const people = pick(site, ["[putin]", "[modi, lula]", "[tokayev, xi-jinping]", "[maxima]", undefined]);
-    write(site, rel, setField(read(site, rel), "people", people));
-    return `people of ${file} to ${people ?? "none"}`;
+    const people = ["[putin]", "[modi, lula]", "[tokayev, xi-jinping]", "[maxima]", undefined];
+    return `people of ${file} to ${setOther(site, rel, "people", people) ?? "none"}`;
   },
   add(site) {
     const lang = pick(site, ["de", "en"] as const);
@@ -173,7 +185,10 @@ const OPS: Record<string, Op> = {
     write(
       site,
       rel,
-      text.replace(/( {4}en: ")[^"]*(")/, `$1Queen consort of the Netherlands (revised ${site.n}).$2`),
+      // Both languages: she has a page only in the editions whose articles name her.
+      text
+        .replace(/^( {4}en: ")[^"]*(")/m, `$1Queen consort of the Netherlands (revised ${site.n}).$2`)
+        .replace(/^( {4}de: ")[^"]*(")/m, `$1Königin der Niederlande (überarbeitet ${site.n}).$2`),
     );
     return "registry: Máxima's description";
   },
