@@ -30,6 +30,7 @@ const FULL = [
   "tests/hostile/linear-time.test.ts",
   "tests/hostile/output-is-inert.test.ts",
   "tests/images/produce.test.ts",
+  "tests/incremental/property.test.ts",
   "tests/package/**/*.test.ts",
   "tests/parallel/**/*.test.ts",
   "tests/search/**/*.test.ts",

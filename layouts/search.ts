@@ -17,7 +17,7 @@ export function searchLayout(data: SearchPageData): string {
 <form class="search-form" role="search" action="${data.action}" method="get" id="search-form"
  data-other-lang="${data.otherLang ?? ""}" data-results="${t.searchResults}" data-no-results="${t.searchNoResults}"
  data-loading="${t.searchLoading}" data-unavailable="${t.searchUnavailable}" data-hint="${t.searchHint}"
- data-lang-de="${t.inGerman}" data-lang-en="${t.inEnglish}">
+ data-lang-de="${t.inGerman}" data-lang-en="${t.inEnglish}"${data.shards.map((s) => html` data-shards-${s.lang}="${s.names.join(" ")}"`)}>
 <div class="search-box">
 <label for="search-q">${t.searchLabel}</label>
 <input type="search" id="search-q" name="q" autocomplete="off">

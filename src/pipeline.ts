@@ -2,6 +2,7 @@
  * The pipeline, top to bottom: parse → validate (config, registry, articles) → enrich (resolve, tag) → index → render glue.
  * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
  */
+import { createHash } from "node:crypto";
 import { advise, registryAliasDiagnostics } from "./advise/index.ts";
 import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
@@ -59,6 +60,8 @@ export interface PipelineOptions {
   readonly onArticle?: (done: number, total: number) => void;
   /** Called as each timed stage starts, with its name (as in `timings`): progress. */
   readonly onStage?: (stage: string) => void;
+  /** Where the config and registry are kept between builds (see registryRun). */
+  readonly registryStore?: RegistryStore;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -80,6 +83,45 @@ function parseYamlFile<F extends SourceFile>(
   const parsed = parseYaml(file.text, file.path, 1);
   append(out, parsed.diagnostics);
   return parsed.data === undefined ? undefined : { file, data: parsed.data, locate: parsed.locate };
+}
+
+/** The site config, the registry and its name index, and the diagnostics of reading them. */
+export interface RegistryRun {
+  readonly config: SiteConfig;
+  readonly registry: Registry;
+  readonly names: NameIndex;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Where registry runs are kept between builds (the build cache, src/cache), by the digest of their files. */
+export interface RegistryStore {
+  read(key: string): Omit<RegistryRun, "names"> | undefined;
+  write(key: string, run: Omit<RegistryRun, "names">): void;
+}
+
+/** The last registry runs of this process, by contextKey (a dev server's saves, a build's two threads' shares). */
+const registryRuns = new Map<string, RegistryRun>();
+
+/**
+ * The config and registry of `files`, computed once per process and set of files; with `store`, taken from it
+ * when it has them (they depend on those files and this code only), else computed and put there. Parsing the
+ * world registry's YAML took most of a second on every build.
+ */
+export function registryRun(files: ContentFiles, store?: RegistryStore): RegistryRun {
+  const key = contextKey(files);
+  const known = registryRuns.get(key);
+  if (known) return known;
+  let run: RegistryRun | undefined;
+  const stored = store?.read(key);
+  if (stored) run = { ...stored, names: buildNameIndex(stored.registry) };
+  if (!run) {
+    const diagnostics: Diagnostic[] = [];
+    run = { ...runRegistry(files, diagnostics), diagnostics };
+    store?.write(key, { config: run.config, registry: run.registry, diagnostics });
+  }
+  if (registryRuns.size >= 4) registryRuns.clear();
+  registryRuns.set(key, run);
+  return run;
 }
 
 /** The first stages: site config and registry, shared by the full pipeline and `summitdesk tag`. */
@@ -118,7 +160,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     return value;
   };
 
-  const site = stage("registry", () => runRegistry(files, diagnostics));
+  const site = stage("registry", () => registryRun(files, options.registryStore));
+  append(diagnostics, site.diagnostics);
   const strings = siteStrings(parseYamlFile(files.strings, diagnostics));
   append(diagnostics, strings.diagnostics);
   const { config, registry } = site;
@@ -165,8 +208,8 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   if (hasErrors(sorted)) return { diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 
   const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
-  const bodies = stage("bodies", () =>
-    renderBodies(articles, work.outcomes, registry, tagger, images.value.pictures),
+  const { bodies, digests } = stage("bodies", () =>
+    renderBodies(articles, work.outcomes, work.keys, registry, tagger, images.value.pictures),
   );
   const pages = stage("pages", () => listPages(index.value, pageSize, config.languages));
   const listed: SiteModel = {
@@ -176,6 +219,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     index: index.value,
     articles,
     bodies,
+    digests,
     images: images.value,
     pages,
     strings: strings.value,
@@ -208,9 +252,15 @@ function processArticles(
   previous: ArticleCache | undefined,
   timings: StageTiming[],
   onArticle?: (done: number, total: number) => void,
-): { outcomes: Map<string, ArticleOutcome>; cache: ArticleCache; hits: number } {
+): {
+  outcomes: Map<string, ArticleOutcome>;
+  keys: Map<string, string>;
+  cache: ArticleCache;
+  hits: number;
+} {
   const context = contextKey(files);
   const outcomes = new Map<string, ArticleOutcome>();
+  const keys = new Map<string, string>();
   const cache: ArticleCache = new Map();
   const spent: StageTimes = { validate: 0, tag: 0, markdown: 0 };
   let hits = 0;
@@ -220,6 +270,7 @@ function processArticles(
     if (outcome) hits++;
     else outcome = processArticle(file, ctx, spent);
     outcomes.set(file.path, outcome);
+    keys.set(file.path, key);
     cache.set(key, outcome);
     onArticle?.(outcomes.size, files.articles.length);
   }
@@ -228,7 +279,7 @@ function processArticles(
     { stage: "tag", ms: spent.tag },
     { stage: "markdown", ms: spent.markdown },
   );
-  return { outcomes, cache, hits };
+  return { outcomes, keys, cache, hits };
 }
 
 /** Milliseconds spent per per-article stage, summed over a run. */
@@ -270,7 +321,20 @@ export function processArticle(
     diagnostics.push(body.error);
     return { diagnostics };
   }
-  return { diagnostics, article, body: body.html };
+  return { diagnostics, article: published(article), body: body.html };
+}
+
+/**
+ * The article as the rest of the build needs it: its Markdown source and the offsets of each mention have
+ * served their purpose once the body is HTML and the advice given, and they were half of every cached outcome
+ * (what a warm build reads first). Done for every article, cached or not, so no page can depend on them.
+ */
+function published(article: Article): Article {
+  return {
+    ...article,
+    body: "",
+    entities: article.entities.map((e) => (e.mentions.length === 0 ? e : { ...e, mentions: [] })),
+  };
 }
 
 /** Appends one by one: `push(...items)` overflows the stack once items has some 100,000 entries. */
@@ -281,15 +345,19 @@ function append<T>(target: T[], items: readonly T[]): void {
 /**
  * Every published article's body as HTML, linking the first mention of each tagged entity; rendered once per
  * content (kept in its outcome, so an unchanged article is never rendered again), then its pictures placed.
+ * With each, the article's digest (SiteModel.digests): its content key, and the placed body when pictures
+ * changed it (a picture file's processed form is not part of the key).
  */
 function renderBodies(
   articles: ReadonlyMap<string, Article>,
   outcomes: ReadonlyMap<string, ArticleOutcome>,
+  keys: ReadonlyMap<string, string>,
   registry: Registry,
   tagger: Tagger,
   pictures: ReadonlyMap<string, Picture>,
-): Map<string, string> {
+): { bodies: Map<string, string>; digests: Map<string, string> } {
   const bodies = new Map<string, string>();
+  const digests = new Map<string, string>();
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
     // Outcomes carry their body since processArticle renders it; an older outcome may still lack one.
@@ -301,9 +369,15 @@ function renderBodies(
       if (outcome) outcome.body = body;
     }
     // The cached body holds placeholders: a changed picture file changes the page, not the cache entry.
-    bodies.set(id, placePictures(body, pictures));
+    const placed = placePictures(body, pictures);
+    bodies.set(id, placed);
+    const key = keys.get(article.file) ?? "";
+    digests.set(
+      id,
+      placed === body ? key : `${key}:${createHash("sha256").update(placed).digest("base64url")}`,
+    );
   }
-  return bodies;
+  return { bodies, digests };
 }
 
 let markdown: ReturnType<typeof createMarkdown> | undefined;
@@ -341,16 +415,34 @@ export function renderBody(
 }
 
 /** Everything processing an article needs besides its file, from the site config and registry files. */
-export function articleContext(files: ContentFiles): ArticleContext {
-  return contextOf(runRegistry(files));
+export function articleContext(files: ContentFiles, store?: RegistryStore): ArticleContext {
+  return contextOf(registryRun(files, store));
 }
 
-/** The context from a config and registry already built: compiles the tagger for them. */
-function contextOf({ config, registry, names }: ReturnType<typeof runRegistry>): ArticleContext {
+const contexts = new WeakMap<RegistryRun, ArticleContext>();
+
+/**
+ * The context from a config and registry already built, once per registry run. The tagger is compiled when
+ * first used: a build whose articles all come from the cache never needs it.
+ */
+function contextOf(run: RegistryRun): ArticleContext {
+  const known = contexts.get(run);
+  if (known) return known;
+  const { config, registry, names } = run;
   const { timeZone, defaultLang, languages, summitWindow } = config;
-  const tagger = compileTagger(registry, {
-    summitDaysBefore: summitWindow.before,
-    summitDaysAfter: summitWindow.after,
-  });
-  return { validate: { timeZone, defaultLang, languages }, summitWindow, registry, names, tagger };
+  let compiled: Tagger | undefined;
+  const compile = () => {
+    compiled ??= compileTagger(registry, {
+      summitDaysBefore: summitWindow.before,
+      summitDaysAfter: summitWindow.after,
+    });
+    return compiled;
+  };
+  const tagger: Tagger = {
+    tag: (input) => compile().tag(input),
+    matchText: (text, lang, known) => compile().matchText(text, lang, known),
+  };
+  const ctx = { validate: { timeZone, defaultLang, languages }, summitWindow, registry, names, tagger };
+  contexts.set(run, ctx);
+  return ctx;
 }

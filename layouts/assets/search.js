@@ -1,6 +1,7 @@
 // summitdesk search: enhances the search page's GET form with Pagefind. The only script on the site.
-// Both language bundles are loaded as separate instances; filters are entity ids and the language. A query ranks
-// the results of both by relevance; browsing by filter alone merges the two date-sorted lists, newest first.
+// Each language's search shards are one Pagefind instance (the shards merged); filters are entity ids and the
+// language. A query ranks the results of both languages by relevance; browsing by filter alone merges the
+// shards' date-sorted lists, newest first.
 // Results are built with DOM methods and textContent; Pagefind's excerpt is parsed, keeping only <mark>.
 
 const form = document.getElementById("search-form");
@@ -87,33 +88,57 @@ function resultItem(data, term) {
   return li;
 }
 
-let instances;
+let editions;
 let generation = 0;
 
-/** One Pagefind instance per language bundle (/pagefind/de/, /pagefind/en/), this page's language first. */
-async function load() {
-  if (instances) return instances;
+/**
+ * The search shards of one language (src/search/shards.ts): one Pagefind instance for the first, the others
+ * merged into it, each marked with a synthetic `shard` filter so that browsing can ask one shard at a time.
+ * Found from this script's own address, so a site served under a path (/news/assets/search.js) finds
+ * /news/pagefind/; Pagefind then prefixes result URLs with that path too.
+ */
+export async function openEdition(lang, shards, base = bundleOf) {
+  const [first, ...rest] = shards;
+  const module = await import(`${base(first)}pagefind.js`);
+  const pagefind = module.createInstance({
+    basePath: base(first),
+    excerptLength: 30,
+    mergeFilter: { shard: first },
+  });
+  await pagefind.init();
+  await Promise.all(rest.map((name) => pagefind.mergeIndex(base(name), { mergeFilter: { shard: name } })));
+  return { lang, shards, pagefind };
+}
+
+/** A shard's bundle folder, found from this script's address. */
+function bundleOf(name) {
+  return new URL(`../pagefind/${name}/`, import.meta.url).pathname;
+}
+
+/** Each language's shards as the form lists them ("de-00 de-01 …"): this page's language first. */
+function shardsOf(lang) {
+  const key = `shards${lang.charAt(0).toUpperCase()}${lang.slice(1)}`;
+  return (form.dataset[key] ?? "").split(" ").filter(Boolean);
+}
+
+export async function load() {
+  if (editions) return editions;
   const langs = [document.documentElement.lang, form.dataset.otherLang];
-  // One bundle per language (/pagefind/de/, /pagefind/en/), found from this script's own address, so a site
-  // served under a path (/news/assets/search.js) finds /news/pagefind/; Pagefind then prefixes result URLs
-  // with that path too.
-  const bundle = (lang) => new URL(`../pagefind/${lang}/`, import.meta.url).pathname;
   const loaded = await Promise.all(
     langs.map(async (lang) => {
+      const shards = shardsOf(lang);
+      if (shards.length === 0) return undefined;
       try {
-        const module = await import(`${bundle(lang)}pagefind.js`);
-        await module.options({ excerptLength: 30 });
-        await module.init();
-        return module;
+        return await openEdition(lang, shards);
       } catch {
-        // An edition without articles has no bundle: search the other alone.
+        // An edition whose bundle cannot be loaded: search the other alone.
         return undefined;
       }
     }),
   );
-  instances = loaded.filter(Boolean);
-  if (instances.length === 0) throw new Error("no Pagefind bundle");
-  return instances;
+  editions = loaded.filter(Boolean);
+  if (editions.length === 0) throw new Error("no Pagefind bundle");
+  return editions;
 }
 
 /** Articles published at the same instant: by slug, then language, as the site's own lists order them. */
@@ -123,20 +148,55 @@ function tieBreak(a, b) {
   return slugA < slugB ? -1 : slugA > slugB ? 1 : langA < langB ? -1 : langA > langB ? 1 : 0;
 }
 
-/** The first `count` results' data, across instances: by relevance for a query, newest first without one. */
-async function topResults(searches, term, count) {
+/** Newest first, then as tieBreak: the site's own order of articles. */
+function newer(a, b) {
+  return (b.meta.sortdate ?? "").localeCompare(a.meta.sortdate ?? "") || tieBreak(a.url, b.url);
+}
+
+/**
+ * The first `count` results across editions and shards. A query ranks by relevance (each edition's shards
+ * merged by Pagefind). Browsing by filter alone: every shard returns its articles newest first; the lists are
+ * merged one article at a time, so only the shown ones (and one head per shard) are fetched.
+ */
+export async function topResults(all, term, filters, count) {
   if (term !== "") {
+    const searches = await Promise.all(all.map((e) => e.pagefind.search(term, { filters })));
     const ranked = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
-    return Promise.all(ranked.slice(0, count).map((r) => r.data()));
+    const total = searches.reduce((sum, s) => sum + s.results.length, 0);
+    return { total, datas: await Promise.all(ranked.slice(0, count).map((r) => r.data())) };
   }
-  // Each instance returns its results sorted by date; merge the heads of the lists (at most `count` from each).
-  const heads = await Promise.all(
-    searches.map((s) => Promise.all(s.results.slice(0, count).map((r) => r.data()))),
-  );
-  return heads
-    .flat()
-    .sort((a, b) => (b.meta.sortdate ?? "").localeCompare(a.meta.sortdate ?? "") || tieBreak(a.url, b.url))
-    .slice(0, count);
+  const lists = (
+    await Promise.all(
+      all.flatMap((e) =>
+        e.shards.map((shard) =>
+          e.pagefind.search(null, { filters: { ...filters, shard: [shard] }, sort: { date: "desc" } }),
+        ),
+      ),
+    )
+  ).map((s) => ({ results: s.results, next: 0, head: [] }));
+  const total = lists.reduce((sum, l) => sum + l.results.length, 0);
+  // A shard's head: its next article, with any that share its date (Pagefind orders those arbitrarily).
+  const fill = async (list) => {
+    if (list.head.length > 0 || list.next >= list.results.length) return;
+    list.head.push(await list.results[list.next++].data());
+    while (list.next < list.results.length) {
+      const following = await list.results[list.next].data();
+      if (following.meta.sortdate !== list.head[0].meta.sortdate) break;
+      list.head.push(following);
+      list.next++;
+    }
+    list.head.sort(newer);
+  };
+  const datas = [];
+  while (datas.length < count) {
+    await Promise.all(lists.map(fill));
+    let best;
+    for (const list of lists)
+      if (list.head.length > 0 && (!best || newer(list.head[0], best.head[0]) < 0)) best = list;
+    if (!best) break;
+    datas.push(best.head.shift());
+  }
+  return { total, datas };
 }
 
 async function run() {
@@ -151,13 +211,9 @@ async function run() {
   }
   status.textContent = form.dataset.loading;
   try {
-    const all = await load();
-    const options = { filters, ...(term === "" ? { sort: { date: "desc" } } : {}) };
-    const searches = await Promise.all(all.map((pf) => pf.search(term === "" ? null : term, options)));
-    const datas = await topResults(searches, term, SHOWN);
+    const { total, datas } = await topResults(await load(), term, filters, SHOWN);
     if (mine !== generation) return;
     list.replaceChildren(...datas.map((data) => resultItem(data, term)));
-    const total = searches.reduce((sum, s) => sum + s.results.length, 0);
     status.textContent = total === 0 ? form.dataset.noResults : `${total} ${form.dataset.results}`;
   } catch (error) {
     if (mine !== generation) return;
@@ -167,14 +223,17 @@ async function run() {
   }
 }
 
-let timer;
-form.addEventListener("submit", (event) => {
-  event.preventDefault();
+// The search page runs the form; anywhere else (scripts/search-overlap.ts) only the functions above are used.
+if (form) {
+  let timer;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run();
+  });
+  form.addEventListener("input", (event) => {
+    clearTimeout(timer);
+    timer = setTimeout(run, event.target.type === "checkbox" ? 0 : 250);
+  });
+  writeForm(new URLSearchParams(location.search));
   run();
-});
-form.addEventListener("input", (event) => {
-  clearTimeout(timer);
-  timer = setTimeout(run, event.target.type === "checkbox" ? 0 : 250);
-});
-writeForm(new URLSearchParams(location.search));
-run();
+}

@@ -6,6 +6,7 @@ import { type Cast, castIds, drawCast, englishWords, fill, germanWords } from ".
 import { AUTHORS } from "./entities.ts";
 import { ENGLISH, GERMAN, type Phrases } from "./phrases.ts";
 import { createRng, type Rng } from "./prng.ts";
+import { zipfSentence } from "./vocabulary.ts";
 
 /** Body length the generator aims for, in words (the issue's reference articles are ~660 words). */
 export const TARGET_WORDS = 660;
@@ -56,7 +57,7 @@ export function generateArticle(seed: number, index: number): GeneratedFile {
       : []),
     ...(tagged && cast.summit ? [`summit: ${cast.summit.id}`] : []),
   ];
-  const body = generateBody(rng, phrases, words);
+  const body = generateBody(rng, lang, phrases, words);
   const slug = `${ids.people.join("-")}-${lang}-${String(index).padStart(6, "0")}`;
   return {
     path: `content/articles/${date.slice(0, 4)}/${slug}.md`,
@@ -65,7 +66,12 @@ export function generateArticle(seed: number, index: number): GeneratedFile {
 }
 
 /** The body: lead paragraph, paragraphs under two headings, a list, a quote and a closing line. */
-function generateBody(rng: Rng, phrases: Phrases, words: ReadonlyMap<string, string>): string {
+function generateBody(
+  rng: Rng,
+  lang: "de" | "en",
+  phrases: Phrases,
+  words: ReadonlyMap<string, string>,
+): string {
   const say = (templates: readonly string[]) => pickFilled(rng, templates, words);
   const blocks: string[] = [];
   let count = 0;
@@ -76,7 +82,9 @@ function generateBody(rng: Rng, phrases: Phrases, words: ReadonlyMap<string, str
   const paragraph = () => {
     const sentences: string[] = [];
     const n = rng.int(3, 5);
-    for (let i = 0; i < n; i++) sentences.push(say(rng.chance(0.5) ? phrases.entity : phrases.filler));
+    // Half the sentences name the cast; the rest are drawn from a news-sized vocabulary (vocabulary.ts).
+    for (let i = 0; i < n; i++)
+      sentences.push(rng.chance(0.5) ? say(phrases.entity) : zipfSentence(rng, lang));
     add(sentences.join(" "));
   };
   paragraph();

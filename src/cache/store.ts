@@ -30,7 +30,7 @@ import type { ArticleCache, ArticleOutcome } from "./types.ts";
 /** Where a project's cache lives, relative to its root (ignored by git; CI may keep it between runs). */
 export const CACHE_DIR = ".cache/summitdesk";
 const ARTICLES = `${CACHE_DIR}/articles`;
-const FORMAT = 4;
+const FORMAT = 5;
 /** Keys are base64url digests: their first character spreads them over 64 buckets. */
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 /** "<bucket>-<digest of its keys>.v8": a bucket whose keys are unchanged is not written again. */

@@ -5,6 +5,7 @@
  */
 import { DateTime } from "luxon";
 import type { Lang } from "../registry/index.ts";
+import { dayOf } from "../text/index.ts";
 
 /** Bars per day up to this many days from first to last article, else per month. */
 const MAX_DAYS = 62;
@@ -37,9 +38,12 @@ export interface CoverageSeries {
 /** Counts articles per day, month or year in `zone`, empty periods included, oldest first. */
 export function coverageSeries(dates: readonly { readonly millis: number }[], zone: string): CoverageSeries {
   if (dates.length === 0) return { unit: "day", bins: [], total: 0 };
-  const days = dates.map((d) => DateTime.fromMillis(d.millis, { zone }).startOf("day"));
-  let first = days[0] as DateTime;
-  let last = first;
+  // Calendar days as text from a cached Intl formatter; Luxon only for the first and last day and the bins.
+  const texts = dates.map((d) => dayOf(d.millis, zone));
+  const fast = texts.every((t) => t !== undefined);
+  const days = fast ? [] : dates.map((d) => DateTime.fromMillis(d.millis, { zone }).startOf("day"));
+  let first = fast ? dayStart(texts, zone, -1) : (days[0] as DateTime);
+  let last = fast ? dayStart(texts, zone, 1) : first;
   for (const day of days) {
     if (day < first) first = day;
     if (day > last) last = day;
@@ -49,8 +53,10 @@ export function coverageSeries(dates: readonly { readonly millis: number }[], zo
   const unit: CoverageUnit = spanDays < MAX_DAYS ? "day" : spanMonths < MAX_MONTHS ? "month" : "year";
   const format = unit === "day" ? "yyyy-MM-dd" : unit === "month" ? "yyyy-MM" : "yyyy";
   const counts = new Map<string, number>();
-  for (const day of days) {
-    const key = day.toFormat(format);
+  const length = unit === "day" ? 10 : unit === "month" ? 7 : 4;
+  for (const key of fast
+    ? (texts as string[]).map((t) => t.slice(0, length))
+    : days.map((d) => d.toFormat(format))) {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const bins: CoverageBin[] = [];
@@ -74,6 +80,13 @@ export function coverageSeries(dates: readonly { readonly millis: number }[], zo
     }
   }
   return { unit, bins, total: dates.length };
+}
+
+/** The start of the earliest (`direction` -1) or latest (1) of some "yyyy-MM-dd" days in `zone`. */
+function dayStart(texts: readonly (string | undefined)[], zone: string, direction: -1 | 1): DateTime {
+  let pick = texts[0] as string;
+  for (const t of texts as string[]) if ((t < pick ? -1 : t > pick ? 1 : 0) === direction) pick = t;
+  return DateTime.fromISO(pick, { zone }).startOf("day");
 }
 
 /** A bar and the axis labels, in viewBox units. */

@@ -7,17 +7,20 @@ import {
   CACHE_DIR,
   type CacheOptions,
   readArticleCache,
+  registryStore,
   writeArticleCache,
 } from "../cache/index.ts";
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
 import { prepareOutput, type Written, writeSite } from "../eleventy/index.ts";
 import { pruneImageCache } from "../images/index.ts";
+import { type OutputState, readOutputState, writeOutputState } from "../incremental/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
-import type { PipelineResult } from "../pipeline.ts";
+import { type PipelineResult, registryRun } from "../pipeline.ts";
 import type { SearchCache } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
+import { globalDigest } from "./digest.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import type { Project } from "./project.ts";
@@ -40,8 +43,9 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   const started = performance.now();
   // The output folder first: a refused one costs nothing, and one an interrupted build moved away comes back.
   let restored: readonly string[];
+  let target: string;
   try {
-    restored = prepareOutput(root, out).notes;
+    ({ notes: restored, target } = prepareOutput(root, out));
   } catch (error) {
     if (!(error instanceof OutputFolderError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -71,6 +75,12 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   const { files: read, images, loadMs } = readSite(root, project.content);
   const articleCount = read.value.articles.length;
   progress.finish({ stage: "read", count: articleCount, unit: "articles", ms: cacheReadMs + loadMs });
+  // The config and registry as the last build left them when their files are unchanged (else parsed and kept).
+  progress.start("registry");
+  const registryStarted = performance.now();
+  const store = useCache ? registryStore(root, cacheOptions.key, warn) : undefined;
+  registryRun(read.value, store);
+  const registryMs = performance.now() - registryStarted;
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
   let counting = false;
@@ -103,7 +113,10 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       progress.update(done);
     },
   });
-  reportPipeline(progress, result, read.value.registry.length, articleCount, processed, parallelMs);
+  reportPipeline(progress, result, read.value.registry.length, articleCount, processed, {
+    parallelMs,
+    registryMs,
+  });
   // The URL ledger (urls.json): moved articles' old URLs become redirects, gone ones "removed" pages.
   const urls = planUrls(project, result.model);
   const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
@@ -118,14 +131,23 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
   const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
   try {
+    // Incremental: pages whose inputs are unchanged since the last build keep their files (src/incremental).
+    const incremental = useCache
+      ? {
+          global: globalDigest(files, false, root),
+          state: readOutputState(root, target, cacheOptions.key),
+        }
+      : undefined;
     let rendered = 0;
     progress.start("render", model.pages.length, "pages");
     const written = await writeSite(root, out, model, sliceSize(), {
       ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
       imageCache: pictureFolder.dir,
+      ...(incremental ? { incremental } : {}),
       onPage: () => progress.update(++rendered),
       onRendered: () => progress.start("search, pictures"),
     });
+    if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
     reportWrite(progress, model, written);
     for (const warning of written.warnings) warn(warning);
     const { pictures } = written;
@@ -150,10 +172,15 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
       process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
+      process.stderr.write(
+        `pages ${written.rendered} rendered, ${written.kept} files kept; ${written.indexed} search shards indexed; ${written.related} related lists computed\n`,
+      );
       process.stderr.write(`pictures ${pictures.made} made, ${pictures.reused} from the cache\n`);
       const all = [
+        { stage: "startup", ms: started },
         { stage: "cache-read", ms: cacheReadMs },
         { stage: "load", ms: loadMs },
+        { stage: "registry-run", ms: registryMs },
         { stage: "articles-2-threads", ms: parallelMs },
         ...result.timings,
         ...written.timings,
@@ -193,7 +220,7 @@ function reportPipeline(
   registryFiles: number,
   articles: number,
   processed: number,
-  parallelMs: number,
+  spent: { readonly parallelMs: number; readonly registryMs: number },
 ): void {
   const perArticle = new Set(["validate", "tag", "markdown"]);
   const registry = new Set(["registry", "places", "compile-tagger"]);
@@ -204,12 +231,12 @@ function reportPipeline(
     stage: "registry",
     count: registryFiles,
     unit: "files",
-    ms: sum((stage) => registry.has(stage)),
+    ms: spent.registryMs + sum((stage) => registry.has(stage)),
   });
   progress.finish({
     stage: "articles",
     count: articles,
-    ms: parallelMs + sum((stage) => perArticle.has(stage)),
+    ms: spent.parallelMs + sum((stage) => perArticle.has(stage)),
     ...(fromCache > 0 ? { note: `${fromCache} from the cache` } : {}),
   });
   if (!result.model) return;
@@ -224,13 +251,18 @@ function reportPipeline(
 /** The lines of writing the site, from writeSite's timings: pages rendered, search indexed, pictures made. */
 function reportWrite(progress: Progress, model: SiteModel, written: Written): void {
   const ms = (stage: string) => written.timings.find((t) => t.stage === stage)?.ms ?? 0;
-  progress.finish({ stage: "render", count: model.pages.length, unit: "pages", ms: ms("render-write") });
-  const languages = model.config.languages.filter((lang) => model.index.editions[lang].articles.length > 0);
+  progress.finish({
+    stage: "render",
+    count: written.rendered,
+    unit: "pages",
+    ms: ms("render-write"),
+    ...(written.kept > 0 ? { note: `${written.kept} files kept from the last build` } : {}),
+  });
   const reused = written.reusedSearch.length;
   progress.finish({
     stage: "search",
-    count: languages.length,
-    unit: languages.length === 1 ? "language" : "languages",
+    count: written.indexed,
+    unit: written.indexed === 1 ? "shard" : "shards",
     ms: ms("search-index"),
     ...(reused > 0 ? { note: `${reused} from the cache` } : {}),
   });
@@ -300,6 +332,23 @@ function keepLedger(project: Project, urls: UrlRun): void {
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     process.stderr.write(`warning: the site was written, but urls.json could not be updated (${why}).\n`);
+  }
+}
+
+/** Keeps what the next build needs to know about this output; failing to costs the next build time only. */
+function keepState(
+  root: string,
+  target: string,
+  state: OutputState,
+  key: string | undefined,
+  warn: (message: string) => void,
+): void {
+  try {
+    writeOutputState(root, target, state, key);
+  } catch (error) {
+    warn(
+      `the next build renders every page: ${error instanceof Error ? error.message : String(error)} (the build cache's output state)`,
+    );
   }
 }
 

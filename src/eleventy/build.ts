@@ -3,12 +3,20 @@
  * written (src/output: the output folder is a link swapped in one rename). A failure or a kill at any point
  * leaves the previous output exactly as it was; stale pages never survive.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { CACHE_DIR } from "../cache/index.ts";
 import { type ProduceResult, writeImages } from "../images/index.ts";
+import {
+  Carrier,
+  type FileRecord,
+  fileOfUrl,
+  listSite,
+  type OutputState,
+  pageFingerprints,
+} from "../incremental/index.ts";
 import {
   checkOutputFolder,
   checkpoint,
@@ -18,14 +26,17 @@ import {
   tidyOutput,
 } from "../output/index.ts";
 import { LANGS } from "../registry/index.ts";
-import { assertSafeUrl, type Page } from "../render/index.ts";
+import { articleUrl, assertSafeUrl, type Page } from "../render/index.ts";
 import {
+  indexShards,
   keepIndex,
   pageHash,
+  pruneIndexes,
   restoreIndex,
   type SearchCache,
+  type ShardInput,
   searchDigest,
-  writeSearchIndex,
+  shardsOf,
 } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { LAYOUTS_DIR, useSummitdesk } from "./plugin.ts";
@@ -33,7 +44,7 @@ import type { EleventyConfig } from "./types.ts";
 
 /** How writeSite may use the build cache. */
 export interface WriteOptions {
-  /** Kept search bundles: a language whose article pages are unchanged is copied (once verified), not indexed. */
+  /** Kept search bundles: a shard whose article pages are unchanged is copied (once verified), not indexed. */
   readonly searchCache?: SearchCache;
   /**
    * Folder of processed pictures and cards kept between builds. Without it: SUMMITDESK_IMAGE_CACHE when set
@@ -45,12 +56,19 @@ export interface WriteOptions {
   readonly onPage?: () => void;
   /** Called when the pages are all rendered and the search index (and pictures) are what is left. */
   readonly onRendered?: () => void;
+  /**
+   * An incremental build (src/incremental): `global` digests the code, dependencies and configuration; `state`
+   * is what the last build wrote into this output folder. Files whose page fingerprint is unchanged are kept
+   * from the previous site as hard links; only the rest is rendered. Without it every page is rendered.
+   */
+  readonly incremental?: { readonly global: string; readonly state?: OutputState | undefined };
 }
 
 /** What writeSite did. */
 export interface Written {
   readonly files: number;
   readonly timings: { stage: string; ms: number }[];
+  /** Search shards copied from the cache or kept from the previous site rather than indexed. */
   readonly reusedSearch: readonly string[];
   /** Things that went wrong after the new site was in place (it is, whole): they cost time or disk, not the site. */
   readonly warnings: readonly string[];
@@ -58,6 +76,15 @@ export interface Written {
   readonly notes: readonly string[];
   /** The pictures, cards and icons made or reused. */
   readonly pictures: ProduceResult;
+  /** Pages rendered by this build, and files kept unchanged from the previous site (same bytes, same time). */
+  readonly rendered: number;
+  readonly kept: number;
+  /** Shards indexed by this build. */
+  readonly indexed: number;
+  /** Related lists computed (the others were the last build's: nothing they depend on changed). */
+  readonly related: number;
+  /** With `incremental`: what the next build needs to know about this one (src/incremental/state.ts). */
+  readonly state?: OutputState;
 }
 
 /** Checks and tidies the output folder `outDir` of `root` (see src/output); throws OutputFolderError when refused. */
@@ -81,13 +108,13 @@ export async function writeSite(
   for (const page of model.pages) assertSafeUrl(page.url);
   const { target, notes } = prepareOutput(root, outDir);
   const temp = join(dirname(target), siblingName(basename(target), "tmp"));
-  // Search indexes only article pages, so they render first; Pagefind (its own process, on the other core) then
-  // indexes them while Eleventy renders everything else. At 10,000 articles that hides most of the index's time.
-  // Large archives do one thing at a time instead: the peaks of Eleventy and Pagefind together would not fit.
-  const articles = model.pages.filter((page) => page.kind === "article");
-  const concurrent =
-    Math.max(...LANGS.map((lang) => model.index.editions[lang].articles.length)) <= CONCURRENT_UP_TO;
-  const others = model.pages.filter((page) => page.kind !== "article");
+  const timings: { stage: string; ms: number }[] = [];
+  const timed = <T>(stage: string, run: () => T): T => {
+    const started = performance.now();
+    const value = run();
+    timings.push({ stage, ms: performance.now() - started });
+    return value;
+  };
   const stopSearch = new AbortController();
   let search: Promise<number> | undefined;
   // Pictures, cards and icons are made beside the rendering (sharp and resvg work on other threads).
@@ -95,53 +122,120 @@ export async function writeSite(
   const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
   let pictures: Promise<{ files: number; result: ProduceResult; ms: number }> | undefined;
   try {
+    mkdirSync(temp);
     const started = performance.now();
-    pictures = writeImages(model.images, temp, { root, cacheDir: imageCache }).then((made) => ({
-      ...made,
-      ms: performance.now() - started,
-    }));
+    // What changed since the last build: pages whose fingerprint is the same keep their file (a hard link).
+    const inc = options.incremental;
+    const fingerprinted = inc
+      ? timed("fingerprints", () => pageFingerprints(model, inc.global, inc.state?.related))
+      : undefined;
+    const fps = fingerprinted?.fps;
+    const previous = inc?.state ? previousSite(target, inc.state) : undefined;
+    const carrier = previous ? new Carrier(previous.dir, temp) : undefined;
+    const before = previous?.state.files;
+    const texts = new Map<string, string>();
+    const render = timed("keep-unchanged", () =>
+      model.pages.filter((page) => {
+        const rel = fileOfUrl(page.url);
+        const record = before?.get(rel);
+        // An article page is kept only with the hash of its text: its search shard is digested from it.
+        const usable = record?.fp === fps?.get(page.url) && (page.kind !== "article" || record?.text);
+        if (!carrier || !record || !usable || !carrier.keep(rel, record)) return true;
+        if (page.kind === "article" && record.text) texts.set(page.url, record.text);
+        return false;
+      }),
+    );
+    pictures = writeImages(model.images, temp, {
+      root,
+      cacheDir: imageCache,
+      ...(carrier ? { keep: (rel: string) => carrier.keep(rel, before?.get(rel)) } : {}),
+    }).then((made) => ({ ...made, ms: performance.now() - started }));
     // A rejected promise is awaited below; until then it must not count as unhandled.
     pictures.catch(() => undefined);
-    const pages = new SearchInput(model);
+    // Search indexes only article pages, so they render first; Pagefind (its own processes, on the other core)
+    // then indexes the shards that changed while Eleventy renders everything else.
+    // A build that renders few pages (an edit) does it in one Eleventy run: starting one costs more than Pagefind
+    // could gain by starting early.
+    const together = render.length <= Math.min(slice, TOGETHER_UP_TO);
+    const articles = together ? render : render.filter((page) => page.kind === "article");
+    const others = together ? [] : render.filter((page) => page.kind !== "article");
+    const articleUrls = new Set(render.flatMap((page) => (page.kind === "article" ? [page.url] : [])));
     const { onPage } = options;
-    let files = await renderSlices(root, temp, model, articles, slice, true, pages.add, onPage);
+    await renderSlices(
+      root,
+      temp,
+      model,
+      articles,
+      slice,
+      true,
+      (url, html) => {
+        if (articleUrls.has(url)) texts.set(url, pageHash(html));
+      },
+      onPage,
+    );
     await checkpoint("after-articles-rendered");
-    const digests = pages.digests();
-    // A language whose article pages are unchanged gets its kept bundle (if it is intact); the others are indexed.
-    const cache = options.searchCache;
-    const reused = [...digests].filter(([lang, digest]) => cache && restoreIndex(cache, lang, digest, temp));
-    const langs = [...digests.keys()].filter((lang) => !reused.some(([done]) => done === lang));
-    const index = () => {
-      const searchStarted = performance.now();
-      const running = writeSearchIndex(temp, langs, stopSearch.signal, concurrent);
-      return running.then(() => performance.now() - searchStarted);
-    };
-    if (concurrent) {
-      search = index();
-      // A rejected index is awaited below; until then it must not count as unhandled.
-      search.catch(() => undefined);
+    const shards = planShards(model, texts);
+    const reused: string[] = [];
+    const bundles = previous ? bundleFiles(previous.state) : undefined;
+    const toIndex = timed("keep-search", () =>
+      shards.filter((shard) => {
+        if (carrier && previous && bundles && carryShard(carrier, previous.state, bundles, shard, temp)) {
+          reused.push(shard.name);
+          return false;
+        }
+        const cache = options.searchCache;
+        if (cache && restoreIndex(cache, shard.name, shard.digest, temp)) {
+          reused.push(shard.name);
+          return false;
+        }
+        return true;
+      }),
+    );
+    const searchStarted = performance.now();
+    search = indexShards(temp, toIndex, stopSearch.signal, SEARCH_PARALLEL).then(
+      () => performance.now() - searchStarted,
+    );
+    // A rejected index is awaited below; until then it must not count as unhandled.
+    search.catch(() => undefined);
+    if (others.length > 0) {
+      await renderSlices(root, temp, model, others, slice, false, undefined, onPage);
     }
-    files += await renderSlices(root, temp, model, others, slice, articles.length === 0, undefined, onPage);
-    const renderMs = performance.now() - started;
+    timings.push({ stage: "render-write", ms: performance.now() - started });
     options.onRendered?.();
-    const searchMs = await (search ?? index());
+    timings.push({ stage: "search-index", ms: await search });
     const made = await pictures;
-    files += made.files;
-    const timings = [
-      { stage: "render-write", ms: renderMs },
-      { stage: "search-index", ms: searchMs },
-      { stage: "pictures-beside-render", ms: made.ms },
-    ];
+    timings.push({ stage: "pictures-beside-render", ms: made.ms });
     await checkpoint("after-search-index");
-    const { warnings } = installSite(temp, target);
-    if (cache) for (const warning of keepIndexes(cache, langs, digests, target)) warnings.push(warning);
+    // Files written anew whose bytes did not change become links to the old ones: their time stays as it was.
+    const listing = timed("settle", () => {
+      const files = listSite(temp);
+      if (carrier) {
+        for (const [rel, stat] of files) {
+          if (carrier.kept.has(rel) || !carrier.settle(rel, before?.get(rel))) continue;
+          const now = lstatSync(join(temp, rel));
+          files.set(rel, { ...stat, mtimeMs: now.mtimeMs, ino: now.ino });
+        }
+      }
+      return files;
+    });
+    const { warnings, version } = installSite(temp, target);
+    const cache = options.searchCache;
+    if (cache) {
+      for (const warning of keepIndexes(cache, toIndex, target)) warnings.push(warning);
+      pruneIndexes(cache, new Set(shards.map((s) => s.name)));
+    }
     return {
-      files,
+      files: listing.size,
       timings,
-      reusedSearch: reused.map(([lang]) => lang),
+      reusedSearch: reused,
       warnings,
       notes,
       pictures: made.result,
+      rendered: render.length,
+      kept: carrier?.kept.size ?? 0,
+      indexed: toIndex.length,
+      related: fingerprinted?.computed ?? 0,
+      ...(fingerprinted ? { state: outputState(version, listing, fingerprinted, texts, model, shards) } : {}),
     };
   } catch (error) {
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
@@ -155,40 +249,108 @@ export async function writeSite(
   }
 }
 
-/** The article pages as rendered, hashed per language: what each language's search index is made from. */
-class SearchInput {
-  private readonly hashes = new Map<string, [string, string][]>();
-  constructor(private readonly model: SiteModel) {}
+/** Up to this many pages to render, they render in one Eleventy run (see writeSite). */
+const TOGETHER_UP_TO = 2_000;
 
-  readonly add = (url: string, html: string): void => {
-    const lang = url.split("/")[1] ?? "";
-    const list = this.hashes.get(lang) ?? [];
-    list.push([url, pageHash(html)]);
-    this.hashes.set(lang, list);
-  };
+/** Pagefind runs at once while the rest renders: each shard is small, so two keep both cores busy. */
+const SEARCH_PARALLEL = 2;
 
-  /** Digest per language that has articles (searchDigest). */
-  digests(): Map<string, string> {
-    const langs = LANGS.filter((lang) => this.model.index.editions[lang].articles.length > 0);
-    return new Map(langs.map((lang) => [lang, searchDigest(lang, this.hashes.get(lang) ?? [])]));
+/** The previous version of the output folder when it is the one `state` describes. */
+function previousSite(target: string, state: OutputState): { dir: string; state: OutputState } | undefined {
+  try {
+    const link = lstatSync(target, { throwIfNoEntry: false });
+    if (!link?.isSymbolicLink() || readlinkSync(target) !== state.version) return undefined;
+    const dir = join(dirname(target), state.version);
+    return lstatSync(dir).isDirectory() ? { dir, state } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-/** Keeps the bundles just built for the next build; failing to costs the next build time, never this one. */
-function keepIndexes(
-  cache: SearchCache,
-  langs: readonly string[],
-  digests: ReadonlyMap<string, string>,
+/** A search shard: its name, its pages (files relative to the site) and the digest of their texts. */
+interface Shard extends ShardInput {
+  readonly digest: string;
+}
+
+/** The shards of every edition's article pages (src/search/shards.ts), each with the digest of its pages. */
+function planShards(model: SiteModel, texts: ReadonlyMap<string, string>): Shard[] {
+  const shards: Shard[] = [];
+  for (const lang of LANGS) {
+    const urls = model.index.editions[lang].articles.map(articleUrl);
+    for (const [name, group] of shardsOf(lang, urls)) {
+      const digest = searchDigest(
+        name,
+        group.map((url) => [url, texts.get(url) ?? ""]),
+      );
+      shards.push({ name, files: group.map(fileOfUrl), digest });
+    }
+  }
+  return shards;
+}
+
+/** The files of each search bundle of a kept site, by shard name. */
+function bundleFiles(state: OutputState): Map<string, [string, FileRecord][]> {
+  const out = new Map<string, [string, FileRecord][]>();
+  for (const entry of state.files) {
+    if (!entry[0].startsWith("pagefind/")) continue;
+    const name = entry[0].slice(9, entry[0].indexOf("/", 9));
+    const list = out.get(name) ?? [];
+    list.push(entry);
+    out.set(name, list);
+  }
+  return out;
+}
+
+/** Keeps a shard's bundle from the previous site when its pages are unchanged and every file is as recorded. */
+function carryShard(
+  carrier: Carrier,
+  state: OutputState,
+  bundles: ReadonlyMap<string, readonly [string, FileRecord][]>,
+  shard: Shard,
   site: string,
-): string[] {
+): boolean {
+  const files = bundles.get(shard.name);
+  if (state.shards.get(shard.name) !== shard.digest || !files || files.length === 0) return false;
+  for (const [rel, record] of files) {
+    if (!carrier.keep(rel, record)) {
+      rmSync(join(site, "pagefind", shard.name), { recursive: true, force: true });
+      for (const [kept] of files) carrier.kept.delete(kept);
+      return false;
+    }
+  }
+  return true;
+}
+
+/** What the next build needs to know about the site just written. */
+function outputState(
+  version: string,
+  listing: ReadonlyMap<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">>,
+  { fps, related }: ReturnType<typeof pageFingerprints>,
+  texts: ReadonlyMap<string, string>,
+  model: SiteModel,
+  shards: readonly Shard[],
+): OutputState {
+  const pages = new Map<string, { fp?: string; text?: string }>();
+  for (const page of model.pages) {
+    const text = page.kind === "article" ? texts.get(page.url) : undefined;
+    const fp = fps.get(page.url);
+    pages.set(fileOfUrl(page.url), { ...(fp ? { fp } : {}), ...(text ? { text } : {}) });
+  }
+  const files = new Map<string, FileRecord>();
+  for (const [rel, stat] of listing) files.set(rel, { ...stat, ...pages.get(rel) });
+  return { version, files, shards: new Map(shards.map((s) => [s.name, s.digest])), related };
+}
+
+/** Keeps the bundles just built for the next build; failing to costs the next build time, never this one. */
+function keepIndexes(cache: SearchCache, shards: readonly Shard[], site: string): string[] {
   const warnings: string[] = [];
-  for (const lang of langs) {
+  for (const shard of shards) {
     try {
-      keepIndex(cache, lang, digests.get(lang) ?? "", site);
+      keepIndex(cache, shard.name, shard.digest, site);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       warnings.push(
-        `could not keep the search index of "${lang}" in the build cache (${why}); the next build indexes it again`,
+        `could not keep the search index of "${shard.name}" in the build cache (${why}); the next build indexes it again`,
       );
     }
   }
@@ -208,17 +370,13 @@ function rootCause(error: unknown): string {
   return current instanceof Error ? current.message : String(current);
 }
 
-/**
- * Up to this many articles in the largest edition, Pagefind indexes both languages at once and beside the
- * renderer. Measured: Pagefind holds about 180 KB per page, Eleventy about 120 KB per page of its slice; at
- * 100,000 articles running them together would need some 21 GB of a 24 GB machine.
- */
-export const CONCURRENT_UP_TO = 20_000;
-
 /** Pages rendered per Eleventy run. Keeps memory flat on archives of 100,000 articles. */
 export const SLICE = 20_000;
 
-/** Renders `pages` in slices of `slice`, one Eleventy run each; `assets` adds the static files to the first. */
+/**
+ * Renders `pages` in slices of `slice`, one Eleventy run each; `assets` adds the static files to the first
+ * (and makes one run even with no pages). `done` hears how many pages are rendered after each slice.
+ */
 async function renderSlices(
   root: string,
   dir: string,
@@ -230,7 +388,7 @@ async function renderSlices(
   onRender?: () => void,
 ): Promise<number> {
   let files = 0;
-  for (let from = 0; from < pages.length; from += slice) {
+  for (let from = 0; from < pages.length || (assets && from === 0); from += slice) {
     files += await renderSlice(
       root,
       dir,

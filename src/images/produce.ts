@@ -104,11 +104,18 @@ export async function produceImages(images: SiteImages, options: ProduceOptions)
   return { files: [...new Set(files)].sort(), made, reused: files.length - made, larger: larger.sort() };
 }
 
-/** Copies the files of a run into `<site>/img/`; returns how many. */
-export function copyImages(result: ProduceResult, cacheDir: string, site: string): number {
+/** Copies the files of a run into `<site>/img/` (unless `keep` put one there); returns how many. */
+export function copyImages(
+  result: ProduceResult,
+  cacheDir: string,
+  site: string,
+  keep?: (rel: string) => boolean,
+): number {
   const dir = join(site, "img");
   mkdirSync(dir, { recursive: true });
-  for (const file of result.files) copyFileSync(join(cacheDir, file), join(dir, file));
+  for (const file of result.files) {
+    if (!keep?.(`img/${file}`)) copyFileSync(join(cacheDir, file), join(dir, file));
+  }
   return result.files.length;
 }
 
@@ -292,14 +299,18 @@ function icoOf(png: Uint8Array, size: number): Buffer {
   return Buffer.concat([head, png]);
 }
 
-/** Makes the site's pictures, cards and icons and puts them into `site`; resolves to the files written. */
+/**
+ * Makes the site's pictures, cards and icons and puts them into `site`; resolves to the files written. `keep`
+ * may put a file into the site itself (an incremental build links it from the previous site: names are
+ * content hashes, so a file of the same name is the same picture); it returns false to have it copied.
+ */
 export async function writeImages(
   images: SiteImages,
   site: string,
-  options: ProduceOptions,
+  options: ProduceOptions & { readonly keep?: (rel: string) => boolean },
 ): Promise<{ files: number; result: ProduceResult }> {
   const result = await produceImages(images, options);
-  const files = copyImages(result, options.cacheDir, site) + (await writeIcons(site));
+  const files = copyImages(result, options.cacheDir, site, options.keep) + (await writeIcons(site));
   return { files, result };
 }
 

@@ -20,6 +20,8 @@ import { parseSibling, siblingName } from "./names.ts";
 /** What installSite did besides the swap: warnings about clean-up that failed (costs disk, never the site). */
 export interface Installed {
   readonly warnings: string[];
+  /** The name of the version folder the output folder now links to (`B.v-<pid>-<id>`). */
+  readonly version: string;
 }
 
 /** Makes the complete site in `built` (a sibling of `target`) the output folder `target`. */
@@ -61,7 +63,7 @@ export function installSite(built: string, target: string): Installed {
       }
     }
     crashPoint("after-old-removed");
-    return { warnings };
+    return { warnings, version };
   } catch (error) {
     // Not swapped: put a moved folder back and remove what this build made.
     if (moved) renameSync(moved, target);

@@ -1,6 +1,7 @@
 /** `search`: a plain GET form with one checkbox group per facet, enhanced by /assets/search.js with Pagefind. */
 import { type ENTITY_TYPES, type Entity, type EntityKey, LANGS, type Lang } from "../registry/index.ts";
-import { kindLabel, LANG_NAME, searchUrl } from "../render/index.ts";
+import { articleUrl, kindLabel, LANG_NAME, searchUrl } from "../render/index.ts";
+import { shardsOf } from "../search/index.ts";
 import { compareNames } from "../stats/index.ts";
 import { otherEdition, type PageContext, stringsOf } from "./context.ts";
 import { shell } from "./shell.ts";
@@ -52,6 +53,10 @@ export function searchPageData(ctx: PageContext, lang: Lang): SearchPageData {
     languages: LANGS.filter((l) => ctx.model.config.languages.includes(l)).map((l) => ({
       lang: l,
       name: LANG_NAME[l],
+    })),
+    shards: ctx.model.config.languages.map((l) => ({
+      lang: l,
+      names: [...shardsOf(l, ctx.model.index.editions[l].articles.map(articleUrl)).keys()],
     })),
     facets: FACETS.flatMap((type) => {
       const list = entities.get(type) ?? [];

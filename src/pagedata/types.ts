@@ -371,6 +371,12 @@ export interface SearchPageData extends PageDataBase<"search"> {
   /** The other edition, whose articles the search also finds (absent on a one-language site). */
   readonly otherLang?: Lang;
   readonly languages: readonly { readonly lang: Lang; readonly name: string }[];
+  /**
+   * Each published language's search shards (src/search/shards.ts), the Pagefind bundles below /pagefind/ that
+   * /assets/search.js merges: `{ lang: "de", names: ["de-00", "de-01"] }`; empty names when it has no articles.
+   * A site's layout keeps them as `data-shards-<lang>="de-00 de-01"` on the form, or search finds nothing.
+   */
+  readonly shards: readonly { readonly lang: Lang; readonly names: readonly string[] }[];
   /** One filter group per kind with articles: every entity with an article in either edition, by name. */
   readonly facets: readonly {
     readonly type: EntityType;

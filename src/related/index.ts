@@ -2,6 +2,9 @@
 export {
   CANDIDATES_PER_ENTITY,
   nearestWindow,
+  prepareRelated,
+  RELATED_SHOWN,
+  type RelatedEntry,
   recencyBonus,
   relatedArticles,
   type Scored,

@@ -1,6 +1,7 @@
 /** Dates and numbers as readers of each language expect them, in the site's (or a host's) time zone. */
 import { DateTime } from "luxon";
 import type { Lang } from "../registry/index.ts";
+import { instantOf, isoInZone, monthNamesOf, shortZoneName, zonedParts } from "../text/index.ts";
 
 /**
  * Memoises a pure formatter. Every list item on every page formats its article's date, and Luxon is slow at
@@ -28,6 +29,15 @@ function memo<A extends unknown[]>(fn: (...args: A) => string, limit = 100_000):
 export const formatDate = memo(formatDateUncached);
 
 function formatDateUncached(iso: string, lang: Lang, zone: string, withTime: boolean): string {
+  const millis = instantOf(iso, zone);
+  if (millis !== undefined) {
+    // The fast path (src/render/zoned.ts): the same text as Luxon's, from cached Intl formatters.
+    const p = zonedParts(millis, zone);
+    const month = monthNamesOf(localeOf(lang))[p.month - 1];
+    const day = lang === "de" ? `${p.day}. ${month} ${p.year}` : `${p.day} ${month} ${p.year}`;
+    if (!withTime) return day;
+    return `${day}, ${clockOf(millis, p, zone, lang)}`;
+  }
   const dt = inZone(iso, zone, lang);
   const day = dt.toFormat(lang === "de" ? "d. LLLL yyyy" : "d LLLL yyyy");
   if (!withTime) return day;
@@ -35,14 +45,30 @@ function formatDateUncached(iso: string, lang: Lang, zone: string, withTime: boo
 }
 
 /** The clock time in `zone` with the zone named: "03:00 Uhr MESZ" / "03:00 CEST" / "19:00 UTC−6". */
-export const formatClock = memo((iso: string, lang: Lang, zone: string) =>
-  clockText(inZone(iso, zone, lang), lang),
-);
+export const formatClock = memo((iso: string, lang: Lang, zone: string) => {
+  const millis = instantOf(iso, zone);
+  if (millis !== undefined) return clockOf(millis, zonedParts(millis, zone), zone, lang);
+  return clockText(inZone(iso, zone, lang), lang);
+});
 
 /** "2025-06-18": the calendar day of an instant in `zone`. */
-export const dayInZone = memo(
-  (iso: string, zone: string) => DateTime.fromISO(iso, { setZone: true }).setZone(zone).toISODate() ?? "",
-);
+export const dayInZone = memo((iso: string, zone: string) => {
+  const millis = instantOf(iso, zone);
+  if (millis !== undefined) {
+    const text = isoInZone(millis, zone);
+    return text.slice(0, text.indexOf("T"));
+  }
+  return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toISODate() ?? "";
+});
+
+const localeOf = (lang: Lang) => (lang === "de" ? "de-DE" : "en-GB");
+
+/** The clock with the zone named, from fields already computed: as clockText, without a DateTime. */
+function clockOf(millis: number, p: ReturnType<typeof zonedParts>, zone: string, lang: Lang): string {
+  const clock = `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+  const name = nameOfZone(shortZoneName(millis, zone, localeOf(lang)), p.offset);
+  return lang === "de" ? `${clock} Uhr ${name}` : `${clock} ${name}`;
+}
 
 function inZone(iso: string, zone: string, lang: Lang): DateTime {
   return DateTime.fromISO(iso, { setZone: true })
@@ -60,9 +86,11 @@ function clockText(dt: DateTime, lang: Lang): string {
  * the offset ("UTC+8", "UTC−6"): ICU's "GMT-6" reads as Greenwich time to most readers.
  */
 export function zoneName(dt: DateTime): string {
-  const short = dt.offsetNameShort ?? "";
+  return nameOfZone(dt.offsetNameShort ?? "", dt.offset);
+}
+
+function nameOfZone(short: string, offset: number): string {
   if (/^[A-Z]{2,5}$/.test(short)) return short;
-  const offset = dt.offset;
   if (offset === 0) return "UTC";
   const hours = Math.trunc(Math.abs(offset) / 60);
   const minutes = Math.abs(offset) % 60;
@@ -104,5 +132,7 @@ export function utcIso(millis: number): string {
 export const isoAttr = memo(isoAttrUncached);
 
 function isoAttrUncached(iso: string, zone: string): string {
+  const millis = instantOf(iso, zone);
+  if (millis !== undefined) return isoInZone(millis, zone);
   return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toISO({ suppressMilliseconds: true }) ?? iso;
 }

@@ -1,3 +1,11 @@
-/** Search: the Pagefind index of the written site. The search page itself is layouts/search.ts. */
-export { articlePages, type SearchIndexResult, writeSearchIndex } from "./pagefind.ts";
-export { keepIndex, pageHash, restoreIndex, type SearchCache, searchDigest } from "./reuse.ts";
+/** Search: the Pagefind index of the written site, in shards. The search page itself is layouts/search.ts. */
+export { indexShards, type SearchIndexResult, type ShardInput } from "./pagefind.ts";
+export {
+  keepIndex,
+  pageHash,
+  pruneIndexes,
+  restoreIndex,
+  type SearchCache,
+  searchDigest,
+} from "./reuse.ts";
+export { MAX_SHARDS, SHARD_PAGES, shardCount, shardLang, shardName, shardOf, shardsOf } from "./shards.ts";

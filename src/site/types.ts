@@ -17,6 +17,12 @@ export interface SiteModel {
   readonly articles: ReadonlyMap<string, Article>;
   /** Rendered body HTML by article id. */
   readonly bodies: ReadonlyMap<string, string>;
+  /**
+   * Per article id, a digest of everything the article itself brings to pages: its file, its context (site
+   * config, registry) and the pictures placed in its body. Incremental builds fingerprint pages with it
+   * (src/incremental); without it they hash the article and its body instead.
+   */
+  readonly digests?: ReadonlyMap<string, string>;
   /** Processed pictures (by the address the editor wrote), social cards, and what the build encodes. */
   readonly images: SiteImages;
   /** Every output file. */

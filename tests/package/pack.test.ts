@@ -129,8 +129,8 @@ export default function ({ pageData }) {
     const nato = readFileSync(join(out, "en", "organisations", "nato", "index.html"), "utf8");
     expect(nato).toContain("North Atlantic Treaty Organization");
     expect(readFileSync(join(out, "de", "organisationen", "g7", "index.html"), "utf8")).toContain("G7");
-    expect(existsSync(join(out, "pagefind", "en", "pagefind.js"))).toBe(true);
-    expect(existsSync(join(out, "pagefind", "de", "pagefind.js"))).toBe(true);
+    expect(existsSync(join(out, "pagefind", "en-00", "pagefind.js"))).toBe(true);
+    expect(existsSync(join(out, "pagefind", "de-00", "pagefind.js"))).toBe(true);
     // Social cards are drawn in worker threads: started from dist/.
     expect(article).toMatch(
       /<meta property="og:image" content="https:\/\/pack\.example\.org\/news\/img\/card-/,

@@ -46,8 +46,8 @@ describe("the built sample site", () => {
       "de/suche/index.html",
       "en/search/index.html",
       "assets/search.js",
-      "pagefind/de/pagefind.js",
-      "pagefind/en/pagefind-entry.json",
+      "pagefind/de-00/pagefind.js",
+      "pagefind/en-00/pagefind-entry.json",
     ]) {
       expect(files, f).toContain(f);
     }
@@ -78,15 +78,26 @@ describe("the built sample site", () => {
     expect(problems).toEqual([]);
   });
 
-  it("indexes articles only, one bundle per language", () => {
+  it("indexes articles only, in shard bundles per language that the search page lists", () => {
     const articles = (lang: string) =>
       files.filter((f) => new RegExp(`^${lang}/\\d{4}/[^/]*[a-z][^/]*/index\\.html$`).test(f)).length;
     for (const lang of ["de", "en"]) {
-      const entry = JSON.parse(read(`pagefind/${lang}/pagefind-entry.json`)) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      expect(Object.keys(entry.languages)).toEqual([lang]);
-      expect(entry.languages[lang]?.page_count).toBe(articles(lang));
+      const shards = files
+        .filter((f) => new RegExp(`^pagefind/${lang}-\\d{2}/pagefind-entry\\.json$`).test(f))
+        .map((f) => f.split("/")[1] as string);
+      expect(shards.length).toBeGreaterThan(0);
+      let pages = 0;
+      for (const shard of shards) {
+        const entry = JSON.parse(read(`pagefind/${shard}/pagefind-entry.json`)) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        expect(Object.keys(entry.languages)).toEqual([lang]);
+        pages += entry.languages[lang]?.page_count ?? 0;
+      }
+      expect(pages).toBe(articles(lang));
+      // The search form names exactly these bundles (/assets/search.js loads them from there).
+      const form = read(lang === "de" ? "de/suche/index.html" : "en/search/index.html");
+      expect(form).toContain(`data-shards-${lang}="${shards.sort().join(" ")}"`);
     }
   });
 

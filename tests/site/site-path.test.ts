@@ -121,7 +121,7 @@ describe("a site under https://example.org/news/", () => {
   it("finds the Pagefind bundle from the search script's own address", () => {
     const script = readFileSync(join(out, "assets/search.js"), "utf8");
     expect(script).not.toMatch(/["`]\/pagefind\//);
-    expect(files).toContain("pagefind/de/pagefind.js");
+    expect(files).toContain("pagefind/de-00/pagefind.js");
   });
 
   const CHROMIUM = "/usr/bin/chromium";

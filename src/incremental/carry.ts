@@ -1,0 +1,134 @@
+/**
+ * Keeping files of the previous site in the new one (I/O edge). A kept file is a hard link to the previous
+ * version's file: the same bytes and the same modification time, at no cost in disk or copying. The previous
+ * version is only ever read and linked from, never written: a build killed at any moment leaves it whole
+ * (RELIABILITY.md). A file is kept only when it is still exactly as the state recorded it (a regular file,
+ * same size, modification time and inode): one changed since, replaced or turned into a link is made again.
+ */
+import {
+  closeSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  rmSync,
+  type Stats,
+  utimesSync,
+} from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import type { FileRecord } from "./state.ts";
+
+/** Copies files from a previous version into a new one, remembering the folders it made. */
+export class Carrier {
+  private readonly made = new Set<string>();
+  /** Files kept from the previous version, by path relative to the site. */
+  readonly kept = new Set<string>();
+
+  constructor(
+    private readonly from: string,
+    private readonly into: string,
+  ) {}
+
+  /** Keeps `rel` when the previous version has it exactly as `record` says; false when it must be made again. */
+  keep(rel: string, record: FileRecord | undefined): boolean {
+    if (!record) return false;
+    const source = join(this.from, rel);
+    const stat = lstatSync(source, { throwIfNoEntry: false });
+    if (!matches(stat, record)) return false;
+    const target = join(this.into, rel);
+    this.folder(dirname(target));
+    place(source, target, stat as Stats);
+    this.kept.add(rel);
+    return true;
+  }
+
+  /**
+   * After `rel` was written anew: when the previous version has the same bytes (as recorded), the new file is
+   * replaced by a link to the old one, so a page whose output did not change keeps its modification time.
+   */
+  settle(rel: string, record: FileRecord | undefined): boolean {
+    if (!record) return false;
+    const source = join(this.from, rel);
+    const target = join(this.into, rel);
+    const old = lstatSync(source, { throwIfNoEntry: false });
+    const now = lstatSync(target, { throwIfNoEntry: false });
+    if (!matches(old, record) || !now?.isFile() || now.size !== old?.size) return false;
+    if (!sameBytes(source, target, now.size)) return false;
+    rmSync(target);
+    place(source, target, old as Stats);
+    this.kept.add(rel);
+    return true;
+  }
+
+  private folder(dir: string): void {
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    for (let d = dir; d.length > this.into.length && !this.made.has(d); d = dirname(d)) this.made.add(d);
+  }
+}
+
+function matches(stat: Stats | undefined, record: FileRecord): boolean {
+  return (
+    stat !== undefined &&
+    stat.isFile() &&
+    stat.size === record.size &&
+    stat.mtimeMs === record.mtimeMs &&
+    stat.ino === record.ino
+  );
+}
+
+/** A hard link; where the file system refuses one, a copy with the old modification time. */
+function place(source: string, target: string, stat: Stats): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+    utimesSync(target, stat.atime, stat.mtime);
+  }
+}
+
+const CHUNK = 1 << 16;
+
+/** Whether two files of `size` bytes hold the same bytes (read in chunks: feeds and API files are large). */
+function sameBytes(a: string, b: string, size: number): boolean {
+  const fa = openSync(a, "r");
+  const fb = openSync(b, "r");
+  try {
+    const ba = Buffer.allocUnsafe(CHUNK);
+    const bb = Buffer.allocUnsafe(CHUNK);
+    for (let at = 0; at < size; at += CHUNK) {
+      const n = Math.min(CHUNK, size - at);
+      if (readSync(fa, ba, 0, n, at) !== n || readSync(fb, bb, 0, n, at) !== n) return false;
+      if (!ba.subarray(0, n).equals(bb.subarray(0, n))) return false;
+    }
+    return true;
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}
+
+/** Every regular file below `dir`, by "/"-separated path relative to it, with what the state records of it. */
+export function listSite(dir: string): Map<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">> {
+  const out = new Map<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const abs = join(entry.parentPath, entry.name);
+    const stat = lstatSync(abs);
+    out.set(relative(dir, abs).split(sep).join("/"), {
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      ino: stat.ino,
+    });
+  }
+  return out;
+}
+
+/** The file a page URL is written to, relative to the site: "/de/x/" → "de/x/index.html", "/a.json" → "a.json". */
+export function fileOfUrl(url: string): string {
+  const path = url.replace(/^\/+/, "");
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}

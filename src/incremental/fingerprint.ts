@@ -1,0 +1,235 @@
+/**
+ * Page fingerprints: a digest of everything one output file is made from, so that a build renders again only
+ * the files whose fingerprint changed (src/eleventy/build.ts keeps the others from the previous site).
+ *
+ * The rule is "never less": a fingerprint must change whenever the file's bytes could. So it is made of
+ *   - the global part: summitdesk's code, its layouts and dependency versions, ICU and time-zone data, the site
+ *     config, the registry and places files (`global`); any change there changes every file;
+ *   - the page descriptor itself, the edition's shell (newest archive year, the edition's card), the set of
+ *     entities with a page in the edition (every kicker, chip and entity link depends on it) and the URL of the
+ *     page's counterpart in the other language;
+ *   - per kind, the articles the page shows, each by its digest (SiteModel.digests: its file, its context and
+ *     the pictures placed in its body) and its lead picture, and the page data that depends on the build's day
+ *     (JSON-LD of a person's office, an organisation's members, a card's text).
+ * Pages that summarise a whole edition (front pages, lists, archive years, authors, search, API, sitemaps, the
+ * 404 page, robots.txt, _redirects) take every article of both editions, the page list and the reference time:
+ * they are few and re-rendering them is cheap; the build keeps their old file when the bytes come out the same.
+ */
+import { createHash } from "node:crypto";
+import type { Article } from "../enrich/index.ts";
+import { cardKey } from "../images/index.ts";
+import type { Edition } from "../index/index.ts";
+import { organisationMap } from "../maps/index.ts";
+import { LANGS, type Lang } from "../registry/index.ts";
+import { prepareRelated, RELATED_SHOWN, type RelatedEntry, relatedArticles } from "../related/index.ts";
+import { articleId, otherLang, type Page } from "../render/index.ts";
+import {
+  alternateUrl,
+  articlePreview,
+  cardImage,
+  entityLd,
+  termPreview,
+  translationOf,
+} from "../seo/index.ts";
+import type { SiteModel } from "../site/types.ts";
+
+/** Related articles under each article (layouts/article.ts shows this many). */
+const RELATED = RELATED_SHOWN;
+/** Entries of a feed (src/feeds FEED_SIZE). */
+const FEED_ITEMS = 50;
+
+type Hasher = ReturnType<typeof createHash>;
+
+/**
+ * Fingerprints of every page of `model`, by URL. `global` digests code, dependencies and configuration;
+ * `related` is what the last build remembered of related lists (src/related prepareRelated): only lists whose
+ * inputs changed are computed again. Returns this build's related entries too, for the next one.
+ */
+export function pageFingerprints(
+  model: SiteModel,
+  global: string,
+  related?: ReadonlyMap<string, RelatedEntry>,
+): { fps: Map<string, string>; related: Map<string, RelatedEntry>; computed: number } {
+  const entries = new Map<string, RelatedEntry>();
+  let computed = 0;
+  for (const lang of LANGS) {
+    const prepared = prepareRelated(model.index.editions[lang], related, articleId);
+    for (const [id, entry] of prepared.entries) entries.set(id, entry);
+    computed += prepared.computed;
+  }
+  return { fps: fingerprints(model, global), related: entries, computed };
+}
+
+function fingerprints(model: SiteModel, global: string): Map<string, string> {
+  const units = new ArticleUnits(model);
+  const editions = Object.fromEntries(
+    LANGS.map((lang) => [lang, editionParts(model, lang, units)]),
+  ) as Record<Lang, EditionParts>;
+  const site = siteDigest(model, units);
+  const today = Math.floor(model.referenceTime / 86_400_000);
+  const out = new Map<string, string>();
+  for (const page of model.pages) {
+    const hash = createHash("sha256").update(global).update("\u0000").update(JSON.stringify(page));
+    const lang = "lang" in page ? page.lang : undefined;
+    if (lang) {
+      const edition = editions[lang];
+      hash.update(`\u0000${edition.shell}\u0000${edition.terms}\u0000${alternateUrl(model, page) ?? ""}`);
+    }
+    pageParts(model, page, hash, units, site, today);
+    out.set(page.url, hash.digest("base64url"));
+  }
+  return out;
+}
+
+/** What every page of an edition shows besides its own content. */
+interface EditionParts {
+  /** Newest archive year (the masthead's archive link) and the edition's card (every page's preview). */
+  readonly shell: string;
+  /** The entities with a page in the edition (kickers, chips and entity links depend on it). */
+  readonly terms: string;
+}
+
+function editionParts(model: SiteModel, lang: Lang, _units: ArticleUnits): EditionParts {
+  const edition = model.index.editions[lang];
+  const newest = edition.months[0]?.month.slice(0, 4) ?? "";
+  const card = JSON.stringify(cardImage(model, cardKey.site(lang)) ?? null);
+  const terms = createHash("sha256");
+  for (const key of edition.terms.keys()) terms.update(`${key}\u0000`);
+  return { shell: `${newest}\u0000${card}`, terms: terms.digest("base64url") };
+}
+
+/** A digest of every published article of both editions, in order: what a whole-site page is made of. */
+function siteDigest(model: SiteModel, units: ArticleUnits): string {
+  const hash = createHash("sha256");
+  for (const lang of LANGS) {
+    hash.update(`${lang}\u0000`);
+    for (const article of model.index.editions[lang].articles) hash.update(units.of(article));
+  }
+  // The page list: the sitemap lists every page, _redirects the ledger's redirects, the search page its shards.
+  for (const page of model.pages) hash.update(`${page.url}\u0000`);
+  hash.update(`${model.referenceTime}`);
+  return hash.digest("base64url");
+}
+
+/** Per-article digests, computed once per build. */
+class ArticleUnits {
+  private readonly known = new Map<Article, string>();
+  constructor(private readonly model: SiteModel) {}
+
+  /** The article's digest with its lead picture: everything any list or page shows of it comes from these. */
+  of(article: Article): string {
+    let unit = this.known.get(article);
+    if (unit === undefined) {
+      const id = articleId(article);
+      const own = this.model.digests?.get(id) ?? fallbackDigest(this.model, article, id);
+      const lead = article.image ? this.model.images.pictures.get(article.image.src) : undefined;
+      unit = lead ? `${own}:${digest(JSON.stringify(lead))}` : own;
+      this.known.set(article, unit);
+    }
+    return unit;
+  }
+
+  /** Digests of a list of articles, in order. */
+  list(hash: Hasher, articles: readonly Article[]): void {
+    hash.update(`\u0000${articles.length}:`);
+    for (const a of articles) hash.update(this.of(a));
+  }
+}
+
+/** Without digests from the pipeline (a model built by hand in a test): the article and its body themselves. */
+function fallbackDigest(model: SiteModel, article: Article, id: string): string {
+  return digest(`${JSON.stringify(article)}\u0000${model.bodies.get(id) ?? ""}`);
+}
+
+function digest(text: string): string {
+  return createHash("sha256").update(text).digest("base64url");
+}
+
+/** Adds what the page shows beyond the edition's common parts. */
+function pageParts(
+  model: SiteModel,
+  page: Page,
+  hash: Hasher,
+  units: ArticleUnits,
+  site: string,
+  today: number,
+): void {
+  const size = model.config.pageSize;
+  switch (page.kind) {
+    case "article": {
+      const article = model.articles.get(page.id);
+      if (!article) return;
+      const edition = model.index.editions[article.lang];
+      hash.update(units.of(article));
+      const translation = translationOf(model, article);
+      if (translation) hash.update(`\u0000t${units.of(translation)}`);
+      units.list(hash, relatedArticles(article, edition, RELATED));
+      hash.update(JSON.stringify(articlePreview(model, article) ?? null));
+      return;
+    }
+    case "term": {
+      const edition = model.index.editions[page.lang];
+      const term = edition.terms.get(page.key);
+      if (!term) return;
+      hash.update(`\u0000${term.articles.length}`);
+      hash.update(JSON.stringify(termPreview(model, page.lang, page.key) ?? null));
+      if (page.pageNumber > 1) {
+        units.list(hash, term.articles.slice((page.pageNumber - 1) * size, page.pageNumber * size));
+        return;
+      }
+      // The first page: statistics over all its articles, a map and JSON-LD that may depend on the day.
+      units.list(hash, term.articles);
+      hash.update(JSON.stringify(entityLd(model, page.lang, term.entity)));
+      hash.update(`\u0000${model.index.editions[otherLang(page.lang)].terms.has(page.key)}`);
+      if (term.entity.type === "organisation") {
+        hash.update(JSON.stringify(organisationMap(term.entity, model.registry, page.lang, today).request));
+      }
+      return;
+    }
+    case "month": {
+      const edition = model.index.editions[page.lang];
+      const index = edition.months.findIndex((m) => m.month === page.month);
+      const entry = edition.months[index];
+      if (!entry) return;
+      hash.update(`\u0000${entry.articles.length}\u0000${neighbours(edition, index)}`);
+      units.list(hash, entry.articles.slice((page.pageNumber - 1) * size, page.pageNumber * size));
+      return;
+    }
+    case "author": {
+      const author = model.index.editions[page.lang].authors.get(page.slug);
+      if (!author) return;
+      hash.update(`\u0000${author.name}\u0000${author.articles.length}`);
+      units.list(hash, author.articles.slice((page.pageNumber - 1) * size, page.pageNumber * size));
+      return;
+    }
+    case "feed": {
+      const edition = model.index.editions[page.lang];
+      const list = page.key
+        ? edition.terms.get(page.key)?.articles
+        : page.author
+          ? edition.authors.get(page.author)?.articles
+          : edition.articles;
+      if (page.author) hash.update(`\u0000${edition.authors.get(page.author)?.name ?? ""}`);
+      const items = (list ?? []).slice(0, FEED_ITEMS);
+      units.list(hash, items);
+      // An empty feed is dated by the build.
+      if (items.length === 0) hash.update(`\u0000${model.referenceTime}`);
+      return;
+    }
+    case "redirect": {
+      const target = model.articles.get(page.article);
+      hash.update(target ? units.of(target) : "");
+      return;
+    }
+    case "removed":
+      return;
+    default:
+      // Front pages, lists, archive years, authors, search, API, sitemaps, 404, robots.txt, _redirects.
+      hash.update(`\u0000${site}`);
+  }
+}
+
+/** The archive months before and after a month (its page links them by name). */
+function neighbours(edition: Edition, index: number): string {
+  return `${edition.months[index - 1]?.month ?? ""}/${edition.months[index + 1]?.month ?? ""}`;
+}

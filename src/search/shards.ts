@@ -1,0 +1,55 @@
+/**
+ * The search index in shards: each language's article pages are split by a hash of their URL into a power of
+ * two of shards of about SHARD_PAGES pages, each its own Pagefind bundle (`/pagefind/de-07/`), merged by the
+ * search page in the browser. An edited article re-indexes its one shard, not its language.
+ *
+ * Why by hash and not by year or month: a hash makes every shard a random sample of the archive, so the
+ * statistics Pagefind ranks by (how rare a word is, how long pages are) are about the same in every shard and
+ * scores from different shards compare; a shard per month would rank a summit's own month low for its own
+ * name. Sizes stay even whatever the archive's shape. The number of shards changes only when a language's
+ * archive doubles or halves (then every shard of that language is indexed again, once).
+ */
+
+/** Pages a shard aims at: Pagefind indexes ~200 news articles in some 0.6 s here. */
+export const SHARD_PAGES = 200;
+/** At most this many shards per language: each costs the browser a small request or two per search. */
+export const MAX_SHARDS = 64;
+
+/** How many shards a language with `pages` article pages has: a power of two, at least 1. */
+export function shardCount(pages: number): number {
+  let count = 1;
+  while (count < MAX_SHARDS && pages / count > SHARD_PAGES) count *= 2;
+  return count;
+}
+
+/** The shard of a page URL among `count` (FNV-1a of its UTF-16 code units: fixed, fast, well spread). */
+export function shardOf(url: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) {
+    hash ^= url.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
+
+/** The bundle folder's name of shard `index` of `lang`: "de-07" (below /pagefind/). */
+export function shardName(lang: string, index: number): string {
+  return `${lang}-${String(index).padStart(2, "0")}`;
+}
+
+/** The language of a shard name ("de-07" → "de"). */
+export function shardLang(name: string): string {
+  return name.slice(0, name.lastIndexOf("-"));
+}
+
+/** A language's article page URLs grouped into its shards, by shard name, in shard order; empty shards left out. */
+export function shardsOf(lang: string, urls: readonly string[]): Map<string, string[]> {
+  const count = shardCount(urls.length);
+  const groups = Array.from({ length: count }, () => [] as string[]);
+  for (const url of urls) groups[shardOf(url, count)]?.push(url);
+  const out = new Map<string, string[]>();
+  groups.forEach((group, index) => {
+    if (group.length > 0) out.set(shardName(lang, index), group);
+  });
+  return out;
+}

@@ -1,0 +1,392 @@
+/**
+ * Incremental builds never differ from clean ones. From a copy of the sample site (its content with a few
+ * generated articles added), a seeded random sequence of edits is applied — article bodies and front matter,
+ * added, deleted and renamed articles, the site's registry, site.yaml, its own layouts, stylesheet and UI
+ * strings — and after each one the site is built incrementally (keeping _site/ and .cache/) and, from a copy
+ * of the same files, cleanly (`--no-cache`, fresh output folder). Both must be byte-identical, file for file;
+ * and every file whose bytes the step did not change must be the very same file as before (same inode, same
+ * mtime): untouched, as a deploy that syncs by time expects.
+ *
+ * The default sequence applies every kind of edit once, in a seeded order, two per build, so each run covers
+ * them all in bounded time. SUMMITDESK_PROPERTY_SEED, SUMMITDESK_PROPERTY_STEPS (edits in all) and
+ * SUMMITDESK_PROPERTY_EDITS (edits per build) explore other sequences; a failure prints its seed and the steps
+ * so far, to run again (SUMMITDESK_PROPERTY_OPS=strings,body replays given edits in order).
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(REPO, "bin/summitdesk.js");
+const NOW = "2025-09-02T12:00:00Z";
+const SEED = Number(process.env.SUMMITDESK_PROPERTY_SEED ?? 13);
+const work = mkdtempSync(join(tmpdir(), "summitdesk-property-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The site being edited: its root and the random source every choice comes from. */
+interface Site {
+  readonly root: string;
+  readonly rand: () => number;
+  /** Counts edits, so that every edit writes text no earlier one wrote. */
+  n: number;
+}
+
+const pick = <T>(site: Site, list: readonly T[]): T => list[Math.floor(site.rand() * list.length)] as T;
+const ARTICLES = "content/articles/2025";
+const articles = (site: Site) =>
+  readdirSync(join(site.root, ARTICLES))
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+const read = (site: Site, rel: string) => readFileSync(join(site.root, rel), "utf8");
+const write = (site: Site, rel: string, text: string) => {
+  mkdirSync(dirname(join(site.root, rel)), { recursive: true });
+  writeFileSync(join(site.root, rel), text);
+};
+
+/** Replaces (or adds after the date) one front-matter field of an article. */
+function setField(text: string, field: string, value: string | undefined): string {
+  const end = text.indexOf("\n---", 3);
+  let head = text.slice(0, end);
+  const body = text.slice(end);
+  const line = new RegExp(`^${field}:.*$`, "m");
+  if (value === undefined) head = head.replace(new RegExp(`^${field}:.*\\n`, "m"), "");
+  else if (line.test(head)) head = head.replace(line, `${field}: ${value}`);
+  else head = head.replace(/^(date:.*)$/m, `$1\n${field}: ${value}`);
+  return head + body;
+}
+
+/** Sets a front-matter field to one of `values` it does not have already (an edit that changes nothing tests nothing). */
+function setOther(
+  site: Site,
+  rel: string,
+  field: string,
+  values: readonly (string | undefined)[],
+): string | undefined {
+  const text = read(site, rel);
+  const other = values.filter((v) => setField(text, field, v) !== text);
+  const value = pick(site, other);
+  write(site, rel, setField(text, field, value));
+  return value;
+}
+
+function generated(n: number, lang: "de" | "en"): string {
+  const day = String(1 + (n % 28)).padStart(2, "0");
+  return lang === "en"
+    ? `---\ntitle: "Generated report ${n} from the SCO summit"\ndate: 2025-08-${day} 09:30\nlang: en\nauthor: Test Writer\nsummary: "Report ${n}: leaders talk trade in Tianjin."\norganisations: [SCO]\npeople: [xi-jinping]\nsummit: sco-2025-tianjin\n---\nChina's President Xi Jinping met Kazakhstan's President Tokayev in Tianjin. Report ${n} says the talks went on.\n`
+    : `---\ntitle: "Bericht ${n} vom SOZ-Gipfel"\ndate: 2025-07-${day} 11:00\nlang: de\nauthor: Test Autorin\nsummary: "Bericht ${n}: In Tianjin wird über Handel gesprochen."\norganisations: [SOZ]\npeople: [putin]\nsummit: sco-2025-tianjin\n---\nRusslands Präsident Wladimir Putin sprach in Tianjin mit Xi Jinping. Bericht ${n} nennt Einzelheiten.\n`;
+}
+
+/** One kind of edit: applies itself to the site and says what it did. */
+type Op = (site: Site) => string;
+
+const OPS: Record<string, Op> = {
+  body(site) {
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    write(
+      site,
+      rel,
+      `${read(site, rel).trimEnd()}\n\nNachtrag ${site.n}: Die Gespräche in Tianjin gingen weiter.\n`,
+    );
+    return `body of ${file}`;
+  },
+  title(site) {
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    write(site, rel, setField(read(site, rel), "title", `"Neue Überschrift ${site.n} zum Gipfel"`));
+    return `title of ${file}`;
+  },
+  date(site) {
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    const date = `2025-0${6 + Math.floor(site.rand() * 3)}-${String(1 + Math.floor(site.rand() * 28)).padStart(2, "0")} 12:00`;
+    write(site, rel, setField(read(site, rel), "date", date));
+    return `date of ${file} to ${date}`;
+  },
+  summit(site) {
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    const summit = [
+      "sco-2025-tianjin",
+      "g7-2025-kananaskis",
+      "brics-2025-rio-de-janeiro",
+      "nato-2025-the-hague",
+      undefined,
+    ];
+    return `summit of ${file} to ${setOther(site, rel, "summit", summit) ?? "none"}`;
+  },
+  people(site) {
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    const people = ["[putin]", "[modi, lula]", "[tokayev, xi-jinping]", "[maxima]", undefined];
+    return `people of ${file} to ${setOther(site, rel, "people", people) ?? "none"}`;
+  },
+  add(site) {
+    const lang = pick(site, ["de", "en"] as const);
+    const file = `generiert-${site.n}.md`;
+    write(site, `${ARTICLES}/${file}`, generated(site.n, lang));
+    return `added ${file} (${lang})`;
+  },
+  delete(site) {
+    const list = articles(site);
+    if (list.length <= 8) return OPS.add?.(site) ?? "";
+    const file = pick(site, list);
+    unlinkSync(join(site.root, ARTICLES, file));
+    return `deleted ${file}`;
+  },
+  rename(site) {
+    const file = pick(site, articles(site));
+    const to = `${file.slice(0, -3).replace(/-umbenannt-\d+$/, "")}-umbenannt-${site.n}.md`;
+    renameSync(join(site.root, ARTICLES, file), join(site.root, ARTICLES, to));
+    return `renamed ${file} to ${to}`;
+  },
+  registry(site) {
+    const rel = "content/registry/people.yaml";
+    const text = read(site, rel);
+    if (site.rand() < 0.5) {
+      write(
+        site,
+        rel,
+        text.replace(
+          /name: \{ en: Queen Máxima[^,]*, de: [^}]*\}/,
+          `name: { en: Queen Máxima ${site.n}, de: Königin Máxima ${site.n} }`,
+        ),
+      );
+      return "registry: Máxima's name";
+    }
+    write(
+      site,
+      rel,
+      // Both languages: she has a page only in the editions whose articles name her.
+      text
+        .replace(/^( {4}en: ")[^"]*(")/m, `$1Queen consort of the Netherlands (revised ${site.n}).$2`)
+        .replace(/^( {4}de: ")[^"]*(")/m, `$1Königin der Niederlande (überarbeitet ${site.n}).$2`),
+    );
+    return "registry: Máxima's description";
+  },
+  site(site) {
+    const rel = "content/site.yaml";
+    write(
+      site,
+      rel,
+      read(site, rel).replace(
+        /^title: .*$/m,
+        `title: { de: Gipfeldienst ${site.n}, en: Summit Desk ${site.n} }`,
+      ),
+    );
+    return "site.yaml title";
+  },
+  layout(site) {
+    if (site.rand() < 0.25 && existsSync(join(site.root, "layouts/article.njk"))) {
+      rmSync(join(site.root, "layouts"), { recursive: true });
+      return "layouts/article.njk removed (our layout again)";
+    }
+    if (site.rand() < 0.5 || !existsSync(join(site.root, "layouts/article.njk"))) {
+      write(
+        site,
+        "layouts/article.njk",
+        `<!doctype html>\n<html lang="{{ pageData.lang }}"><head><meta charset="utf-8"><title>{{ pageData.head.title }}</title>\n{% for href in pageData.head.stylesheets %}<link rel="stylesheet" href="{{ href }}">{% endfor %}</head>\n<body class="own-{{ ${site.n} }}"><article data-pagefind-body><h1>{{ pageData.title }}</h1>\n{{ content | safe }}\n{{ pageData.article.searchData | safe }}\n{% include "partials/note.njk" %}</article></body></html>\n`,
+      );
+    }
+    write(
+      site,
+      "layouts/partials/note.njk",
+      `<p class="note">Note ${site.n}: {{ pageData.site.title }}</p>\n`,
+    );
+    return "layouts/article.njk and its partial";
+  },
+  strings(site) {
+    if (site.rand() < 0.25 && existsSync(join(site.root, "content/strings.yaml"))) {
+      unlinkSync(join(site.root, "content/strings.yaml"));
+      return "content/strings.yaml removed";
+    }
+    write(
+      site,
+      "content/strings.yaml",
+      `en:\n  latest: "Latest ${site.n}"\nde:\n  search: "Finden ${site.n}"\n`,
+    );
+    return "content/strings.yaml";
+  },
+  stylesheet(site) {
+    if (site.rand() < 0.25 && existsSync(join(site.root, "assets/site.css"))) {
+      unlinkSync(join(site.root, "assets/site.css"));
+      return "assets/site.css removed";
+    }
+    write(
+      site,
+      "assets/site.css",
+      `.note { color: #${(0x100000 + site.n * 7919).toString(16).slice(-6)} }\n`,
+    );
+    return "assets/site.css";
+  },
+};
+
+/** The sample site cut to a small one: its first eight articles and one of their pictures, and three generated. */
+const SAMPLE_ARTICLES = 8;
+const PICTURED = "nato-allies-commit-to-five-percent.md";
+
+function smallSite(site: Site): void {
+  cpSync(join(REPO, "content"), join(site.root, "content"), { recursive: true });
+  // Pictures are most of a clean build's time (AVIF): one is enough to cover them.
+  for (const [i, file] of articles(site).entries()) {
+    const rel = `${ARTICLES}/${file}`;
+    if (i >= SAMPLE_ARTICLES) unlinkSync(join(site.root, rel));
+    else if (file !== PICTURED)
+      write(
+        site,
+        rel,
+        read(site, rel)
+          .replace(/^image:\n(?: {2}.*\n)+/m, "")
+          .replace(/^!\[.*\]\(\/images\/.*\)\n/gm, ""),
+      );
+  }
+  for (let i = 0; i < 3; i++)
+    write(site, `${ARTICLES}/generiert-g${i}.md`, generated(100 + i, i % 2 ? "en" : "de"));
+}
+
+/** Runs the CLI without blocking, so the incremental and the clean build run side by side. */
+function cli(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; out: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, TZ: "UTC", SUMMITDESK_NOW: NOW, ...env },
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (out += d));
+    child.on("close", (status) => done({ status, out }));
+  });
+}
+
+interface FileState {
+  readonly hash: string;
+  readonly ino: number;
+  readonly mtimeMs: number;
+}
+
+/** Every file of a built site (following the _site link), by path. */
+function listing(dir: string): Map<string, FileState> {
+  const top = realpathSync(dir);
+  const out = new Map<string, FileState>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = join(d, name);
+      const stat = statSync(abs);
+      if (stat.isDirectory()) walk(abs);
+      else {
+        const hash = createHash("sha256").update(readFileSync(abs)).digest("hex");
+        out.set(relative(top, abs), { hash, ino: stat.ino, mtimeMs: stat.mtimeMs });
+      }
+    }
+  };
+  walk(top);
+  return out;
+}
+
+/** A copy of the site's inputs (no output, no cache) in a fresh folder, for the clean build. */
+function inputsCopy(root: string, step: number): string {
+  const copy = join(work, `clean-${step}`);
+  for (const part of ["content", "layouts", "assets", "urls.json"]) {
+    if (existsSync(join(root, part))) cpSync(join(root, part), join(copy, part), { recursive: true });
+  }
+  return copy;
+}
+
+describe("incremental builds", () => {
+  it("match a clean build byte for byte after every edit, leaving unchanged files untouched", async () => {
+    const rand = random(SEED);
+    const site: Site = { root: join(work, "site"), rand, n: 0 };
+    smallSite(site);
+    // Every kind of edit once, in a seeded order; more random ones when asked.
+    // SUMMITDESK_PROPERTY_OPS=strings,body replays edits in that order.
+    const given = process.env.SUMMITDESK_PROPERTY_OPS?.split(",");
+    const kinds = given ?? Object.keys(OPS);
+    for (let i = given ? 0 : kinds.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [kinds[i], kinds[j]] = [kinds[j] as string, kinds[i] as string];
+    }
+    const extra = Number(process.env.SUMMITDESK_PROPERTY_STEPS ?? kinds.length) - kinds.length;
+    for (let i = 0; i < extra; i++) kinds.push(pick(site, Object.keys(OPS)));
+    const done: string[] = [];
+    const context = () =>
+      `seed ${SEED} (SUMMITDESK_PROPERTY_SEED), steps: ${done.join("; ") || "initial build"}`;
+    let before: Map<string, FileState> | undefined;
+    // Two edits per build by default: every kind still comes once, in half the builds (a clean one is ~5 s).
+    const perBuild = Math.max(1, Number(process.env.SUMMITDESK_PROPERTY_EDITS ?? 2));
+    for (let step = 0; step <= Math.ceil(kinds.length / perBuild); step++) {
+      if (step > 0) {
+        const edits = kinds.slice((step - 1) * perBuild, step * perBuild).map((kind) => {
+          site.n++;
+          return OPS[kind]?.(site) ?? "";
+        });
+        done.push(edits.join(" + "));
+      }
+      const clean = inputsCopy(site.root, step);
+      const [inc, ref] = await Promise.all([
+        cli(site.root, ["build"], { SUMMITDESK_TIMINGS: "1" }),
+        cli(clean, ["build", "--no-cache", "--output", join(clean, "out")]),
+      ]);
+      expect(inc.status, `${context()}\n${inc.out}`).toBe(0);
+      expect(ref.status, `${context()}\n${ref.out}`).toBe(0);
+      const got = listing(join(site.root, "_site"));
+      const want = listing(join(clean, "out"));
+      const differ = [...new Set([...got.keys(), ...want.keys()])]
+        .filter((rel) => got.get(rel)?.hash !== want.get(rel)?.hash)
+        .map(
+          (rel) => `${rel}${got.has(rel) ? (want.has(rel) ? "" : " (only incremental)") : " (only clean)"}`,
+        );
+      expect(differ, `incremental differs from clean: ${context()}`).toEqual([]);
+      if (before) {
+        // An edit that changes no output would test nothing: every kind of edit here shows somewhere.
+        const changed = [...got].filter(([rel, now]) => before?.get(rel)?.hash !== now.hash).length;
+        const gone = [...before.keys()].filter((rel) => !got.has(rel)).length;
+        expect(changed + gone, `the edit changed no file: ${context()}`).toBeGreaterThan(0);
+        const pages = /pages \d+ rendered, \d+ files kept/.exec(inc.out)?.[0] ?? "";
+        console.log(`step ${step}: ${done.at(-1)}: ${changed} files new or changed, ${gone} gone; ${pages}`);
+        const touched = [...got].filter(([rel, now]) => {
+          const then = before?.get(rel);
+          return then?.hash === now.hash && (then.ino !== now.ino || then.mtimeMs !== now.mtimeMs);
+        });
+        expect(
+          touched.map(([rel]) => rel),
+          `unchanged files written again: ${context()}`,
+        ).toEqual([]);
+      }
+      before = got;
+      rmSync(clean, { recursive: true, force: true });
+    }
+  }, 600_000);
+});

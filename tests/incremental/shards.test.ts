@@ -1,0 +1,89 @@
+/**
+ * Search shards (src/search/shards.ts) stay put: the same URLs always make the same shards, whatever their
+ * order, and a page changes shard only when its own URL changes — other articles coming and going (while the
+ * language keeps its number of shards) never move it, so an edit re-indexes one shard, not the language.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  MAX_SHARDS,
+  SHARD_PAGES,
+  shardCount,
+  shardLang,
+  shardName,
+  shardsOf,
+} from "../../src/search/index.ts";
+
+/** Seeded, so a failure names the URLs it saw again. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const urls = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => `/de/${2000 + ((from + i) % 26)}/artikel-nummer-${from + i}/`);
+
+/** Each URL's shard name. */
+function assignment(lang: string, list: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, group] of shardsOf(lang, list)) for (const url of group) out.set(url, name);
+  return out;
+}
+
+describe("search shards", () => {
+  it("give the same URLs the same shards, in any order", () => {
+    const rand = random(1);
+    for (const n of [1, 150, 450, 1_700]) {
+      const list = urls(n);
+      const shuffled = [...list].sort(() => rand() - 0.5);
+      expect(assignment("de", shuffled)).toEqual(assignment("de", list));
+      expect(assignment("de", list)).toEqual(assignment("de", [...list]));
+      // Every URL in exactly one shard, shards named for the language, in order.
+      const shards = shardsOf("de", list);
+      expect([...shards.values()].flat().sort()).toEqual([...list].sort());
+      expect([...shards.keys()]).toEqual([...shards.keys()].sort());
+      for (const name of shards.keys()) expect(shardLang(name)).toBe("de");
+    }
+  });
+
+  it("move a page only when its own URL changes", () => {
+    const rand = random(2);
+    // 600 pages: 4 shards; adding or removing a few dozen keeps it at 4.
+    const list = urls(600);
+    const before = assignment("en", list);
+    expect(new Set(before.values()).size).toBe(4);
+    const removed = new Set(list.filter(() => rand() < 0.05));
+    const added = urls(40, 10_000);
+    const renamed = list[17] as string;
+    const after = assignment("en", [
+      ...list.filter((u) => !removed.has(u) && u !== renamed),
+      ...added,
+      `${renamed.slice(0, -1)}-neu/`,
+    ]);
+    expect(shardCount(after.size)).toBe(shardCount(before.size));
+    for (const [url, shard] of before) {
+      if (removed.has(url) || url === renamed) expect(after.has(url)).toBe(false);
+      else expect(after.get(url), url).toBe(shard);
+    }
+  });
+
+  it("split each shard in two when a language doubles, and never exceed the limit", () => {
+    expect(shardCount(0)).toBe(1);
+    expect(shardCount(SHARD_PAGES)).toBe(1);
+    expect(shardCount(SHARD_PAGES + 1)).toBe(2);
+    expect(shardCount(4 * SHARD_PAGES + 1)).toBe(8);
+    expect(shardCount(1_000_000)).toBe(MAX_SHARDS);
+    // From 2 shards to 4: a page of shard k goes to k or k + 2, never to another shard's half.
+    const small = assignment("de", urls(390));
+    const large = assignment("de", urls(410));
+    for (const [url, name] of small) {
+      const k = Number(name.slice(3));
+      expect([shardName("de", k), shardName("de", k + 2)]).toContain(large.get(url));
+    }
+  });
+});
