@@ -17,7 +17,7 @@ import { corpusFiles, DEFAULT_SEED } from "./corpus.ts";
 import { describeMachine } from "./machine.ts";
 import { measure } from "./measure.ts";
 import { type OverlapQuery, overlapQueries } from "./overlapQueries.ts";
-import { createProject, removeProject, scratchBase } from "./project.ts";
+import { articleFiles, createProject, removeProject, scratchBase } from "./project.ts";
 import { serveStatic } from "./staticServer.ts";
 
 /** Where the full index goes inside the built site: /pagefind-full/<lang>/. */
@@ -62,6 +62,32 @@ export async function writeFullIndex(site: string): Promise<number> {
   return performance.now() - started;
 }
 
+/**
+ * What runs in the search page: plain JavaScript as text, because a function passed from here would carry what
+ * tsx or vitest compiled into it (`__name(…)`, `__vite_ssr_dynamic_import__`), which the page does not define.
+ * It imports the module the page itself loaded (its form handler is idle: no query in the address), opens our
+ * editions with `load()` exactly as the page does (shards from the form, the page's language first), and the
+ * full index per language, in the same order, with `openEdition`; `topResults` ranks and merges both.
+ */
+const IN_PAGE = `async ({ queries, langs, full, top }) => {
+  const search = await import("/assets/search.js");
+  const ours = await search.load();
+  const single = await Promise.all(
+    ours
+      .map((edition) => edition.lang)
+      .filter((lang) => langs.includes(lang))
+      .map((lang) => search.openEdition(lang, [lang], (name) => "/" + full + "/" + name + "/")),
+  );
+  const urls = (datas) => datas.map((d) => d.url);
+  const out = [];
+  for (const q of queries) {
+    const a = await search.topResults(ours, q.term, q.filters, top);
+    const b = await search.topResults(single, q.term, q.filters, top);
+    out.push({ ours: urls(a.datas), full: urls(b.datas), oursTotal: a.total, fullTotal: b.total });
+  }
+  return out;
+}`;
+
 /** Runs `queries` against the site's shards and the full index, in Chromium on the site's English search page. */
 export async function compareSearch(
   site: string,
@@ -87,34 +113,16 @@ export async function compareSearch(
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${server.origin}/en/search/`);
-    // tsx (esbuild, keepNames) wraps the functions below in `__name(…)`, which the page does not define.
-    await page.evaluate("globalThis.__name = (target) => target");
-    const found = await page.evaluate(
-      async ({ queries, langs, full, top, script }) => {
-        // The module the page itself loaded; its form handler is idle (no query in the address).
-        const search = await import(script);
-        // Ours: the editions exactly as the search page opens them (shards from the form, page's language first).
-        const ours = await search.load();
-        const order = ours.map((e: { lang: string }) => e.lang);
-        const single = await Promise.all(
-          order
-            .filter((lang: string) => langs.includes(lang))
-            .map((lang: string) => search.openEdition(lang, [lang], (name: string) => `/${full}/${name}/`)),
-        );
-        const urls = (datas: { url: string }[]) => datas.map((d) => d.url);
-        const out = [];
-        for (const q of queries) {
-          const a = await search.topResults(ours, q.term, q.filters, top);
-          const b = await search.topResults(single, q.term, q.filters, top);
-          out.push({ ours: urls(a.datas), full: urls(b.datas), oursTotal: a.total, fullTotal: b.total });
-        }
-        return out;
-      },
-      { queries, langs: [...LANGS] as string[], full: FULL_INDEX, top: TOP, script: "/assets/search.js" },
-    );
+    const args = { queries, langs: [...LANGS], full: FULL_INDEX, top: TOP };
+    const found = (await page.evaluate(`(${IN_PAGE})(${JSON.stringify(args)})`)) as {
+      ours: string[];
+      full: string[];
+      oursTotal: number;
+      fullTotal: number;
+    }[];
     if (errors.length > 0) throw new Error(`search page errors: ${errors.join("; ")}`);
     return queries.map((q, i) => {
-      const r = found[i] as Omit<QueryOverlap, keyof OverlapQuery | "overlap">;
+      const r = found[i] as (typeof found)[number];
       const larger = Math.max(r.ours.length, r.full.length);
       const shared = r.ours.filter((url) => r.full.includes(url)).length;
       return { ...q, ...r, ...(larger > 0 ? { overlap: shared / larger } : {}) };
@@ -145,13 +153,17 @@ export function summarise(results: readonly QueryOverlap[]): {
   };
 }
 
-function parseArgs(argv: readonly string[]): {
+interface Options {
   articles: number;
   seed: number;
   keep: boolean;
   json?: string;
-} {
-  const options: { articles: number; seed: number; keep: boolean; json?: string } = {
+  /** A project `npm run bench -- --keep` left (same seed): measured there instead of generating a new corpus. */
+  project?: string;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = {
     articles: 1000,
     seed: DEFAULT_SEED,
     keep: false,
@@ -168,10 +180,13 @@ function parseArgs(argv: readonly string[]): {
     } else if (flag === "--json" && value) {
       options.json = value;
       i++;
+    } else if (flag === "--project" && value) {
+      options.project = value;
+      i++;
     } else if (flag === "--keep") options.keep = true;
     else
       throw new Error(
-        `bench:search: unknown argument "${flag}"\nusage: npm run bench:search -- [--articles N] [--seed S] [--keep] [--json FILE]`,
+        `bench:search: unknown argument "${flag}"\nusage: npm run bench:search -- [--articles N] [--seed S] [--keep] [--json FILE] [--project DIR]`,
       );
   }
   return options;
@@ -185,7 +200,11 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(
     `machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}; scratch ${scratchBase()}\n`,
   );
-  const project = createProject(options.articles, options.seed);
+  // A kept bench project: its articles as generated (plus the bench's appended sentences), built again here.
+  const articles = options.project ? articleFiles(options.project).length : options.articles;
+  const project = options.project
+    ? { root: options.project, articles, bytes: 0, generateMs: 0 }
+    : createProject(options.articles, options.seed);
   try {
     const built = await measure(ourBuild(project.root));
     if (built.exitCode !== 0)
@@ -197,11 +216,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return `${lang} ${names.split(" ").filter(Boolean).length} shards`;
     });
     const fullMs = await writeFullIndex(site);
-    const queries = overlapQueries(corpusFiles(options.articles, options.seed));
+    const queries = overlapQueries(corpusFiles(articles, options.seed));
     const results = await compareSearch(site, queries);
     const sum = summarise(results);
     process.stdout.write(
-      `${options.articles.toLocaleString("en")} articles (seed ${options.seed}, now ${BENCH_NOW}): our build ${(built.wallMs / 1000).toFixed(1)} s at load ${built.load1}; ${shards.join(", ")}; full index (one per language) written in ${(fullMs / 1000).toFixed(1)} s\n\n`,
+      `${articles.toLocaleString("en")} articles (seed ${options.seed}, now ${BENCH_NOW}): our build ${(built.wallMs / 1000).toFixed(1)} s at load ${built.load1}; ${shards.join(", ")}; full index (one per language) written in ${(fullMs / 1000).toFixed(1)} s\n\n`,
     );
     const width = Math.max(...results.map((r) => r.kind.length));
     for (const r of results) {
@@ -213,16 +232,27 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(
       `\ntop-${TOP} overlap with a single full index over ${sum.measured} queries with results (of ${sum.queries}; ${sum.emptyBoth} found nothing on either side): mean ${pct(sum.mean)}, minimum ${pct(sum.min)}; result counts differ on ${sum.totalsDiffer} queries\n`,
     );
+    for (const [label, part] of [
+      ["term queries", results.filter((r) => r.term !== "")],
+      ["  of them with filters", results.filter((r) => r.term !== "" && Object.keys(r.filters).length > 0)],
+      ["browsing by filter alone", results.filter((r) => r.term === "")],
+    ] as const) {
+      const p = summarise(part);
+      const atLeast = part.filter((r) => r.overlap !== undefined && r.overlap >= 0.9).length;
+      process.stdout.write(
+        `  ${label}: ${p.measured} with results, mean ${pct(p.mean)}, minimum ${pct(p.min)}, ${atLeast} at ≥ 90 %, counts differ on ${p.totalsDiffer}\n`,
+      );
+    }
     if (options.json) {
       appendFileSync(
         options.json,
-        `${JSON.stringify({ machine, date: new Date().toISOString(), articles: options.articles, seed: options.seed, load1: built.load1, fullMs, summary: sum, results })}\n`,
+        `${JSON.stringify({ machine, date: new Date().toISOString(), articles, seed: options.seed, load1: built.load1, fullMs, summary: sum, results })}\n`,
       );
     }
     if (options.keep) process.stdout.write(`kept: ${project.root}\n`);
     return 0;
   } finally {
-    if (!options.keep) removeProject(project);
+    if (!options.keep && !options.project) removeProject(project);
   }
 }
 
