@@ -1,7 +1,9 @@
 /**
- * The two builds the benchmark compares, as commands run in the temp project: ours (`summitdesk build`,
- * validation + tagging + rendering + search index) and the plain-Eleventy baseline (baseline/).
+ * The builds the benchmark compares, as commands run in the temp project: ours (`summitdesk build`,
+ * validation + tagging + rendering + search index), the plain-Eleventy baseline (baseline/), the Hugo baseline
+ * (baseline/hugo/) and Pagefind over a baseline's article pages (the same Pagefind package ours runs).
  */
+import { spawnSync } from "node:child_process";
 import { totalmem } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "./corpus.ts";
@@ -13,6 +15,10 @@ export const BENCH_NOW = "2026-01-01T00:00:00Z";
 /** Output folders inside the temp project. */
 export const OUR_OUTPUT = "_site";
 export const BASELINE_OUTPUT = "_baseline";
+export const HUGO_OUTPUT = "_hugo";
+
+/** Both baselines write article pages at /YYYY/slug/ and term pages elsewhere: Pagefind is given the former. */
+const BASELINE_ARTICLES = "[0-9][0-9][0-9][0-9]/*/index.html";
 
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, TZ: "UTC", SUMMITDESK_NOW: BENCH_NOW, SUMMITDESK_TIMINGS: "1", ...extra };
@@ -50,4 +56,47 @@ export function reportedFiles(stdout: string): number | undefined {
   const all = [...stdout.matchAll(/Wrote (\d+) files/g)];
   const last = all.at(-1);
   return last ? Number(last[1]) : undefined;
+}
+
+/**
+ * `pagefind --site <outDir> --glob <article pages>` in `root`, through the `pagefind` package's own CLI
+ * (node_modules/.bin/pagefind: a Node wrapper that runs the same binary ours runs, and waits for it).
+ */
+export function pagefindOver(root: string, outDir: string): Command {
+  return {
+    command: process.execPath,
+    args: ["node_modules/pagefind/lib/runner/bin.cjs", "--site", outDir, "--glob", BASELINE_ARTICLES],
+    cwd: root,
+    env: env(),
+  };
+}
+
+const HUGO_DIR = join(REPO_ROOT, "scripts/bench/baseline/hugo");
+
+/** `hugo --config baseline/hugo/hugo.toml --layoutDir baseline/hugo/layouts --destination _hugo` in `root`. */
+export function hugoBuild(root: string, hugo = "hugo"): Command {
+  return {
+    command: hugo,
+    args: [
+      "--config",
+      join(HUGO_DIR, "hugo.toml"),
+      "--layoutDir",
+      join(HUGO_DIR, "layouts"),
+      "--destination",
+      HUGO_OUTPUT,
+      "--quiet",
+    ],
+    cwd: root,
+    env: env(),
+  };
+}
+
+/** Hugo's version line when `hugo` runs here; otherwise why not (the Hugo baseline is then skipped). */
+export function hugoVersion(hugo = "hugo"): { version: string } | { missing: string } {
+  const run = spawnSync(hugo, ["version"], { encoding: "utf8" });
+  if (run.error || run.status !== 0)
+    return {
+      missing: `\`${hugo}\` not found (${run.error?.message ?? `exit ${run.status}`}); on Debian: apt-get install -y hugo`,
+    };
+  return { version: run.stdout.trim() };
 }

@@ -4,7 +4,7 @@
  * Hand-written SVG, no dependencies. When a size was measured twice, the last line wins.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import type { BenchReport, BuildResult, RunResult } from "./report.ts";
+import { type BenchReport, type BuildResult, baselinesWithSearch, type RunResult } from "./report.ts";
 
 interface Series {
   readonly name: string;
@@ -78,9 +78,16 @@ const rssOf = (b: BuildResult) => b.treeRssKb ?? b.maxRssKb ?? 0;
 /** The chart of a list of runs (one per corpus size). */
 export function chart(runs: readonly RunResult[]): string {
   const sorted = [...runs].sort((a, b) => a.articles - b.articles);
-  const pick = (f: (b: BuildResult) => number, which: "ours" | "baseline" | "warm") =>
+  type Which = "ours" | "baseline" | "warm" | "edits10" | "registryChange" | "eleventySearch" | "hugoSearch";
+  const result = (r: RunResult, which: Which): BuildResult | undefined =>
+    which === "eleventySearch"
+      ? baselinesWithSearch(r).eleventy
+      : which === "hugoSearch"
+        ? baselinesWithSearch(r).hugo
+        : r[which];
+  const pick = (f: (b: BuildResult) => number, which: Which) =>
     sorted.flatMap((r) => {
-      const b = r[which];
+      const b = result(r, which);
       return b ? [[r.articles, f(b)] as const] : [];
     });
   const two = (f: (b: BuildResult) => number): Series[] => [
@@ -99,6 +106,30 @@ export function chart(runs: readonly RunResult[]): string {
           colour: "#e67e22",
           dashed: false,
           points: pick((b) => b.wallMs / 1000, "warm"),
+        },
+        {
+          name: "summitdesk, 10 edits",
+          colour: "#f1c40f",
+          dashed: false,
+          points: pick((b) => b.wallMs / 1000, "edits10"),
+        },
+        {
+          name: "summitdesk, registry change",
+          colour: "#8e44ad",
+          dashed: false,
+          points: pick((b) => b.wallMs / 1000, "registryChange"),
+        },
+        {
+          name: "Eleventy + Pagefind",
+          colour: "#117a65",
+          dashed: true,
+          points: pick((b) => b.wallMs / 1000, "eleventySearch"),
+        },
+        {
+          name: "Hugo + Pagefind",
+          colour: "#7f8c8d",
+          dashed: true,
+          points: pick((b) => b.wallMs / 1000, "hugoSearch"),
         },
       ].filter((series) => series.points.length > 0),
       0,

@@ -20,9 +20,22 @@ export interface RunResult {
   readonly bytes: number;
   readonly generateMs: number;
   readonly ours: BuildResult;
+  /** The plain-Eleventy baseline, cold (Eleventy alone). */
   readonly baseline?: BuildResult;
+  /** Pagefind over the Eleventy baseline's article pages, run right after it. */
+  readonly baselineSearch?: BuildResult;
+  /** The Hugo baseline, cold, and Pagefind over its article pages right after it. */
+  readonly hugo?: BuildResult;
+  readonly hugoSearch?: BuildResult;
+  /** Hugo's version line, or why the Hugo baseline was skipped. */
+  readonly hugoVersion?: string;
+  readonly hugoSkipped?: string;
   /** Our rebuild after editing one article, with the cache the cold build left. */
   readonly warm?: BuildResult;
+  /** Then after editing ten other articles, with what the 1-edit build left. */
+  readonly edits10?: BuildResult;
+  /** Then after adding an alias to a person of the site's registry (content/registry/people.yaml). */
+  readonly registryChange?: BuildResult;
   /** Dev server on the corpus: time to the first page, and from each save to the edited page showing it. */
   readonly dev?: { readonly startMs: number; readonly editMs: readonly number[] };
   /** Coarse stages from probe.ts (a separate run), when the build printed none. */
@@ -62,6 +75,43 @@ export function toBuildResult(
   };
 }
 
+/**
+ * Two builds run one after the other as one (a baseline and Pagefind over its output): times and CPU added,
+ * memory the larger, output as the second left it, load as the first saw it.
+ */
+export function combine(first: BuildResult, second: BuildResult): BuildResult {
+  const add = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? undefined : a + b;
+  const max = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? undefined : Math.max(a, b);
+  const userMs = add(first.userMs, second.userMs);
+  const sysMs = add(first.sysMs, second.sysMs);
+  const maxRssKb = max(first.maxRssKb, second.maxRssKb);
+  const treeRssKb = max(first.treeRssKb, second.treeRssKb);
+  const treeCpuMs = add(first.treeCpuMs, second.treeCpuMs);
+  return {
+    exitCode: second.exitCode,
+    wallMs: first.wallMs + second.wallMs,
+    load1: first.load1,
+    ...(userMs !== undefined ? { userMs } : {}),
+    ...(sysMs !== undefined ? { sysMs } : {}),
+    ...(maxRssKb !== undefined ? { maxRssKb } : {}),
+    ...(treeRssKb !== undefined ? { treeRssKb } : {}),
+    ...(treeCpuMs !== undefined ? { treeCpuMs } : {}),
+    pages: second.pages,
+    files: second.files,
+    stages: {},
+  };
+}
+
+/** Eleventy + Pagefind and Hugo + Pagefind of a run, when measured. */
+export function baselinesWithSearch(run: RunResult): { eleventy?: BuildResult; hugo?: BuildResult } {
+  return {
+    ...(run.baseline && run.baselineSearch ? { eleventy: combine(run.baseline, run.baselineSearch) } : {}),
+    ...(run.hugo && run.hugoSearch ? { hugo: combine(run.hugo, run.hugoSearch) } : {}),
+  };
+}
+
 const s = (ms: number | undefined) => (ms === undefined ? "n/a" : `${(ms / 1000).toFixed(2)} s`);
 const mb = (kb: number | undefined) => (kb === undefined ? "n/a" : `${(kb / 1024).toFixed(0)} MB`);
 const ratio = (a: number | undefined, b: number | undefined) =>
@@ -86,38 +136,17 @@ export function formatRun(run: RunResult): string {
     String(b.files),
     b.load1.toFixed(1),
   ];
-  const rows = [cols, row("ours", run.ours)];
+  const rows = [cols, row("ours, cold", run.ours)];
   if (run.warm) rows.push(row("ours, 1 edit", run.warm));
-  if (run.baseline) {
-    rows.push(row("baseline", run.baseline));
-    const o = run.ours;
-    const b = run.baseline;
-    const oc = o.userMs !== undefined && o.sysMs !== undefined ? o.userMs + o.sysMs : undefined;
-    const bc = b.userMs !== undefined && b.sysMs !== undefined ? b.userMs + b.sysMs : undefined;
-    rows.push([
-      "ours/baseline",
-      ratio(o.wallMs, b.wallMs),
-      ratio(oc, bc),
-      ratio(o.treeCpuMs, b.treeCpuMs),
-      ratio(o.maxRssKb, b.maxRssKb),
-      ratio(o.treeRssKb, b.treeRssKb),
-      ratio(o.pages, b.pages),
-      ratio(o.files, b.files),
-      "",
-    ]);
-    if (run.warm)
-      rows.push([
-        "1 edit/baseline",
-        ratio(run.warm.wallMs, b.wallMs),
-        "",
-        ratio(run.warm.treeCpuMs, b.treeCpuMs),
-        "",
-        "",
-        "",
-        "",
-        "",
-      ]);
-  }
+  if (run.edits10) rows.push(row("ours, 10 edits", run.edits10));
+  if (run.registryChange) rows.push(row("ours, registry change", run.registryChange));
+  const both = baselinesWithSearch(run);
+  if (run.baseline) rows.push(row("Eleventy", run.baseline));
+  if (run.baselineSearch) rows.push(row("  Pagefind over it", run.baselineSearch));
+  if (both.eleventy) rows.push(row("Eleventy+Pagefind", both.eleventy));
+  if (run.hugo) rows.push(row("Hugo", run.hugo));
+  if (run.hugoSearch) rows.push(row("  Pagefind over it", run.hugoSearch));
+  if (both.hugo) rows.push(row("Hugo+Pagefind", both.hugo));
   const widths = cols.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   const table = rows.map((r) =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  "),
@@ -136,24 +165,63 @@ export function formatRun(run: RunResult): string {
     : undefined;
   const perArticle =
     `per article (ours): ${(run.ours.wallMs / run.articles).toFixed(2)} ms wall` +
-    (run.baseline ? `; baseline ${(run.baseline.wallMs / run.articles).toFixed(2)} ms` : "");
+    (both.eleventy ? `; Eleventy+Pagefind ${(both.eleventy.wallMs / run.articles).toFixed(2)} ms` : "") +
+    (both.hugo ? `; Hugo+Pagefind ${(both.hugo.wallMs / run.articles).toFixed(2)} ms` : "") +
+    (run.hugoVersion ? `\n  ${run.hugoVersion}` : "");
   const dev = run.dev
     ? `dev server: first page after ${s(run.dev.startMs)}; save → edited page shown: ${run.dev.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.dev.editMs))})`
     : undefined;
-  const warmStages = run.warm
-    ? `stages (ours, 1 edit): ${Object.entries(run.warm.stages)
-        .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
-        .join(" · ")}`
-    : undefined;
+  const stagesOf = (label: string, b: BuildResult | undefined) =>
+    b
+      ? [
+          `stages (${label}): ${Object.entries(b.stages)
+            .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+            .join(" · ")}`,
+        ]
+      : [];
+  const warmStages = [
+    ...stagesOf("ours, 1 edit", run.warm),
+    ...stagesOf("ours, 10 edits", run.edits10),
+    ...stagesOf("ours, registry change", run.registryChange),
+  ];
+  const ratios = ratioTable(run, both);
   return [
     header,
     ...table.map((l) => `  ${l}`),
+    ...(ratios.length > 0 ? ["", ...ratios.map((l) => `  ${l}`), ""] : []),
+    ...(run.hugoSkipped ? [`  Hugo baseline skipped: ${run.hugoSkipped}`] : []),
     `  ${stageLine}`,
-    ...(warmStages ? [`  ${warmStages}`] : []),
+    ...warmStages.map((l) => `  ${l}`),
     ...(probe ? [`  ${probe}`] : []),
     ...(dev ? [`  ${dev}`] : []),
     `  ${perArticle}`,
   ].join("\n");
+}
+
+/** Each of our scenarios against each cold baseline with Pagefind, measured in the same run: wall (tree CPU). */
+function ratioTable(run: RunResult, both: { eleventy?: BuildResult; hugo?: BuildResult }): string[] {
+  const bases: [string, BuildResult][] = [];
+  if (both.eleventy) bases.push(["/ Eleventy+Pagefind cold", both.eleventy]);
+  if (both.hugo) bases.push(["/ Hugo+Pagefind cold", both.hugo]);
+  if (bases.length === 0) return [];
+  const ours: [string, BuildResult | undefined][] = [
+    ["ours, cold", run.ours],
+    ["ours, 1 edit", run.warm],
+    ["ours, 10 edits", run.edits10],
+    ["ours, registry change", run.registryChange],
+  ];
+  const rows = [["wall (tree cpu)", ...bases.map(([name]) => name)]];
+  for (const [name, b] of ours) {
+    if (!b) continue;
+    rows.push([
+      name,
+      ...bases.map(([, base]) => `${ratio(b.wallMs, base.wallMs)} (${ratio(b.treeCpuMs, base.treeCpuMs)})`),
+    ]);
+  }
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map((r) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  "),
+  );
 }
 
 function median(values: readonly number[]): number {

@@ -1,0 +1,71 @@
+/**
+ * The sharded search (src/search/shards.ts, merged in the browser by layouts/assets/search.js) against a single
+ * full Pagefind index over the same pages: a small `npm run bench:search` in Chromium, on 500 articles (250 a
+ * language: two shards each, the smallest corpus where shards are merged).
+ * Skips (saying why) when /usr/bin/chromium is missing; CI installs it.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OUR_OUTPUT, ourBuild } from "../../scripts/bench/builds.ts";
+import { corpusFiles, DEFAULT_SEED } from "../../scripts/bench/corpus.ts";
+import { overlapQueries } from "../../scripts/bench/overlapQueries.ts";
+import { createProject, removeProject, type TempProject } from "../../scripts/bench/project.ts";
+import {
+  CHROMIUM,
+  compareSearch,
+  type QueryOverlap,
+  summarise,
+  writeFullIndex,
+} from "../../scripts/bench/searchOverlap.ts";
+
+const ARTICLES = 500;
+
+describe.skipIf(!existsSync(CHROMIUM))(
+  existsSync(CHROMIUM)
+    ? "search shards against a single full index"
+    : `search shards against a single full index (skipped: ${CHROMIUM} not found)`,
+  () => {
+    let project: TempProject | undefined;
+    let results: QueryOverlap[] = [];
+
+    beforeAll(async () => {
+      project = createProject(ARTICLES, DEFAULT_SEED);
+      const cmd = ourBuild(project.root);
+      const built = spawnSync(cmd.command, [...cmd.args], { cwd: cmd.cwd, env: cmd.env, encoding: "utf8" });
+      expect(built.status, built.stderr).toBe(0);
+      const site = realpathSync(join(project.root, OUR_OUTPUT));
+      expect(readdirSync(join(site, "pagefind")).sort()).toEqual(["de-00", "de-01", "en-00", "en-01"]);
+      await writeFullIndex(site);
+      // One word of each frequency band and language, names, filters, browsing: 30 queries.
+      results = await compareSearch(site, overlapQueries(corpusFiles(ARTICLES, DEFAULT_SEED), 1));
+    }, 180_000);
+
+    afterAll(() => {
+      if (project) removeProject(project);
+    });
+
+    it("lists exactly the full index's articles, newest first, when browsing by filter alone", () => {
+      const browsing = results.filter((r) => r.term === "");
+      expect(browsing.length).toBeGreaterThanOrEqual(4);
+      for (const r of browsing) {
+        expect(r.full.length).toBeGreaterThan(0);
+        expect(r.ours).toEqual(r.full);
+        expect(r.oursTotal).toBe(r.fullTotal);
+      }
+    });
+
+    // Issue 13's bar. Known to fail (measured with `npm run bench:search`, see BENCHMARKS.md "Issue 13"): each
+    // shard ranks with its own word statistics, and a shard lacking one of the query's words answers without it
+    // (all pages with the other word) or with longer words that extend it; search.js sorts the shards' scores
+    // as if they were one index. When the merge is fixed this test fails: make it `it(...)` again.
+    it.fails("finds the same top 10 as the full index for term queries, with and without filters", () => {
+      const terms = results.filter((r) => r.term !== "");
+      const summary = summarise(terms);
+      expect(summary.measured).toBeGreaterThanOrEqual(20);
+      expect(summary.totalsDiffer).toBe(0);
+      expect(summary.min).toBeGreaterThanOrEqual(0.9);
+    });
+  },
+);
