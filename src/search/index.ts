@@ -8,4 +8,14 @@ export {
   type SearchCache,
   searchDigest,
 } from "./reuse.ts";
-export { MAX_SHARDS, SHARD_PAGES, shardCount, shardLang, shardName, shardOf, shardsOf } from "./shards.ts";
+export {
+  MAX_SHARDS,
+  SHARD_PAGES,
+  SPLIT_SHARD_PAGES,
+  shardCount,
+  shardLang,
+  shardName,
+  shardOf,
+  shardPagesFrom,
+  shardsOf,
+} from "./shards.ts";

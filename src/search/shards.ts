@@ -10,15 +10,34 @@
  * archive doubles or halves (then every shard of that language is indexed again, once).
  */
 
-/** Pages a shard aims at: Pagefind indexes ~200 news articles in some 0.6 s here. */
-export const SHARD_PAGES = 200;
+/**
+ * Pages a shard aims at when a language is split: Pagefind indexes ~200 news articles in some 0.6 s here.
+ * Splitting is off by default (SHARD_PAGES below): it changes what a reader finds. Measured with `npm run
+ * bench:search` (BENCHMARKS.md, issue 13): each shard ranks by its own word statistics and a shard lacking one
+ * of a query's words answers without it, so at 10,000 articles (32 shards a language) the merged top 10 of a
+ * term query shared on average 35 % with a single index's (browsing by filter alone: 100 %).
+ */
+export const SPLIT_SHARD_PAGES = 200;
+
+/**
+ * Pages per shard in this run: unlimited (one shard a language, results exactly a single index's) unless
+ * SUMMITDESK_SEARCH_SHARD_PAGES sets a number — an experiment for large archives that trades ranking for
+ * re-indexing one shard per edit. Read once, here, so every part of a build agrees.
+ */
+export const SHARD_PAGES = shardPagesFrom(process.env.SUMMITDESK_SEARCH_SHARD_PAGES);
+
+/** A positive whole number of pages from the environment's text, else unlimited. */
+export function shardPagesFrom(text: string | undefined): number {
+  const n = Number(text);
+  return Number.isInteger(n) && n > 0 ? n : Number.POSITIVE_INFINITY;
+}
 /** At most this many shards per language: each costs the browser a small request or two per search. */
 export const MAX_SHARDS = 64;
 
 /** How many shards a language with `pages` article pages has: a power of two, at least 1. */
-export function shardCount(pages: number): number {
+export function shardCount(pages: number, pagesPerShard = SHARD_PAGES): number {
   let count = 1;
-  while (count < MAX_SHARDS && pages / count > SHARD_PAGES) count *= 2;
+  while (count < MAX_SHARDS && pages / count > pagesPerShard) count *= 2;
   return count;
 }
 
@@ -43,8 +62,12 @@ export function shardLang(name: string): string {
 }
 
 /** A language's article page URLs grouped into its shards, by shard name, in shard order; empty shards left out. */
-export function shardsOf(lang: string, urls: readonly string[]): Map<string, string[]> {
-  const count = shardCount(urls.length);
+export function shardsOf(
+  lang: string,
+  urls: readonly string[],
+  pagesPerShard = SHARD_PAGES,
+): Map<string, string[]> {
+  const count = shardCount(urls.length, pagesPerShard);
   const groups = Array.from({ length: count }, () => [] as string[]);
   for (const url of urls) groups[shardOf(url, count)]?.push(url);
   const out = new Map<string, string[]>();

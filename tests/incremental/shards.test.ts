@@ -2,14 +2,17 @@
  * Search shards (src/search/shards.ts) stay put: the same URLs always make the same shards, whatever their
  * order, and a page changes shard only when its own URL changes — other articles coming and going (while the
  * language keeps its number of shards) never move it, so an edit re-indexes one shard, not the language.
+ * Splitting is off unless asked for (SUMMITDESK_SEARCH_SHARD_PAGES): these tests ask with SPLIT_SHARD_PAGES.
  */
 import { describe, expect, it } from "vitest";
 import {
   MAX_SHARDS,
   SHARD_PAGES,
+  SPLIT_SHARD_PAGES,
   shardCount,
   shardLang,
   shardName,
+  shardPagesFrom,
   shardsOf,
 } from "../../src/search/index.ts";
 
@@ -31,7 +34,8 @@ const urls = (n: number, from = 0) =>
 /** Each URL's shard name. */
 function assignment(lang: string, list: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [name, group] of shardsOf(lang, list)) for (const url of group) out.set(url, name);
+  for (const [name, group] of shardsOf(lang, list, SPLIT_SHARD_PAGES))
+    for (const url of group) out.set(url, name);
   return out;
 }
 
@@ -44,7 +48,7 @@ describe("search shards", () => {
       expect(assignment("de", shuffled)).toEqual(assignment("de", list));
       expect(assignment("de", list)).toEqual(assignment("de", [...list]));
       // Every URL in exactly one shard, shards named for the language, in order.
-      const shards = shardsOf("de", list);
+      const shards = shardsOf("de", list, SPLIT_SHARD_PAGES);
       expect([...shards.values()].flat().sort()).toEqual([...list].sort());
       expect([...shards.keys()]).toEqual([...shards.keys()].sort());
       for (const name of shards.keys()) expect(shardLang(name)).toBe("de");
@@ -65,7 +69,7 @@ describe("search shards", () => {
       ...added,
       `${renamed.slice(0, -1)}-neu/`,
     ]);
-    expect(shardCount(after.size)).toBe(shardCount(before.size));
+    expect(shardCount(after.size, SPLIT_SHARD_PAGES)).toBe(shardCount(before.size, SPLIT_SHARD_PAGES));
     for (const [url, shard] of before) {
       if (removed.has(url) || url === renamed) expect(after.has(url)).toBe(false);
       else expect(after.get(url), url).toBe(shard);
@@ -73,11 +77,12 @@ describe("search shards", () => {
   });
 
   it("split each shard in two when a language doubles, and never exceed the limit", () => {
-    expect(shardCount(0)).toBe(1);
-    expect(shardCount(SHARD_PAGES)).toBe(1);
-    expect(shardCount(SHARD_PAGES + 1)).toBe(2);
-    expect(shardCount(4 * SHARD_PAGES + 1)).toBe(8);
-    expect(shardCount(1_000_000)).toBe(MAX_SHARDS);
+    const count = (pages: number) => shardCount(pages, SPLIT_SHARD_PAGES);
+    expect(count(0)).toBe(1);
+    expect(count(SPLIT_SHARD_PAGES)).toBe(1);
+    expect(count(SPLIT_SHARD_PAGES + 1)).toBe(2);
+    expect(count(4 * SPLIT_SHARD_PAGES + 1)).toBe(8);
+    expect(count(1_000_000)).toBe(MAX_SHARDS);
     // From 2 shards to 4: a page of shard k goes to k or k + 2, never to another shard's half.
     const small = assignment("de", urls(390));
     const large = assignment("de", urls(410));
@@ -85,5 +90,17 @@ describe("search shards", () => {
       const k = Number(name.slice(3));
       expect([shardName("de", k), shardName("de", k + 2)]).toContain(large.get(url));
     }
+  });
+
+  it("keep a language in one shard unless splitting is asked for, so search ranks as one index", () => {
+    expect(SHARD_PAGES).toBe(Number.POSITIVE_INFINITY);
+    expect(shardCount(100_000)).toBe(1);
+    expect([...shardsOf("en", urls(5_000)).keys()]).toEqual(["en-00"]);
+    expect(shardPagesFrom(undefined)).toBe(Number.POSITIVE_INFINITY);
+    expect(shardPagesFrom("")).toBe(Number.POSITIVE_INFINITY);
+    expect(shardPagesFrom("0")).toBe(Number.POSITIVE_INFINITY);
+    expect(shardPagesFrom("-5")).toBe(Number.POSITIVE_INFINITY);
+    expect(shardPagesFrom("2.5")).toBe(Number.POSITIVE_INFINITY);
+    expect(shardPagesFrom("200")).toBe(200);
   });
 });
