@@ -122,6 +122,8 @@ export async function writeSite(
   const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
   let pictures: Promise<{ files: number; result: ProduceResult; ms: number }> | undefined;
   try {
+    // The output's parent may not exist yet (--output fresh/site); the temp folder itself must be new.
+    mkdirSync(dirname(temp), { recursive: true });
     mkdirSync(temp);
     const started = performance.now();
     // What changed since the last build: pages whose fingerprint is the same keep their file (a hard link).

@@ -35,7 +35,8 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(REPO, "bin/summitdesk.js");
-const NOW = "2025-09-02T12:00:00Z";
+/** The builds' time to start with (SUMMITDESK_NOW, as the golden test pins it); the `clock` edit moves it on. */
+const NOW = Date.parse("2025-09-02T12:00:00Z");
 const SEED = Number(process.env.SUMMITDESK_PROPERTY_SEED ?? 13);
 const work = mkdtempSync(join(tmpdir(), "summitdesk-property-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -58,6 +59,8 @@ interface Site {
   readonly rand: () => number;
   /** Counts edits, so that every edit writes text no earlier one wrote. */
   n: number;
+  /** The time both builds of a step run at (ms). */
+  now: number;
 }
 
 const pick = <T>(site: Site, list: readonly T[]): T => list[Math.floor(site.rand() * list.length)] as T;
@@ -128,7 +131,11 @@ const OPS: Record<string, Op> = {
   date(site) {
     const file = pick(site, articles(site));
     const rel = `${ARTICLES}/${file}`;
-    const date = `2025-0${6 + Math.floor(site.rand() * 3)}-${String(1 + Math.floor(site.rand() * 28)).padStart(2, "0")} 12:00`;
+    // Now and then two days ahead: scheduled, it appears once the clock passes it.
+    const date =
+      site.rand() < 0.25
+        ? `${new Date(site.now + 2 * 86_400_000).toISOString().slice(0, 19)}+00:00`
+        : `2025-0${6 + Math.floor(site.rand() * 3)}-${String(1 + Math.floor(site.rand() * 28)).padStart(2, "0")} 12:00`;
     write(site, rel, setField(read(site, rel), "date", date));
     return `date of ${file} to ${date}`;
   },
@@ -236,6 +243,12 @@ const OPS: Record<string, Op> = {
     );
     return "content/strings.yaml";
   },
+  clock(site) {
+    // Days to months later: the news sitemap's two days, offices held "today", scheduled articles.
+    const days = pick(site, [1, 3, 40, 200]);
+    site.now += days * 86_400_000;
+    return `${days} days later (${new Date(site.now).toISOString().slice(0, 10)})`;
+  },
   stylesheet(site) {
     if (site.rand() < 0.25 && existsSync(join(site.root, "assets/site.css"))) {
       unlinkSync(join(site.root, "assets/site.css"));
@@ -282,7 +295,7 @@ function cli(
   return new Promise((done) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
-      env: { ...process.env, TZ: "UTC", SUMMITDESK_NOW: NOW, ...env },
+      env: { ...process.env, TZ: "UTC", ...env },
     });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
@@ -328,7 +341,7 @@ function inputsCopy(root: string, step: number): string {
 describe("incremental builds", () => {
   it("match a clean build byte for byte after every edit, leaving unchanged files untouched", async () => {
     const rand = random(SEED);
-    const site: Site = { root: join(work, "site"), rand, n: 0 };
+    const site: Site = { root: join(work, "site"), rand, n: 0, now: NOW };
     smallSite(site);
     // Every kind of edit once, in a seeded order; more random ones when asked.
     // SUMMITDESK_PROPERTY_OPS=strings,body replays edits in that order.
@@ -356,8 +369,13 @@ describe("incremental builds", () => {
       }
       const clean = inputsCopy(site.root, step);
       const [inc, ref] = await Promise.all([
-        cli(site.root, ["build"], { SUMMITDESK_TIMINGS: "1" }),
-        cli(clean, ["build", "--no-cache", "--output", join(clean, "out")]),
+        cli(site.root, ["build"], {
+          SUMMITDESK_TIMINGS: "1",
+          SUMMITDESK_NOW: new Date(site.now).toISOString(),
+        }),
+        cli(clean, ["build", "--no-cache", "--output", join(clean, "out")], {
+          SUMMITDESK_NOW: new Date(site.now).toISOString(),
+        }),
       ]);
       expect(inc.status, `${context()}\n${inc.out}`).toBe(0);
       expect(ref.status, `${context()}\n${ref.out}`).toBe(0);
