@@ -19,7 +19,6 @@ import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { type PipelineResult, registryRun } from "../pipeline.ts";
 import type { SearchCache } from "../search/index.ts";
-import type { SiteModel } from "../site/types.ts";
 import { globalDigest } from "./digest.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import { createProgress, type Progress } from "./progress.ts";
@@ -148,7 +147,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       onRendered: () => progress.start("search, pictures"),
     });
     if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
-    reportWrite(progress, model, written);
+    reportWrite(progress, written);
     for (const warning of written.warnings) warn(warning);
     const { pictures } = written;
     if (pictures.larger.length > 0) {
@@ -249,7 +248,7 @@ function reportPipeline(
 }
 
 /** The lines of writing the site, from writeSite's timings: pages rendered, search indexed, pictures made. */
-function reportWrite(progress: Progress, model: SiteModel, written: Written): void {
+function reportWrite(progress: Progress, written: Written): void {
   const ms = (stage: string) => written.timings.find((t) => t.stage === stage)?.ms ?? 0;
   progress.finish({
     stage: "render",

@@ -72,8 +72,7 @@ export class Carrier {
 
 function matches(stat: Stats | undefined, record: FileRecord): boolean {
   return (
-    stat !== undefined &&
-    stat.isFile() &&
+    stat?.isFile() === true &&
     stat.size === record.size &&
     stat.mtimeMs === record.mtimeMs &&
     stat.ino === record.ino

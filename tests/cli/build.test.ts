@@ -150,7 +150,8 @@ describe("summitdesk build: progress", () => {
     expect(lines[0]).toMatch(/^read 2 articles in /);
     expect(lines[1]).toMatch(/^registry \d+ files in /);
     expect(lines[2]).toMatch(/^articles 2 in \d+\.\d\d s$/);
-    expect(lines[5]).toMatch(/^search 2 languages in /);
+    // One search shard a language (src/search/shards.ts).
+    expect(lines[5]).toMatch(/^search 2 shards in /);
     // The pages planned are rendered, with the URL ledger's _redirects.
     const planned = Number(/^plan (\d+) pages/.exec(lines[3] ?? "")?.[1]);
     expect(planned).toBeGreaterThan(20);
@@ -160,6 +161,9 @@ describe("summitdesk build: progress", () => {
 
     const again = runCli(root, ["build"]);
     expect(again.stderr).toMatch(/^articles 2 in \d+\.\d\d s \(2 from the cache\)$/m);
+    // Nothing changed: the files of the last build are kept, and no search shard is indexed again.
+    expect(again.stderr).toMatch(/^render \d+ pages in \d+\.\d\d s \(\d+ files kept from the last build\)$/m);
+    expect(again.stderr).toMatch(/^search 0 shards in \d+\.\d\d s \(2 from the cache\)$/m);
     const quiet = runCli(root, ["build", "--quiet"]);
     expect(quiet).toMatchObject({ status: 0, stderr: "" });
     expect(quiet.stdout).toContain("Wrote ");
