@@ -32,6 +32,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { createRng } from "../../scripts/bench/prng.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(REPO, "bin/summitdesk.js");
@@ -41,16 +42,10 @@ const SEED = Number(process.env.SUMMITDESK_PROPERTY_SEED ?? 13);
 const work = mkdtempSync(join(tmpdir(), "summitdesk-property-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
+/** Seeded (scripts/bench/prng.ts): the same seed gives the same sequence on every machine. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 /** The site being edited: its root and the random source every choice comes from. */

@@ -5,6 +5,7 @@
  * Splitting is off unless asked for (SUMMITDESK_SEARCH_SHARD_PAGES): these tests ask with SPLIT_SHARD_PAGES.
  */
 import { describe, expect, it } from "vitest";
+import { createRng } from "../../scripts/bench/prng.ts";
 import {
   MAX_SHARDS,
   SHARD_PAGES,
@@ -16,16 +17,10 @@ import {
   shardsOf,
 } from "../../src/search/index.ts";
 
-/** Seeded, so a failure names the URLs it saw again. */
+/** Seeded (scripts/bench/prng.ts): the same seed gives the same sequence on every machine. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
+  return () => rng.next();
 }
 
 const urls = (n: number, from = 0) =>
