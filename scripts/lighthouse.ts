@@ -34,7 +34,7 @@ function articleWithPicture(site: string): { path: string; picture: boolean } {
         const file = join(site, lang, year, slug, "index.html");
         if (!existsSync(file)) continue;
         first ??= `/${lang}/${year}/${slug}/`;
-        if (readFileSync(file, "utf8").includes('class="lead-figure"'))
+        if (readFileSync(file, "utf8").includes('class="picture lead-image"'))
           return { path: `/${lang}/${year}/${slug}/`, picture: true };
       }
     }
