@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import sharp from "sharp";
+import { escapeXml as x } from "../src/feeds/index.ts";
 import { fontFiles } from "../src/images/cardFont.ts";
-import { CARD_FONT_FAMILY, escapeXml as x } from "../src/images/cardSvg.ts";
+import { CARD_FONT_FAMILY } from "../src/images/cardLayout.ts";
 
 const OUT = fileURLToPath(new URL("../content/images/", import.meta.url));
 const W = 1600;

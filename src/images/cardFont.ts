@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import opentype from "opentype.js";
-import type { FontWeight, Measure, Typesetter } from "./cardSvg.ts";
+import type { FontWeight, Measure, Typesetter } from "./cardLayout.ts";
 
 const FILES: Readonly<Record<FontWeight, string>> = {
   400: "400Regular/SourceSans3_400Regular.ttf",
@@ -72,7 +72,8 @@ export const measure: Measure = (text, size, weight) => (layout(text, weight).wi
 
 /** Units per em of Source Sans 3 (checked when the fonts load). */
 const UNITS = 1000;
-const outlines = new Map<string, string>();
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const outlines = new Map<string, { path: string; box: Box }>();
 
 /** The card font as a Typesetter; outlines are computed once per glyph and kept. */
 export const typesetter: Typesetter = {
@@ -83,12 +84,17 @@ export const typesetter: Typesetter = {
     return layout(text, weight).placed.map(({ glyph, x }, i) => {
       const id = `g${weight}-${glyph.index}`;
       if (!outlines.has(id)) {
-        outlines.set(id, glyph.getPath(0, 0, UNITS).toPathData({ decimalPlaces: 1, flipY: false }));
+        const path = glyph.getPath(0, 0, UNITS);
+        outlines.set(id, {
+          path: path.toPathData({ decimalPlaces: 1, flipY: false }),
+          box: path.getBoundingBox(),
+        });
       }
       return { id, x: x * scale + i * spacing };
     });
   },
-  outline: (id) => outlines.get(id) ?? "",
+  outline: (id) => outlines.get(id)?.path ?? "",
+  bounds: (id) => (outlines.get(id)?.path ? outlines.get(id)?.box : undefined),
 };
 
 function loadFonts(): Record<FontWeight, Font> {

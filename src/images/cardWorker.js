@@ -1,23 +1,13 @@
-// Draws a batch of social cards (SVG already laid out, text as outlines) into PNG files, then exits. A thread of
-// its own because resvg's pixel buffers are freed only when V8 collects their wrappers, which it does lazily:
-// thousands of cards in one thread held gigabytes; a worker that exits frees its batch at once. Plain JS: it
-// needs no TypeScript. No fonts are loaded (system fonts off): the cards contain no text elements.
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-import { parentPort, workerData } from "node:worker_threads";
-import { Resvg } from "@resvg/resvg-js";
+// Entry of a card thread, plain JavaScript so that it starts the same way from the sources and from dist/.
+// Compiled, cardThread.js sits beside this file and runs as it is. In a development checkout only
+// cardThread.ts does: tsx is registered first (loader hooks of the main thread do not reach a worker).
+import { existsSync } from "node:fs";
 
-/** @type {{ cards: { path: string, svg: string }[] }} */
-const input = workerData;
-for (const card of input.cards) {
-  const png = new Resvg(card.svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } })
-    .render()
-    .asPng();
-  const temp = `${card.path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  try {
-    writeFileSync(temp, png);
-    renameSync(temp, card.path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+const compiled = new URL("./cardThread.js", import.meta.url);
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(new URL("./cardThread.ts", import.meta.url).href);
 }
-parentPort?.postMessage("done");

@@ -4,10 +4,16 @@ import { createRequire } from "node:module";
 import { CARD, ENCODE, PROCESSING_VERSION, SMALLER, SOCIAL_WIDTH } from "./options.ts";
 
 /** Bump when the card drawing changes (layout, colours, wrapping). */
-export const CARD_VERSION = 1;
+export const CARD_VERSION = 2;
 
 /** The packages whose output we name by their version. */
-const PACKAGES = ["sharp", "@11ty/eleventy-img", "@resvg/resvg-js", "@expo-google-fonts/source-sans-3"];
+const PACKAGES = [
+  "sharp",
+  "@11ty/eleventy-img",
+  "@resvg/resvg-js",
+  "@expo-google-fonts/source-sans-3",
+  "opentype.js",
+];
 
 let identity: string | undefined;
 

@@ -1,6 +1,6 @@
 /**
  * The build's picture edge: encodes what the pictures stage planned (eleventy-img on sharp), draws the social
- * cards (resvg) and the icons, keeps every file in a cache folder under a name made from its source's hash and
+ * cards (in threads of their own, see cardThread.ts) and the icons (resvg), keeps every file in a cache folder under a name made from its source's hash and
  * the settings, and copies them into the site. A rebuild encodes only what it has not made before.
  * The native libraries load on first use, so `summitdesk check` and the layouts never pay for them.
  */
@@ -10,20 +10,19 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type eleventyImageType from "@11ty/eleventy-img";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import { MAX_IMAGE_PIXELS } from "../load/index.ts";
 import { packagePath } from "../package/index.ts";
-import { typesetter } from "./cardFont.ts";
-import { cardSvg } from "./cardSvg.ts";
 import { ENCODE, SMALLER } from "./options.ts";
-import type { Card, ImageJob, ImageOutput, SiteImages } from "./types.ts";
+import type { Card, CardDone, CardShare, ImageJob, ImageOutput, SiteImages } from "./types.ts";
+import { writeAtomically } from "./writeAtomically.ts";
 
 /** eleventy-img (sharp inside), loaded once. */
 async function eleventyImage(
@@ -88,19 +87,16 @@ export async function produceImages(images: SiteImages, options: ProduceOptions)
       tasks.push(timed(out.file, options, () => encodeOutput(job, out, options, larger)));
   }
   const cards = [...images.cards.values()].filter((card) => need(card.file));
-  for (let from = 0; from < cards.length; from += CARD_BATCH) {
-    const batch = cards.slice(from, from + CARD_BATCH);
-    tasks.push(
-      timed(
-        batch.map((card) => card.file),
-        options,
-        () => drawCards(batch, options),
-      ),
-    );
-  }
   // Every task runs to the end before a failure is reported, so no half-written file outlives the build.
-  const failures = await inPool(tasks, options.pool ?? POOL);
+  const [failures, cardFailure] = await Promise.all([
+    inPool(tasks, options.pool ?? POOL),
+    drawCards(cards, options).then(
+      () => undefined,
+      (error: unknown) => error ?? new Error("a card thread failed"),
+    ),
+  ]);
   if (failures.length > 0) throw failures[0];
+  if (cardFailure) throw cardFailure;
   return { files: [...new Set(files)].sort(), made, reused: files.length - made, larger: larger.sort() };
 }
 
@@ -235,37 +231,43 @@ async function canStandIn(original: Buffer, job: ImageJob, out: ImageOutput): Pr
   return !meta.exif && !meta.xmp && !meta.iptc && (meta.orientation ?? 1) === 1;
 }
 
-/** Cards per worker thread: small enough that a batch's pixel buffers stay near 50 MB. */
-const CARD_BATCH = 16;
+/** Cards a thread draws before a second thread pays for its start (~0.3 s of loading from the sources). */
+const CARDS_PER_THREAD = 400;
+/** At most this many card threads: they share the cores with rendering and the search index. */
+const MAX_CARD_THREADS = 4;
 
 const CARD_WORKER = new URL("./cardWorker.js", import.meta.url);
 
-/** Lays out a batch of cards here (text needs the font) and draws them in a worker thread (no fonts needed there). */
+/** Draws `cards` into the cache folder on a few threads, each taking every n-th card. */
 async function drawCards(cards: readonly Card[], options: ProduceOptions): Promise<void> {
-  const input = {
-    cards: cards.map((card) => {
-      options.onEncode?.(card.file);
-      return { path: join(options.cacheDir, card.file), svg: cardSvg(card.text, typesetter) };
-    }),
-  };
-  await new Promise<void>((resolve, reject) => {
-    const worker = new Worker(CARD_WORKER, { workerData: input });
-    worker.once("error", reject);
-    worker.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`the card worker stopped with code ${code}`)),
-    );
-  });
+  if (cards.length === 0) return;
+  const threads = Math.max(
+    1,
+    Math.min(MAX_CARD_THREADS, availableParallelism(), Math.ceil(cards.length / CARDS_PER_THREAD)),
+  );
+  const file = new Map(cards.map((card) => [join(options.cacheDir, card.file), card.file]));
+  const shares = Array.from({ length: threads }, (_, t) => ({
+    cards: cards
+      .filter((_, i) => i % threads === t)
+      .map((card) => {
+        options.onEncode?.(card.file);
+        return { path: join(options.cacheDir, card.file), text: card.text };
+      }),
+  }));
+  const results = await Promise.allSettled(shares.map((share) => drawShare(share, file, options)));
+  const failed = results.find((result) => result.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
 }
 
-/** Writes a file under a temporary name and renames it, so a file in the cache is always complete. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+function drawShare(share: CardShare, file: ReadonlyMap<string, string>, options: ProduceOptions) {
+  return new Promise<void>((resolve, reject) => {
+    const worker = new Worker(CARD_WORKER, { workerData: share });
+    worker.on("message", (done: CardDone) => options.onMade?.(file.get(done.path) ?? done.path, done.ms));
+    worker.once("error", reject);
+    worker.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`the card thread stopped with code ${code}`)),
+    );
+  });
 }
 
 /** The site's icons, drawn from layouts/static/favicon.svg: the SVG itself, a 32 px ICO and a 180 px apple-touch-icon. */

@@ -87,3 +87,14 @@ export interface SiteImages {
   /** One job per source file used by a published article. */
   readonly jobs: readonly ImageJob[];
 }
+
+/** What a card thread is given: the cards to draw and where each PNG goes. */
+export interface CardShare {
+  readonly cards: readonly { readonly path: string; readonly text: CardText }[];
+}
+
+/** What a card thread reports for each card it wrote. */
+export interface CardDone {
+  readonly path: string;
+  readonly ms: number;
+}

@@ -42,6 +42,8 @@ declare module "opentype.js" {
       fontSize: number,
     ): {
       toPathData(options: { decimalPlaces: number; flipY: boolean }): string;
+      /** In the path's own coordinates (y pointing down); all zero for an empty path. */
+      getBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
     };
   }
   interface Font {

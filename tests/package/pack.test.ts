@@ -51,6 +51,7 @@ describe("the packed package", () => {
       "package/dist/src/eleventy/plugin.js",
       "package/dist/src/parallel/worker.js",
       "package/dist/src/images/cardWorker.js",
+      "package/dist/src/images/cardThread.js",
       "package/dist/src/search/tether.js",
       "package/dist/src/cli/commands.js",
       "package/dist/layouts/article.js",

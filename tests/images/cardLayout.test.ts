@@ -1,8 +1,17 @@
-/** The social card's layout: long German headlines wrap and shrink, overlong ones are cut with "…", text is escaped. */
+/** The social card's layout (read through its SVG form): long German headlines wrap and shrink, overlong ones are cut with "…", text is escaped. */
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { measure, typesetter } from "../../src/images/cardFont.ts";
-import { cardSvg, layoutHeadline, type Typesetter, truncate, wrap } from "../../src/images/cardSvg.ts";
+import {
+  type CardScene,
+  cardScene,
+  layoutHeadline,
+  type Typesetter,
+  truncate,
+  wrap,
+} from "../../src/images/cardLayout.ts";
+import { cardSvg as svgOfScene } from "../../src/images/cardSvg.ts";
+import type { CardText } from "../../src/images/types.ts";
 
 /** Every character half as wide as the font size: layouts a test can reason about. */
 const half = (text: string, size: number) => [...text].length * size * 0.5;
@@ -13,7 +22,14 @@ const halves: Typesetter = {
   unitsPerEm: 1000,
   place: (text, size) => [...text].map((c, i) => ({ id: `c${c.codePointAt(0)}`, x: i * size * 0.5 })),
   outline: (id) => (id === "c32" ? "" : "M0 0h500v-700h-500z"),
+  bounds: (id) => (id === "c32" ? undefined : { x1: 0, y1: -700, x2: 500, y2: 0 }),
 };
+
+/** The card's scene as SVG: what a reader of a failing test can look at. */
+function cardSvg(text: CardText, type: Typesetter): string {
+  const scene: CardScene = cardScene(text, type);
+  return svgOfScene(scene, type);
+}
 
 describe("the card's headline", () => {
   it("stays at the largest size when it fits in three lines", () => {

@@ -1,0 +1,22 @@
+/**
+ * A card thread: lays out, draws and encodes its share of the cards, writing each PNG into the cache folder,
+ * and reports each card's time. Glyph masks are drawn once per thread and reused by every card of its share.
+ */
+import { performance } from "node:perf_hooks";
+import { parentPort, workerData } from "node:worker_threads";
+import { Resvg } from "@resvg/resvg-js";
+import { typesetter } from "./cardFont.ts";
+import { cardScene } from "./cardLayout.ts";
+import { drawCard } from "./cardRaster.ts";
+import { glyphMasks } from "./glyphMasks.ts";
+import { encodePng } from "./png.ts";
+import type { CardDone, CardShare } from "./types.ts";
+import { writeAtomically } from "./writeAtomically.ts";
+
+const share = workerData as CardShare;
+const masks = glyphMasks(typesetter, Resvg);
+for (const card of share.cards) {
+  const started = performance.now();
+  writeAtomically(card.path, encodePng(drawCard(cardScene(card.text, typesetter), masks)));
+  parentPort?.postMessage({ path: card.path, ms: performance.now() - started } satisfies CardDone);
+}
