@@ -27,6 +27,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { KILL_POINTS } from "../src/output/index.ts";
 
 const { values } = parseArgs({
   options: { runs: { type: "string" }, random: { type: "string" }, articles: { type: "string" } },
@@ -38,20 +39,6 @@ const REPO = fileURLToPath(new URL("../", import.meta.url));
 const BIN = join(REPO, "bin/summitdesk.js");
 const ENV = { ...process.env, TZ: "UTC", SUMMITDESK_NOW: "2026-01-01T00:00:00Z" };
 const NO_RESPAWN = { NODE_OPTIONS: "--max-old-space-size=4096" };
-
-const POINTS: [string, "old" | "new"][] = [
-  ["after-cache-read", "old"],
-  ["after-articles-rendered", "old"],
-  ["after-search-index", "old"],
-  ["after-version-named", "old"],
-  ["after-link-made", "old"],
-  ["after-link-swapped", "new"],
-  ["after-old-removed", "new"],
-  ["after-search-kept-tmp", "new"],
-  ["after-search-kept", "new"],
-  ["after-bucket-tmp", "new"],
-  ["after-cache-written", "new"],
-];
 
 function build(root: string, extra: Record<string, string> = {}, args: string[] = []) {
   return spawnSync(process.execPath, [BIN, "build", ...args], {
@@ -135,7 +122,7 @@ function tally(kind: string, results: boolean[]) {
 }
 
 for (const layout of ["link", "folder"] as const) {
-  for (const [point, after] of POINTS) {
+  for (const [point, after] of KILL_POINTS) {
     if (
       layout === "folder" &&
       !["after-search-index", "after-link-made", "after-link-swapped"].includes(point)
@@ -209,7 +196,7 @@ rmSync(timing, { recursive: true, force: true });
 const total = rows.reduce((n, [, tried]) => n + tried, 0);
 const held = rows.reduce((n, [, , ok]) => n + ok, 0);
 console.log(
-  `\ntotal: ${held}/${total} kills held (${POINTS.length + 1} named points, runs ${RUNS}, random ${RANDOM} + ${RANDOM})`,
+  `\ntotal: ${held}/${total} kills held (${KILL_POINTS.length + 1} named points, runs ${RUNS}, random ${RANDOM} + ${RANDOM})`,
 );
 rmSync(template, { recursive: true, force: true });
 process.exit(held === total ? 0 : 1);

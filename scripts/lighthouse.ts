@@ -12,9 +12,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../tests/e2e/serve.ts";
+import { CHROMIUM } from "./chromium.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM;
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf("--runs") + 1] ?? 3) || 3;
 const out = args.includes("--out")

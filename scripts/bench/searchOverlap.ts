@@ -11,7 +11,7 @@
 import { appendFileSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { close as closePagefind, createIndex } from "pagefind";
-import { chromium } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../chromium.ts";
 import { BENCH_NOW, OUR_OUTPUT, ourBuild } from "./builds.ts";
 import { corpusFiles, DEFAULT_SEED } from "./corpus.ts";
 import { describeMachine } from "./machine.ts";
@@ -23,7 +23,6 @@ import { serveStatic } from "./staticServer.ts";
 /** Where the full index goes inside the built site: /pagefind-full/<lang>/. */
 export const FULL_INDEX = "pagefind-full";
 export const LANGS = ["de", "en"] as const;
-export const CHROMIUM = "/usr/bin/chromium";
 const TOP = 10;
 
 /** One query's top results from both. */
@@ -95,19 +94,7 @@ export async function compareSearch(
   executablePath = CHROMIUM,
 ): Promise<QueryOverlap[]> {
   const server = await serveStatic(site);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const browser = await launchChromium(executablePath);
   try {
     const page = await browser.newPage();
     const errors: string[] = [];

@@ -7,15 +7,12 @@
  */
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import {
   findCacheFolder,
   makeCacheFolder,
-  readRegularFile,
+  readSealed,
   removeStaleTemps,
-  seal,
-  unseal,
-  writeFileAtomically,
+  writeSealed,
 } from "../cachefs/index.ts";
 import type { SiteConfig } from "../config/index.ts";
 import type { Diagnostic } from "../diagnostics/index.ts";
@@ -46,12 +43,10 @@ export function registryStore(
       try {
         const dir = findCacheFolder(root, FOLDER);
         if (!dir) return undefined;
-        const bytes = readRegularFile(join(dir, name(id)), MAX_ENTRY);
-        const payload = bytes && unseal(`registry/${name(id)}`, bytes, key);
-        if (!payload) return undefined;
-        const value = deserialize(payload) as Partial<
-          { format: number; code: string; id: string } & KeptRegistry
-        >;
+        const value = readSealed(join(dir, name(id)), `registry/${name(id)}`, MAX_ENTRY, key) as
+          | Partial<{ format: number; code: string; id: string } & KeptRegistry>
+          | null
+          | undefined;
         if (value?.format !== FORMAT || value.code !== codeVersion() || value.id !== id) return undefined;
         if (!value.config || !value.registry || !Array.isArray(value.diagnostics)) return undefined;
         return { config: value.config, registry: value.registry, diagnostics: value.diagnostics };
@@ -63,8 +58,8 @@ export function registryStore(
       try {
         const dir = makeCacheFolder(root, FOLDER);
         removeStaleTemps(dir);
-        const payload = serialize({ format: FORMAT, code: codeVersion(), id, ...run });
-        writeFileAtomically(join(dir, name(id)), seal(`registry/${name(id)}`, payload, key));
+        const value = { format: FORMAT, code: codeVersion(), id, ...run };
+        writeSealed(join(dir, name(id)), `registry/${name(id)}`, value, key);
         // One registry is current; older ones would only fill the cache.
         for (const other of readdirSync(dir))
           if (other !== name(id)) rmSync(join(dir, other), { force: true });

@@ -13,16 +13,13 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deserialize, serialize } from "node:v8";
 import {
   cacheKey,
   findCacheFolder,
   makeCacheFolder,
-  readRegularFile,
+  readSealed,
   removeStaleTemps,
-  seal,
-  unseal,
-  writeFileAtomically,
+  writeSealed,
 } from "../cachefs/index.ts";
 import { crashPoint } from "../output/index.ts";
 import type { ArticleCache, ArticleOutcome } from "./types.ts";
@@ -80,15 +77,10 @@ export function readArticleCache(root: string, options: CacheOptions = {}): Arti
 
 /** The entries of one bucket file when every check passes, else undefined. */
 function readBucket(dir: string, name: string, key: string | undefined): ArticleCache | undefined {
-  const bytes = readRegularFile(join(dir, name), MAX_BUCKET);
-  const payload = bytes && unseal(`articles/${name}`, bytes, key);
-  if (!payload) return undefined;
-  let bucket: Partial<Bucket> | null;
-  try {
-    bucket = deserialize(payload) as Partial<Bucket> | null;
-  } catch {
-    return undefined;
-  }
+  const bucket = readSealed(join(dir, name), `articles/${name}`, MAX_BUCKET, key) as
+    | Partial<Bucket>
+    | null
+    | undefined;
   if (bucket?.format !== FORMAT || bucket.code !== codeVersion() || !(bucket.entries instanceof Map))
     return undefined;
   const entries = bucket.entries as Map<unknown, unknown>;
@@ -140,7 +132,7 @@ export function writeArticleCache(root: string, cache: ArticleCache, options: Ca
     keep.add(name);
     if (existing.includes(name) && readValid.has(join(dir, name))) return;
     const bucket: Bucket = { format: FORMAT, code: codeVersion(), entries: new Map(entries) };
-    writeFileAtomically(join(dir, name), seal(`articles/${name}`, serialize(bucket), key), () => {
+    writeSealed(join(dir, name), `articles/${name}`, bucket, key, () => {
       if (first) crashPoint("after-bucket-tmp");
       first = false;
     });

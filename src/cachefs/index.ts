@@ -2,5 +2,6 @@
 export { findCacheFolder, isRealFolder, makeCacheFolder } from "./folders.ts";
 export { removeStaleTemps } from "./leftovers.ts";
 export { readRegularFile } from "./readRegular.ts";
+export { readSealed, writeSealed } from "./readWriteSealed.ts";
 export { cacheKey, seal, unseal } from "./seal.ts";
 export { writeFileAtomically } from "./writeAtomic.ts";

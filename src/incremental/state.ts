@@ -11,15 +11,12 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import {
   findCacheFolder,
   makeCacheFolder,
-  readRegularFile,
+  readSealed,
   removeStaleTemps,
-  seal,
-  unseal,
-  writeFileAtomically,
+  writeSealed,
 } from "../cachefs/index.ts";
 import type { RelatedEntry } from "../related/index.ts";
 
@@ -66,10 +63,10 @@ export function readOutputState(
     const dir = findCacheFolder(root, FOLDER);
     if (!dir) return undefined;
     const name = stateName(target);
-    const bytes = readRegularFile(join(dir, name), MAX_STATE);
-    const payload = bytes && unseal(`output/${name}`, bytes, key);
-    if (!payload) return undefined;
-    const value = deserialize(payload) as Partial<{ format: number; target: string } & OutputState> | null;
+    const value = readSealed(join(dir, name), `output/${name}`, MAX_STATE, key) as
+      | Partial<{ format: number; target: string } & OutputState>
+      | null
+      | undefined;
     if (value?.format !== FORMAT || value.target !== target || typeof value.version !== "string")
       return undefined;
     if (!(value.files instanceof Map) || !(value.shards instanceof Map)) return undefined;
@@ -118,6 +115,5 @@ export function writeOutputState(
   const dir = makeCacheFolder(root, FOLDER);
   removeStaleTemps(dir);
   const name = stateName(target);
-  const payload = serialize({ format: FORMAT, target, ...state });
-  writeFileAtomically(join(dir, name), seal(`output/${name}`, payload, key));
+  writeSealed(join(dir, name), `output/${name}`, { format: FORMAT, target, ...state }, key);
 }

@@ -1,4 +1,5 @@
 export { parseArticleFile } from "./frontMatter.ts";
+export { type IdMapFile, idMap } from "./idMap.ts";
 export {
   type ImageFormat,
   type ImageLibrary,

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { closest, type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
-import type { ParsedYamlFile, YamlValue } from "../load/index.ts";
+import { type IdMapFile, idMap, type ParsedYamlFile } from "../load/index.ts";
 import type { Country, Localized } from "../registry/index.ts";
 import { slugify } from "../text/index.ts";
 import type { Place, Places } from "./types.ts";
@@ -44,6 +44,14 @@ const HINTS = {
   lon: "Degrees east as a number with two decimals, e.g. 117.20 (west is negative).",
 };
 
+/** How a places file that is not a map of ids is refused. */
+const NOT_A_MAP: IdMapFile = {
+  ruleId: "places/not-a-map",
+  noun: "places",
+  item: "place",
+  example: "tianjin",
+};
+
 /** Builds the places of all files; later files replace earlier entries with the same id. */
 export function buildPlaces(
   files: readonly ParsedYamlFile[],
@@ -53,20 +61,8 @@ export function buildPlaces(
   const places = new Map<string, Place>();
   for (const parsed of files) {
     const file = parsed.file.path;
-    if (parsed.data === null) continue;
-    if (typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
-      diagnostics.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: "error",
-        ruleId: "places/not-a-map",
-        message: "A places file must be a map of `id:` entries.",
-        hint: "Start each place with its id at the left margin, e.g. `tianjin:`, and indent its fields.",
-      });
-      continue;
-    }
-    const data = parsed.data as Record<string, YamlValue>;
+    const data = idMap(parsed, NOT_A_MAP, diagnostics);
+    if (!data) continue;
     for (const id of Object.keys(data)) {
       const at = { file, ...parsed.locate([id]) };
       if (!ID.test(id)) {

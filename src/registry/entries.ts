@@ -1,7 +1,7 @@
 /** Reads the `id: entry` maps of registry files: validates each entry against its schema, layer over layer. */
 import type { z } from "zod";
 import { type Diagnostic, issuesToDiagnostics, show } from "../diagnostics/index.ts";
-import type { ParsedRegistryFile, RegistryKind, YamlValue } from "../load/index.ts";
+import { type IdMapFile, idMap, type ParsedRegistryFile, type RegistryKind } from "../load/index.ts";
 import { slugify } from "../text/index.ts";
 import { fieldsAt, ID_PATTERN } from "./schema.ts";
 
@@ -38,6 +38,14 @@ export const HINTS: Readonly<Record<string, string>> = {
   founded: 'Write the year (2001) or the day ("2001-06-15").',
 };
 
+/** How a registry file that is not a map of ids is refused. */
+const NOT_A_MAP: IdMapFile = {
+  ruleId: "registry/not-a-map",
+  noun: "registry",
+  item: "entry",
+  example: "tokayev",
+};
+
 /** Validates every entry of the files of one kind; yields the valid ones in file order, then id order. */
 export function* entriesOf<S extends z.ZodType>(
   files: readonly ParsedRegistryFile[],
@@ -46,21 +54,10 @@ export function* entriesOf<S extends z.ZodType>(
   diagnostics: Diagnostic[],
 ): Generator<Entry<z.infer<S>>> {
   for (const parsed of files) {
-    if (parsed.file.kind !== kind || parsed.data === null) continue;
+    if (parsed.file.kind !== kind) continue;
     const file = parsed.file.path;
-    if (typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
-      diagnostics.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: "error",
-        ruleId: "registry/not-a-map",
-        message: "A registry file must be a map of `id:` entries.",
-        hint: "Start each entry with its id at the left margin, e.g. `tokayev:`, and indent its fields.",
-      });
-      continue;
-    }
-    const data = parsed.data as Record<string, YamlValue>;
+    const data = idMap(parsed, NOT_A_MAP, diagnostics);
+    if (!data) continue;
     for (const id of Object.keys(data).sort()) {
       const at = { file, ...parsed.locate([id]) };
       if (kind !== "countries" && !ID_PATTERN.test(id)) {

@@ -21,6 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { KILL_POINTS } from "../../src/output/index.ts";
 import { runCli } from "../helpers/cli.ts";
 import { article, REGISTRY } from "../helpers/project.ts";
 import { hashTree, project, removeSharedProjects } from "./helpers.ts";
@@ -115,23 +116,8 @@ function recovers(root: string, oldSite: Map<string, string>, newSite: Map<strin
   expect(leftovers(root)).toEqual([]);
 }
 
-/** Named points of a build, in order, and what the output folder must be after a kill there. */
-const POINTS: [point: string, after: "old" | "new"][] = [
-  ["after-cache-read", "old"],
-  ["after-articles-rendered", "old"],
-  ["after-search-index", "old"],
-  ["after-version-named", "old"],
-  ["after-link-made", "old"],
-  ["after-link-swapped", "new"],
-  ["after-old-removed", "new"],
-  ["after-search-kept-tmp", "new"],
-  ["after-search-kept", "new"],
-  ["after-bucket-tmp", "new"],
-  ["after-cache-written", "new"],
-];
-
 describe("a build killed at a named point", () => {
-  it.each(POINTS)("%s leaves the %s site whole, and the next build tidies up", (point, after) => {
+  it.each(KILL_POINTS)("%s leaves the %s site whole, and the next build tidies up", (point, after) => {
     const { root, oldSite, newSite } = scenario();
     const run = runCli(root, ["build"], { ...ENV, SUMMITDESK_TEST_CRASH_AT: point });
     expect(run.status).not.toBe(0);
@@ -159,7 +145,7 @@ describe("a build killed at a named point", () => {
     recovers(root, oldSite, newSite);
   });
 
-  const FROM_FOLDER = POINTS.filter(([point]) =>
+  const FROM_FOLDER = KILL_POINTS.filter(([point]) =>
     ["after-search-index", "after-link-made", "after-link-swapped"].includes(point),
   );
   it.each(FROM_FOLDER)("%s, starting from a real folder, leaves the %s site whole too", (point, after) => {

@@ -44,6 +44,22 @@ describe("places", () => {
     expect(diagnostics[0]?.message).toContain("between -90 and 90");
   });
 
+  it("refuses a file that is a list instead of a map of ids, and says how to write one", () => {
+    const { value, diagnostics } = places("- tianjin\n");
+    expect(value.size).toBe(0);
+    expect(diagnostics).toEqual([
+      {
+        file: "content/registry/places.yaml",
+        line: 1,
+        column: 1,
+        severity: "error",
+        ruleId: "places/not-a-map",
+        message: "A places file must be a map of `id:` entries.",
+        hint: "Start each place with its id at the left margin, e.g. `tianjin:`, and indent its fields.",
+      },
+    ]);
+  });
+
   it("finds a summit's city by its English name, and only in the summit's country", () => {
     const { value } = places(
       "rio-de-janeiro:\n  name: Rio de Janeiro\n  country: BR\n  lat: -22.91\n  lon: -43.17\n" +

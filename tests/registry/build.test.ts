@@ -64,6 +64,19 @@ describe("buildRegistry", () => {
       hint: expect.stringContaining('"wladimir-putin"'),
     });
   });
+
+  it("refuses a file that is a list instead of a map of ids, and says how to write one", () => {
+    const { diagnostics } = build({ ...REGISTRY, "content/registry/people.yaml": "- putin\n" });
+    expect(diagnostics).toContainEqual({
+      file: "content/registry/people.yaml",
+      line: 1,
+      column: 1,
+      severity: "error",
+      ruleId: "registry/not-a-map",
+      message: "A registry file must be a map of `id:` entries.",
+      hint: "Start each entry with its id at the left margin, e.g. `tokayev:`, and indent its fields.",
+    });
+  });
 });
 
 describe("registry layers", () => {

@@ -14,12 +14,12 @@ import { corpusFiles, DEFAULT_SEED } from "../../scripts/bench/corpus.ts";
 import { overlapQueries } from "../../scripts/bench/overlapQueries.ts";
 import { createProject, removeProject, type TempProject } from "../../scripts/bench/project.ts";
 import {
-  CHROMIUM,
   compareSearch,
   type QueryOverlap,
   summarise,
   writeFullIndex,
 } from "../../scripts/bench/searchOverlap.ts";
+import { CHROMIUM } from "../../scripts/chromium.ts";
 
 const ARTICLES = 500;
 

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, launchChromium } from "../../scripts/chromium.ts";
 import { serve } from "../e2e/serve.ts";
 import { article, REGISTRY } from "../helpers/project.ts";
 import { build, hashTree, project, removeSharedProjects } from "../hostile/helpers.ts";
@@ -124,21 +124,11 @@ describe("a site under https://example.org/news/", () => {
     expect(files).toContain("pagefind/de-00/pagefind.js");
   });
 
-  const CHROMIUM = "/usr/bin/chromium";
   it.skipIf(!existsSync(CHROMIUM))(
     "searches in Chromium under /news/ and links the results there",
     async () => {
       const server = await serve(out, undefined, "/news");
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--no-first-run",
-        ],
-      });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage();
         const failed: string[] = [];

@@ -1,0 +1,39 @@
+/**
+ * One value per cache file: v8-serialized, sealed (seal.ts) and written atomically (writeAtomic.ts); read back
+ * only when it is a regular file within its size limit (readRegular.ts) whose seal is right. Each cache checks
+ * the shape of what it reads back itself.
+ */
+import { deserialize, serialize } from "node:v8";
+import { readRegularFile } from "./readRegular.ts";
+import { seal, unseal } from "./seal.ts";
+import { writeFileAtomically } from "./writeAtomic.ts";
+
+/**
+ * The value sealed in the file at `path`; `name` is its path below the cache folder (what the seal covers).
+ * Undefined when the file is missing, not a regular file, larger than `maxBytes`, sealed for another name or
+ * key, or does not deserialize. Throws only what reading the file throws (readRegularFile).
+ */
+export function readSealed(path: string, name: string, maxBytes: number, key: string | undefined): unknown {
+  const bytes = readRegularFile(path, maxBytes);
+  const payload = bytes && unseal(name, bytes, key);
+  if (!payload) return undefined;
+  try {
+    return deserialize(payload);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `value` sealed for `name` (its path below the cache folder) to `path`, atomically; `beforeRename` runs
+ * once the temp file is complete. Throws when it cannot be written.
+ */
+export function writeSealed(
+  path: string,
+  name: string,
+  value: unknown,
+  key: string | undefined,
+  beforeRename?: () => void,
+): void {
+  writeFileAtomically(path, seal(name, serialize(value), key), beforeRename);
+}
