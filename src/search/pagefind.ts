@@ -54,11 +54,9 @@ export async function indexShards(
   shards: readonly ShardInput[],
   signal?: AbortSignal,
   parallel = 2,
-  done?: (shards: number) => void,
 ): Promise<SearchIndexResult> {
   let pages = 0;
   let next = 0;
-  let finished = 0;
   const stage = join(site, STAGE);
   const worker = async () => {
     while (next < shards.length) {
@@ -74,7 +72,6 @@ export async function indexShards(
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
-      done?.(++finished);
     }
   };
   try {
