@@ -38,8 +38,7 @@ export function inferSummit(
   let bestDistance = Number.POSITIVE_INFINITY;
   let tie = false;
   for (const s of summits) {
-    const start = dayNumber(s.start);
-    const end = dayNumber(s.end);
+    const [start, end] = summitDays(s);
     if (start === undefined || end === undefined) continue;
     if (day < start - options.summitDaysBefore || day > end + options.summitDaysAfter) continue;
     if (!hasEvidence(s, ev, mentioned)) continue;
@@ -94,6 +93,19 @@ function summitWordAtCity(tokens: Tokens, first: number, last: number): boolean 
   if (joined(last + 1) && word(last + 1)) return true;
   const prev = keyAt(tokens, first - 1);
   return (prev === "in" || prev === "at") && joined(first) && joined(first - 1) && word(first - 2);
+}
+
+// Every article compares its day with every summit's (hundreds): each summit's days are worked out once.
+const daysOf = new WeakMap<Summit, readonly [number | undefined, number | undefined]>();
+
+/** A summit's first and last day as day numbers. */
+function summitDays(s: Summit): readonly [number | undefined, number | undefined] {
+  let days = daysOf.get(s);
+  if (!days) {
+    days = [dayNumber(s.start), dayNumber(s.end)];
+    daysOf.set(s, days);
+  }
+  return days;
 }
 
 /** Days since 1970 of the calendar date a string starts with ("2025-08-31T10:00+02:00" → that day). */
