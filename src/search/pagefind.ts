@@ -12,8 +12,10 @@
 import { spawn } from "node:child_process";
 import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PAGEFIND_BYTES_PER_PAGE, runWithinBudget } from "./budget.ts";
 
 /** What indexing did. */
 export interface SearchIndexResult {
@@ -47,21 +49,21 @@ export interface ShardInput {
 /**
  * Indexes each shard of `site` into `site/pagefind/<name>/`: its pages are linked into a folder of their own
  * (Pagefind indexes a folder), so each bundle is made from exactly its shard's pages, at their own URLs.
- * `parallel` runs are made at once (each one is small; two keep both cores busy).
+ * Up to `parallel` runs are made at once (two keep both cores busy) while their expected memory stays within
+ * `budget` (see budget.ts); large shards are indexed one after the other.
  */
 export async function indexShards(
   site: string,
   shards: readonly ShardInput[],
   signal?: AbortSignal,
   parallel = 2,
+  budget = totalmem() / 2,
 ): Promise<SearchIndexResult> {
   let pages = 0;
-  let next = 0;
   const stage = join(site, STAGE);
-  const worker = async () => {
-    while (next < shards.length) {
-      signal?.throwIfAborted();
-      const shard = shards[next++] as ShardInput;
+  const tasks = shards.map((shard) => ({
+    bytes: shard.files.length * PAGEFIND_BYTES_PER_PAGE,
+    run: async () => {
       const folder = join(stage, shard.name);
       for (const file of shard.files) {
         mkdirSync(dirname(join(folder, file)), { recursive: true });
@@ -72,10 +74,10 @@ export async function indexShards(
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
-    }
-  };
+    },
+  }));
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, shards.length)) }, worker));
+    await runWithinBudget(tasks, parallel, budget, signal);
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
