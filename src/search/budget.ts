@@ -1,12 +1,14 @@
 /**
  * Running tasks side by side within a memory budget. Pagefind holds a whole index in memory while it writes it:
- * one language of 50,000 article pages peaked at 8.0 GB (100k bench), and two such languages at once plus the
- * build were killed for memory on a 23.5 GB machine. Small shards still run two at a time (both cores busy);
- * large ones one after the other.
+ * at 100k two languages' Pagefinds at once, beside the build, were killed for memory on a 23.5 GB machine (one
+ * at 8.0 GB). Small shards still run two at a time (both cores busy); large ones one after the other.
  */
 
-/** Pagefind's peak memory per page it indexes: 8.0 GB for ~50,000 article pages, 2.1 GB for 12,151 small pages. */
-export const PAGEFIND_BYTES_PER_PAGE = 170 * 1024;
+/**
+ * Pagefind's peak memory per page it indexes, on the safe side: 2.1 GB for 12,151 short pages (10k bench
+ * baseline); one language of 50,000 article pages passed 12.7 GB (about 260 KB a page) before it was killed.
+ */
+export const PAGEFIND_BYTES_PER_PAGE = 300 * 1024;
 
 /** A task and the memory it is expected to hold while it runs. */
 export interface BudgetedTask {

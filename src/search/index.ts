@@ -9,6 +9,7 @@ export {
   searchDigest,
 } from "./reuse.ts";
 export {
+  MAX_INDEX_PAGES,
   MAX_SHARDS,
   SHARD_PAGES,
   SPLIT_SHARD_PAGES,

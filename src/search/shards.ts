@@ -11,8 +11,8 @@
  */
 
 /**
- * Pages a shard aims at when a language is split: Pagefind indexes ~200 news articles in some 0.6 s here.
- * Splitting is off by default (SHARD_PAGES below): it changes what a reader finds. Measured with `npm run
+ * Small shards, the experiment behind SUMMITDESK_SEARCH_SHARD_PAGES: Pagefind indexes ~200 news articles in some
+ * 0.6 s here, so an edit would re-index that little. Not the default (SHARD_PAGES below): it changes what a reader finds. Measured with `npm run
  * bench:search` (BENCHMARKS.md, issue 13): each shard ranks by its own word statistics and a shard lacking one
  * of a query's words answers without it, so at 10,000 articles (32 shards a language) the merged top 10 of a
  * term query shared on average 35 % with a single index's (browsing by filter alone: 100 %).
@@ -20,16 +20,26 @@
 export const SPLIT_SHARD_PAGES = 200;
 
 /**
- * Pages per shard in this run: unlimited (one shard a language, results exactly a single index's) unless
- * SUMMITDESK_SEARCH_SHARD_PAGES sets a number — an experiment for large archives that trades ranking for
- * re-indexing one shard per edit. Read once, here, so every part of a build agrees.
+ * The most article pages one index holds. Pagefind keeps a whole index in memory while it writes it: at 100,000
+ * articles (50,000 a language) one language's Pagefind passed 12.7 GB and was killed for memory on a 23.5 GB
+ * machine, beside the build's own 8.4 GB. Up to this many pages a language is one shard, and search ranks exactly
+ * as one index does; a larger language splits by hash into shards of at most this many pages, each a random
+ * sample of thousands of pages, so that their word statistics, and with them their scores, stay alike
+ * (BENCHMARKS.md has the overlap measured with large shards). A constant, not derived from the machine's memory:
+ * the same content gives the same site on every machine.
+ */
+export const MAX_INDEX_PAGES = 20_000;
+
+/**
+ * Pages per shard in this run: MAX_INDEX_PAGES unless SUMMITDESK_SEARCH_SHARD_PAGES sets a number (smaller shards
+ * make an edit re-index less and rank less like one index). Read once, here, so every part of a build agrees.
  */
 export const SHARD_PAGES = shardPagesFrom(process.env.SUMMITDESK_SEARCH_SHARD_PAGES);
 
-/** A positive whole number of pages from the environment's text, else unlimited. */
+/** A positive whole number of pages from the environment's text, else MAX_INDEX_PAGES. */
 export function shardPagesFrom(text: string | undefined): number {
   const n = Number(text);
-  return Number.isInteger(n) && n > 0 ? n : Number.POSITIVE_INFINITY;
+  return Number.isInteger(n) && n > 0 ? n : MAX_INDEX_PAGES;
 }
 /** At most this many shards per language: each costs the browser a small request or two per search. */
 export const MAX_SHARDS = 64;

@@ -2,11 +2,13 @@
  * Search shards (src/search/shards.ts) stay put: the same URLs always make the same shards, whatever their
  * order, and a page changes shard only when its own URL changes — other articles coming and going (while the
  * language keeps its number of shards) never move it, so an edit re-indexes one shard, not the language.
- * Splitting is off unless asked for (SUMMITDESK_SEARCH_SHARD_PAGES): these tests ask with SPLIT_SHARD_PAGES.
+ * A language splits only above MAX_INDEX_PAGES (or when SUMMITDESK_SEARCH_SHARD_PAGES asks): most tests here ask
+ * with SPLIT_SHARD_PAGES.
  */
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../scripts/bench/prng.ts";
 import {
+  MAX_INDEX_PAGES,
   MAX_SHARDS,
   SHARD_PAGES,
   SPLIT_SHARD_PAGES,
@@ -87,15 +89,18 @@ describe("search shards", () => {
     }
   });
 
-  it("keep a language in one shard unless splitting is asked for, so search ranks as one index", () => {
-    expect(SHARD_PAGES).toBe(Number.POSITIVE_INFINITY);
-    expect(shardCount(100_000)).toBe(1);
+  it("keep a language in one shard up to MAX_INDEX_PAGES, so search ranks as one index", () => {
+    expect(SHARD_PAGES).toBe(MAX_INDEX_PAGES);
+    expect(shardCount(MAX_INDEX_PAGES)).toBe(1);
     expect([...shardsOf("en", urls(5_000)).keys()]).toEqual(["en-00"]);
-    expect(shardPagesFrom(undefined)).toBe(Number.POSITIVE_INFINITY);
-    expect(shardPagesFrom("")).toBe(Number.POSITIVE_INFINITY);
-    expect(shardPagesFrom("0")).toBe(Number.POSITIVE_INFINITY);
-    expect(shardPagesFrom("-5")).toBe(Number.POSITIVE_INFINITY);
-    expect(shardPagesFrom("2.5")).toBe(Number.POSITIVE_INFINITY);
+    for (const text of [undefined, "", "0", "-5", "2.5"]) expect(shardPagesFrom(text)).toBe(MAX_INDEX_PAGES);
     expect(shardPagesFrom("200")).toBe(200);
+  });
+
+  it("split a language too large for one Pagefind into shards no larger than MAX_INDEX_PAGES", () => {
+    // 50,000 article pages a language (100k articles): one index passed 12.7 GB and was killed for memory.
+    const shards = shardsOf("de", urls(50_000));
+    expect(shards.size).toBe(4);
+    for (const group of shards.values()) expect(group.length).toBeLessThanOrEqual(MAX_INDEX_PAGES);
   });
 });
