@@ -94,7 +94,10 @@ export const typesetter: Typesetter = {
     });
   },
   outline: (id) => outlines.get(id)?.path ?? "",
-  bounds: (id) => (outlines.get(id)?.path ? outlines.get(id)?.box : undefined),
+  bounds: (id) => {
+    const outline = outlines.get(id);
+    return outline?.path ? outline.box : undefined;
+  },
 };
 
 function loadFonts(): Record<FontWeight, Font> {

@@ -2,6 +2,7 @@
  * A card thread: lays out, draws and encodes its share of the cards, writing each PNG into the cache folder,
  * and reports each card's time. Glyph masks are drawn once per thread and reused by every card of its share.
  */
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
@@ -17,6 +18,6 @@ const share = workerData as CardShare;
 const masks = glyphMasks(typesetter, Resvg);
 for (const card of share.cards) {
   const started = performance.now();
-  writeAtomically(card.path, encodePng(drawCard(cardScene(card.text, typesetter), masks)));
-  parentPort?.postMessage({ path: card.path, ms: performance.now() - started } satisfies CardDone);
+  writeAtomically(join(share.dir, card.file), encodePng(drawCard(cardScene(card.text, typesetter), masks)));
+  parentPort?.postMessage({ file: card.file, ms: performance.now() - started } satisfies CardDone);
 }

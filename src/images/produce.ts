@@ -1,7 +1,7 @@
 /**
  * The build's picture edge: encodes what the pictures stage planned (eleventy-img on sharp), draws the social
- * cards (in threads of their own, see cardThread.ts) and the icons (resvg), keeps every file in a cache folder under a name made from its source's hash and
- * the settings, and copies them into the site. A rebuild encodes only what it has not made before.
+ * cards (in threads of their own, see cardThread.ts) and the icons (resvg), keeps every file in a cache folder
+ * under a name made from its source's hash and the settings, and copies them into the site. A rebuild encodes only what it has not made before.
  * The native libraries load on first use, so `summitdesk check` and the layouts never pay for them.
  */
 import {
@@ -245,24 +245,20 @@ async function drawCards(cards: readonly Card[], options: ProduceOptions): Promi
     1,
     Math.min(MAX_CARD_THREADS, availableParallelism(), Math.ceil(cards.length / CARDS_PER_THREAD)),
   );
-  const file = new Map(cards.map((card) => [join(options.cacheDir, card.file), card.file]));
+  for (const card of cards) options.onEncode?.(card.file);
   const shares = Array.from({ length: threads }, (_, t) => ({
-    cards: cards
-      .filter((_, i) => i % threads === t)
-      .map((card) => {
-        options.onEncode?.(card.file);
-        return { path: join(options.cacheDir, card.file), text: card.text };
-      }),
+    dir: options.cacheDir,
+    cards: cards.filter((_, i) => i % threads === t).map((card) => ({ file: card.file, text: card.text })),
   }));
-  const results = await Promise.allSettled(shares.map((share) => drawShare(share, file, options)));
+  const results = await Promise.allSettled(shares.map((share) => drawShare(share, options)));
   const failed = results.find((result) => result.status === "rejected");
   if (failed) throw (failed as PromiseRejectedResult).reason;
 }
 
-function drawShare(share: CardShare, file: ReadonlyMap<string, string>, options: ProduceOptions) {
+function drawShare(share: CardShare, options: ProduceOptions) {
   return new Promise<void>((resolve, reject) => {
     const worker = new Worker(CARD_WORKER, { workerData: share });
-    worker.on("message", (done: CardDone) => options.onMade?.(file.get(done.path) ?? done.path, done.ms));
+    worker.on("message", (done: CardDone) => options.onMade?.(done.file, done.ms));
     worker.once("error", reject);
     worker.once("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`the card thread stopped with code ${code}`)),

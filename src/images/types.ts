@@ -88,13 +88,14 @@ export interface SiteImages {
   readonly jobs: readonly ImageJob[];
 }
 
-/** What a card thread is given: the cards to draw and where each PNG goes. */
+/** What a card thread is given: the folder the PNGs go into and the cards to draw, by file name. */
 export interface CardShare {
-  readonly cards: readonly { readonly path: string; readonly text: CardText }[];
+  readonly dir: string;
+  readonly cards: readonly { readonly file: string; readonly text: CardText }[];
 }
 
 /** What a card thread reports for each card it wrote. */
 export interface CardDone {
-  readonly path: string;
+  readonly file: string;
   readonly ms: number;
 }
