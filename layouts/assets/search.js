@@ -4,6 +4,8 @@
 // shards' date-sorted lists, newest first.
 // Results are built with DOM methods and textContent; Pagefind's excerpt is parsed, keeping only <mark>.
 
+import { foundTerms, rankShards } from "./ranking.js";
+
 const form = document.getElementById("search-form");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
@@ -92,22 +94,71 @@ let editions;
 let generation = 0;
 
 /**
- * The search shards of one language (src/search/shards.ts): one Pagefind instance for the first, the others
- * merged into it, each marked with a synthetic `shard` filter so that browsing can ask one shard at a time.
+ * The search shards of one language (src/search/shards.ts): one Pagefind for the first, the others merged into
+ * it, each marked with a synthetic `shard` filter so that browsing can ask one shard at a time. Pagefind's
+ * main-thread class is used when the bundle exports it (src/search/exposeRanking.ts): in its playground mode
+ * every shard's answer tells what its scores are made of, and ranking.js ranks them as one index would.
+ * Otherwise Pagefind's own facade, whose shards are merged by their own scores.
  * Found from this script's own address, so a site served under a path (/news/assets/search.js) finds
  * /news/pagefind/; Pagefind then prefixes result URLs with that path too.
  */
 export async function openEdition(lang, shards, base = bundleOf) {
   const [first, ...rest] = shards;
   const module = await import(`${base(first)}pagefind.js`);
-  const pagefind = module.createInstance({
-    basePath: base(first),
-    excerptLength: 30,
-    mergeFilter: { shard: first },
+  const options = { basePath: base(first), excerptLength: 30, mergeFilter: { shard: first } };
+  if (typeof module.PagefindMainThread !== "function") {
+    const pagefind = module.createInstance(options);
+    await pagefind.init();
+    await Promise.all(rest.map((name) => pagefind.mergeIndex(base(name), { mergeFilter: { shard: name } })));
+    return { lang, shards, pagefind };
+  }
+  const pagefind = new module.PagefindMainThread(options);
+  await pagefind.primary.getPtr();
+  await Promise.all(
+    rest.map((name) => pagefind.mergeIndex(base(name), { excerptLength: 30, mergeFilter: { shard: name } })),
+  );
+  const parts = await Promise.all(
+    pagefind.instances.map(async (instance) => {
+      await instance.enterPlaygroundMode();
+      // Every page of a bundle is in its one language (a shard holds one language's articles).
+      const pages = Object.values(instance.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+      return { instance, pages, averageLength: 0 };
+    }),
+  );
+  return { lang, shards, pagefind, parts };
+}
+
+/**
+ * A term query put to every shard of one edition: [{ pages, averageLength, response }] for ranking.js, or
+ * undefined for an edition opened without playground data (its merged answer is ranked by Pagefind's scores).
+ * A shard tells its average page length only with a result; the edition keeps what it learnt.
+ */
+async function askShards(edition, term, filters) {
+  if (!edition.parts) return undefined;
+  const answers = await Promise.all(edition.parts.map((p) => p.instance.search(term, { filters })));
+  return edition.parts.map((part, i) => {
+    const response = answers[i];
+    const known = response.results.find((r) => r.params)?.params.average_page_length;
+    if (known > 0) part.averageLength = known;
+    return { pages: part.pages, averageLength: part.averageLength, response };
   });
-  await pagefind.init();
-  await Promise.all(rest.map((name) => pagefind.mergeIndex(base(name), { mergeFilter: { shard: name } })));
-  return { lang, shards, pagefind };
+}
+
+/** Each edition's results for a term query as [{ result, score }], each language ranked as one index. */
+async function rankedResults(all, term, filters) {
+  const asked = await Promise.all(all.map((e) => askShards(e, term, filters)));
+  const found = asked.map((shards) => (shards ? foundTerms(shards) : new Set()));
+  return Promise.all(
+    all.map(async (edition, i) => {
+      const shards = asked[i];
+      if (shards) {
+        const elsewhere = new Set(found.flatMap((f, j) => (j === i ? [] : [...f])));
+        return rankShards(shards, elsewhere);
+      }
+      const search = await edition.pagefind.search(term, { filters });
+      return search.results.map((result) => ({ result, score: result.score }));
+    }),
+  );
 }
 
 /** A shard's bundle folder, found from this script's address. */
@@ -160,10 +211,11 @@ function newer(a, b) {
  */
 export async function topResults(all, term, filters, count) {
   if (term !== "") {
-    const searches = await Promise.all(all.map((e) => e.pagefind.search(term, { filters })));
-    const ranked = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
-    const total = searches.reduce((sum, s) => sum + s.results.length, 0);
-    return { total, datas: await Promise.all(ranked.slice(0, count).map((r) => r.data())) };
+    const ranked = (await rankedResults(all, term, filters)).flat().sort((a, b) => b.score - a.score);
+    return {
+      total: ranked.length,
+      datas: await Promise.all(ranked.slice(0, count).map((r) => r.result.data())),
+    };
   }
   const lists = (
     await Promise.all(

@@ -11,6 +11,7 @@
 import { appendFileSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { close as closePagefind, createIndex } from "pagefind";
+import { exposeMainThread } from "../../src/search/exposeRanking.ts";
 import { CHROMIUM, launchChromium } from "../chromium.ts";
 import { BENCH_NOW, OUR_OUTPUT, ourBuild } from "./builds.ts";
 import { corpusFiles, DEFAULT_SEED } from "./corpus.ts";
@@ -34,6 +35,8 @@ export interface QueryOverlap extends OverlapQuery {
   readonly fullTotal: number;
   /** |ours ∩ full| / max(|ours|, |full|) of the top 10; undefined when both found nothing. */
   readonly overlap?: number;
+  /** The largest relative difference between ranking.js's score and Pagefind's own for the full index's results. */
+  readonly rescoreError: number;
 }
 
 /**
@@ -53,6 +56,7 @@ export async function writeFullIndex(site: string): Promise<number> {
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
       const written = await index.writeFiles({ outputPath: join(site, FULL_INDEX, lang) });
       if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+      exposeMainThread(join(site, FULL_INDEX, lang));
       await index.deleteIndex();
     }
   } finally {
@@ -70,6 +74,7 @@ export async function writeFullIndex(site: string): Promise<number> {
  */
 const IN_PAGE = `async ({ queries, langs, full, top }) => {
   const search = await import("/assets/search.js");
+  const ranking = await import("/assets/ranking.js");
   const ours = await search.load();
   const single = await Promise.all(
     ours
@@ -82,7 +87,16 @@ const IN_PAGE = `async ({ queries, langs, full, top }) => {
   for (const q of queries) {
     const a = await search.topResults(ours, q.term, q.filters, top);
     const b = await search.topResults(single, q.term, q.filters, top);
-    out.push({ ours: urls(a.datas), full: urls(b.datas), oursTotal: a.total, fullTotal: b.total });
+    let rescoreError = 0;
+    for (const edition of q.term === "" ? [] : single) {
+      const part = edition.parts?.[0];
+      if (!part) continue;
+      const response = await part.instance.search(q.term, { filters: q.filters });
+      const averageLength = response.results[0]?.params?.average_page_length ?? 0;
+      for (const { result, score } of ranking.rankShards([{ pages: part.pages, averageLength, response }]))
+        rescoreError = Math.max(rescoreError, Math.abs(score / result.score - 1));
+    }
+    out.push({ ours: urls(a.datas), full: urls(b.datas), oursTotal: a.total, fullTotal: b.total, rescoreError });
   }
   return out;
 }`;
@@ -106,6 +120,7 @@ export async function compareSearch(
       full: string[];
       oursTotal: number;
       fullTotal: number;
+      rescoreError: number;
     }[];
     if (errors.length > 0) throw new Error(`search page errors: ${errors.join("; ")}`);
     return queries.map((q, i) => {
@@ -128,6 +143,7 @@ export function summarise(results: readonly QueryOverlap[]): {
   readonly totalsDiffer: number;
   readonly mean: number;
   readonly min: number;
+  readonly rescoreError: number;
 } {
   const measured = results.flatMap((r) => (r.overlap === undefined ? [] : [r.overlap]));
   return {
@@ -137,6 +153,7 @@ export function summarise(results: readonly QueryOverlap[]): {
     totalsDiffer: results.filter((r) => r.oursTotal !== r.fullTotal).length,
     mean: measured.reduce((a, b) => a + b, 0) / Math.max(1, measured.length),
     min: Math.min(...measured),
+    rescoreError: Math.max(0, ...results.map((r) => r.rescoreError)),
   };
 }
 
@@ -217,7 +234,7 @@ async function main(argv: readonly string[]): Promise<number> {
       );
     }
     process.stdout.write(
-      `\ntop-${TOP} overlap with a single full index over ${sum.measured} queries with results (of ${sum.queries}; ${sum.emptyBoth} found nothing on either side): mean ${pct(sum.mean)}, minimum ${pct(sum.min)}; result counts differ on ${sum.totalsDiffer} queries\n`,
+      `\ntop-${TOP} overlap with a single full index over ${sum.measured} queries with results (of ${sum.queries}; ${sum.emptyBoth} found nothing on either side): mean ${pct(sum.mean)}, minimum ${pct(sum.min)}; result counts differ on ${sum.totalsDiffer} queries; ranking.js's scores for the single index within ${sum.rescoreError.toExponential(1)} of Pagefind's\n`,
     );
     for (const [label, part] of [
       ["term queries", results.filter((r) => r.term !== "")],

@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind index of a written site, one bundle per shard (src/search/shards.ts) in
- * <site>/pagefind/<shard>/. Only article pages are given to it, and in them only elements marked
- * data-pagefind-body, so navigation and lists never match; the language comes from <html lang>.
+ * <site>/pagefind/<shard>/, each opened to the search page's ranking across shards (exposeRanking.ts). Only
+ * article pages are given to it, and in them only elements marked data-pagefind-body, so navigation and lists
+ * never match; the language comes from <html lang>.
  *
  * Pagefind runs as a child process we start and wait for ourselves: its Node API loses track of a service that
  * dies (say, killed for memory on a huge archive) and Node then exits mid-build without a word. Here the exit
@@ -16,6 +17,7 @@ import { totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PAGEFIND_BYTES_PER_PAGE, runWithinBudget } from "./budget.ts";
+import { exposeMainThread } from "./exposeRanking.ts";
 
 /** What indexing did. */
 export interface SearchIndexResult {
@@ -70,7 +72,9 @@ export async function indexShards(
         linkOrCopy(join(site, file), join(folder, file));
       }
       try {
-        pages += (await runPagefind(folder, join(site, "pagefind", shard.name), signal)).pages;
+        const bundle = join(site, "pagefind", shard.name);
+        pages += (await runPagefind(folder, bundle, signal)).pages;
+        exposeMainThread(bundle);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

@@ -33,7 +33,8 @@ export interface SearchCache {
 
 const MANIFEST = "manifest";
 const BUNDLE = "bundle";
-const FORMAT = 2;
+/** 3: bundles export Pagefind's main-thread class (exposeRanking.ts); older ones are indexed again. */
+const FORMAT = 3;
 /** No file Pagefind writes comes near this; a larger one is not ours. */
 const MAX_FILE = 512 * 1048576;
 
@@ -45,13 +46,18 @@ interface Manifest {
   readonly files: Record<string, string>;
 }
 
-/** The digest of what a shard's index is made from: Pagefind's version, the shard, and every page's text. */
+/**
+ * The digest of what a shard's index is made from: Pagefind's version, what we do to its bundle (FORMAT), the
+ * shard, and every page's text. A bundle carried over from the previous site is matched by it too.
+ */
 export function searchDigest(
   shard: string,
   pages: readonly (readonly [url: string, contentHash: string])[],
 ): string {
   const binary = process.env.PAGEFIND_BINARY_PATH ?? "";
-  const hash = createHash("sha256").update(`${pagefindVersion()}\u0000${binary}\u0000shard ${shard}\u0000`);
+  const hash = createHash("sha256").update(
+    `${pagefindVersion()}\u0000${binary}\u0000format ${FORMAT}\u0000shard ${shard}\u0000`,
+  );
   for (const [url, content] of [...pages].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     hash.update(`${url}\u0000${content}\u0000`);
   }
