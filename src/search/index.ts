@@ -9,6 +9,7 @@ export {
   searchDigest,
 } from "./reuse.ts";
 export {
+  DEFAULT_SHARD_PAGES,
   MAX_INDEX_PAGES,
   MAX_SHARDS,
   SHARD_PAGES,

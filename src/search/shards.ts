@@ -7,47 +7,54 @@
  * statistics Pagefind ranks by (how rare a word is, how long pages are) are about the same in every shard and
  * scores from different shards compare; a shard per month would rank a summit's own month low for its own
  * name. Sizes stay even whatever the archive's shape. The number of shards changes only when a language's
- * archive doubles or halves (then every shard of that language is indexed again, once).
+ * archive doubles or halves (then every shard of that language is indexed again, once). What differs from
+ * shard to shard anyway is undone in the browser: ranking.js ranks a language's shards as one index.
  */
 
 /**
- * Small shards, the experiment behind SUMMITDESK_SEARCH_SHARD_PAGES: Pagefind indexes ~200 news articles in some
- * 0.6 s here, so an edit would re-index that little. Not the default (SHARD_PAGES below): it changes what a reader finds. Measured with `npm run
- * bench:search` (BENCHMARKS.md, issue 13): each shard ranks by its own word statistics and a shard lacking one
- * of a query's words answers without it, so at 10,000 articles (32 shards a language) the merged top 10 of a
- * term query shared on average 35 % with a single index's (browsing by filter alone: 100 %).
+ * Article pages per shard, by default. Pagefind indexes some 400 news articles a second here, so an edit at
+ * 10,000 articles (four shards a language) re-indexes ~1,250 pages in ~3.5 s instead of its language's 5,000 in
+ * 11.5 s. Splitting costs no ranking: the search page ranks the shards of a language as one index over all their
+ * pages (layouts/assets/ranking.js; BENCHMARKS.md has the overlap measured against a single index). It costs the
+ * browser a request or two per shard and query, hence MAX_SHARDS.
  */
+export const DEFAULT_SHARD_PAGES = 1_250;
+
+/** The small shards tests split with, to exercise splitting on a handful of articles. */
 export const SPLIT_SHARD_PAGES = 200;
 
 /**
- * The most article pages one index holds. Pagefind keeps a whole index in memory while it writes it: at 100,000
- * articles (50,000 a language) one language's Pagefind passed 12.7 GB and was killed for memory on a 23.5 GB
- * machine, beside the build's own 8.4 GB. Up to this many pages a language is one shard, and search ranks exactly
- * as one index does; a larger language splits by hash into shards of at most this many pages, each a random
- * sample of thousands of pages, so that their word statistics, and with them their scores, stay alike
- * (BENCHMARKS.md has the overlap measured with large shards). A constant, not derived from the machine's memory:
- * the same content gives the same site on every machine.
+ * At most this many shards a language, whatever the size (above it shards grow): each costs the browser a
+ * request or two per search and one more Pagefind to open. Up to 20,000 article pages a language that leaves
+ * shards of at most DEFAULT_SHARD_PAGES.
+ */
+export const MAX_SHARDS = 16;
+
+/**
+ * The most article pages one index holds, which MAX_SHARDS gives way to. Pagefind keeps a whole index in memory
+ * while it writes it: at 100,000 articles (50,000 a language) one language's Pagefind passed 12.7 GB and was
+ * killed for memory on a 23.5 GB machine, beside the build's own 8.4 GB. Constants, not derived from the
+ * machine's memory: the same content gives the same site on every machine.
  */
 export const MAX_INDEX_PAGES = 20_000;
 
 /**
- * Pages per shard in this run: MAX_INDEX_PAGES unless SUMMITDESK_SEARCH_SHARD_PAGES sets a number (smaller shards
- * make an edit re-index less and rank less like one index). Read once, here, so every part of a build agrees.
+ * Pages per shard in this run: DEFAULT_SHARD_PAGES unless SUMMITDESK_SEARCH_SHARD_PAGES sets a number. Read once,
+ * here, so every part of a build agrees.
  */
 export const SHARD_PAGES = shardPagesFrom(process.env.SUMMITDESK_SEARCH_SHARD_PAGES);
 
-/** A positive whole number of pages from the environment's text, else MAX_INDEX_PAGES. */
+/** A positive whole number of pages from the environment's text, else DEFAULT_SHARD_PAGES. */
 export function shardPagesFrom(text: string | undefined): number {
   const n = Number(text);
-  return Number.isInteger(n) && n > 0 ? n : MAX_INDEX_PAGES;
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_SHARD_PAGES;
 }
-/** At most this many shards per language: each costs the browser a small request or two per search. */
-export const MAX_SHARDS = 64;
 
 /** How many shards a language with `pages` article pages has: a power of two, at least 1. */
 export function shardCount(pages: number, pagesPerShard = SHARD_PAGES): number {
   let count = 1;
   while (count < MAX_SHARDS && pages / count > pagesPerShard) count *= 2;
+  while (pages / count > MAX_INDEX_PAGES) count *= 2;
   return count;
 }
 

@@ -2,12 +2,13 @@
  * Search shards (src/search/shards.ts) stay put: the same URLs always make the same shards, whatever their
  * order, and a page changes shard only when its own URL changes — other articles coming and going (while the
  * language keeps its number of shards) never move it, so an edit re-indexes one shard, not the language.
- * A language splits only above MAX_INDEX_PAGES (or when SUMMITDESK_SEARCH_SHARD_PAGES asks): most tests here ask
- * with SPLIT_SHARD_PAGES.
+ * A language splits above DEFAULT_SHARD_PAGES (or as SUMMITDESK_SEARCH_SHARD_PAGES asks): most tests here ask
+ * with SPLIT_SHARD_PAGES, to split a handful of URLs.
  */
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../scripts/bench/prng.ts";
 import {
+  DEFAULT_SHARD_PAGES,
   MAX_INDEX_PAGES,
   MAX_SHARDS,
   SHARD_PAGES,
@@ -73,13 +74,15 @@ describe("search shards", () => {
     }
   });
 
-  it("split each shard in two when a language doubles, and never exceed the limit", () => {
+  it("split each shard in two when a language doubles, up to MAX_SHARDS unless shards would pass MAX_INDEX_PAGES", () => {
     const count = (pages: number) => shardCount(pages, SPLIT_SHARD_PAGES);
     expect(count(0)).toBe(1);
     expect(count(SPLIT_SHARD_PAGES)).toBe(1);
     expect(count(SPLIT_SHARD_PAGES + 1)).toBe(2);
     expect(count(4 * SPLIT_SHARD_PAGES + 1)).toBe(8);
-    expect(count(1_000_000)).toBe(MAX_SHARDS);
+    expect(count(100 * SPLIT_SHARD_PAGES)).toBe(MAX_SHARDS);
+    // A million pages in MAX_SHARDS shards would be 62,500 each, more than one Pagefind holds in memory.
+    expect(count(1_000_000)).toBe(64);
     // From 2 shards to 4: a page of shard k goes to k or k + 2, never to another shard's half.
     const small = assignment("de", urls(390));
     const large = assignment("de", urls(410));
@@ -89,18 +92,23 @@ describe("search shards", () => {
     }
   });
 
-  it("keep a language in one shard up to MAX_INDEX_PAGES, so search ranks as one index", () => {
-    expect(SHARD_PAGES).toBe(MAX_INDEX_PAGES);
-    expect(shardCount(MAX_INDEX_PAGES)).toBe(1);
-    expect([...shardsOf("en", urls(5_000)).keys()]).toEqual(["en-00"]);
-    for (const text of [undefined, "", "0", "-5", "2.5"]) expect(shardPagesFrom(text)).toBe(MAX_INDEX_PAGES);
+  it("split a language above DEFAULT_SHARD_PAGES, so an edit re-indexes a shard, not the language", () => {
+    expect(SHARD_PAGES).toBe(DEFAULT_SHARD_PAGES);
+    expect(shardCount(DEFAULT_SHARD_PAGES)).toBe(1);
+    expect(shardCount(DEFAULT_SHARD_PAGES + 1)).toBe(2);
+    // 10,000 articles: 5,000 a language, four shards of about 1,250.
+    const shards = shardsOf("en", urls(5_000));
+    expect([...shards.keys()]).toEqual(["en-00", "en-01", "en-02", "en-03"]);
+    for (const group of shards.values()) expect(group.length).toBeLessThan(1.2 * DEFAULT_SHARD_PAGES);
+    for (const text of [undefined, "", "0", "-5", "2.5"])
+      expect(shardPagesFrom(text)).toBe(DEFAULT_SHARD_PAGES);
     expect(shardPagesFrom("200")).toBe(200);
   });
 
-  it("split a language too large for one Pagefind into shards no larger than MAX_INDEX_PAGES", () => {
+  it("give a large language MAX_SHARDS shards, each small enough for one Pagefind", () => {
     // 50,000 article pages a language (100k articles): one index passed 12.7 GB and was killed for memory.
     const shards = shardsOf("de", urls(50_000));
-    expect(shards.size).toBe(4);
+    expect(shards.size).toBe(MAX_SHARDS);
     for (const group of shards.values()) expect(group.length).toBeLessThanOrEqual(MAX_INDEX_PAGES);
   });
 });
