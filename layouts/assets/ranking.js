@@ -89,6 +89,16 @@ function termsOf(shards) {
   return terms;
 }
 
+/** Every index word the shards' results matched, with the query term it was matched for. */
+function* matchedWords(shards, terms) {
+  for (const { response } of shards)
+    for (const r of response?.results ?? [])
+      for (const s of r.scores ?? []) {
+        const term = termOf(s.search_term, terms);
+        if (term !== undefined) yield { word: s.search_term, term };
+      }
+}
+
 /**
  * The positions in the query of the terms some shard of a language holds words for that begin with the term
  * (rather than only a shorter word the term begins with, Pagefind's fallback). Given to the other language's
@@ -97,12 +107,8 @@ function termsOf(shards) {
 export function foundTerms(shards) {
   const terms = termsOf(shards);
   const found = new Set();
-  for (const { response } of shards)
-    for (const r of response?.results ?? [])
-      for (const s of r.scores ?? []) {
-        const term = termOf(s.search_term, terms);
-        if (term !== undefined && s.search_term.startsWith(term)) found.add(terms.indexOf(term));
-      }
+  for (const { word, term } of matchedWords(shards, terms))
+    if (word.startsWith(term)) found.add(terms.indexOf(term));
   return found;
 }
 
@@ -123,13 +129,9 @@ export function rankShards(shards, foundElsewhere = new Set()) {
   const terms = termsOf(shards);
   const found = foundTerms(shards);
   const longestFallback = new Map();
-  for (const { response } of shards)
-    for (const r of response?.results ?? [])
-      for (const s of r.scores ?? []) {
-        const term = termOf(s.search_term, terms);
-        if (term !== undefined && !s.search_term.startsWith(term))
-          longestFallback.set(term, Math.max(longestFallback.get(term) ?? 0, s.search_term.length));
-      }
+  for (const { word, term } of matchedWords(shards, terms))
+    if (!word.startsWith(term))
+      longestFallback.set(term, Math.max(longestFallback.get(term) ?? 0, word.length));
   // Whether a result matched `term` by a word one index would match it by.
   const matchesAsOne = (r, term) => {
     const words = (r.scores ?? []).map((s) => s.search_term).filter((w) => termOf(w, terms) === term);

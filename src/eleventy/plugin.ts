@@ -349,7 +349,7 @@ function addStaticFiles(eleventyConfig: EleventyConfig, theme: SiteTheme): void 
     );
   };
   ours("style.css", "/assets/style.css");
-  // The search page's script (the site's only JavaScript of ours).
+  // The search page's script and the ranking across search shards it imports (the site's only JavaScript of ours).
   ours("search.js", "/assets/search.js");
   ours("ranking.js", "/assets/ranking.js");
   // HTTP headers (the Content-Security-Policy and friends, see SECURITY.md) for hosts that read a _headers file.

@@ -57,6 +57,7 @@ describe("the packed package", () => {
       "package/dist/layouts/article.js",
       "package/layouts/assets/style.css",
       "package/layouts/assets/search.js",
+      "package/layouts/assets/ranking.js",
       "package/layouts/static/favicon.svg",
       "package/registry/README.md",
       "package/registry/places.yaml",
