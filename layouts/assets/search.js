@@ -133,7 +133,7 @@ export async function openEdition(lang, shards, base = bundleOf) {
  * undefined for an edition opened without playground data (its merged answer is ranked by Pagefind's scores).
  * A shard tells its average page length only with a result; the edition keeps what it learnt.
  */
-async function askShards(edition, term, filters) {
+export async function askShards(edition, term, filters) {
   if (!edition.parts) return undefined;
   const answers = await Promise.all(edition.parts.map((p) => p.instance.search(term, { filters })));
   return edition.parts.map((part, i) => {

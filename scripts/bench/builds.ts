@@ -24,11 +24,11 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, TZ: "UTC", SUMMITDESK_NOW: BENCH_NOW, SUMMITDESK_TIMINGS: "1", ...extra };
 }
 
-/** `node [nodeFlags] <repo>/bin/summitdesk.js build` in `root`. */
-export function ourBuild(root: string, nodeFlags: readonly string[] = []): Command {
+/** `node [nodeFlags] <repo>/bin/summitdesk.js build --output <output>` in `root`. */
+export function ourBuild(root: string, nodeFlags: readonly string[] = [], output = OUR_OUTPUT): Command {
   return {
     command: process.execPath,
-    args: [...nodeFlags, join(REPO_ROOT, "bin/summitdesk.js"), "build", "--output", OUR_OUTPUT],
+    args: [...nodeFlags, join(REPO_ROOT, "bin/summitdesk.js"), "build", "--output", output],
     cwd: root,
     env: env(),
   };

@@ -89,11 +89,8 @@ const IN_PAGE = `async ({ queries, langs, full, top }) => {
     const b = await search.topResults(single, q.term, q.filters, top);
     let rescoreError = 0;
     for (const edition of q.term === "" ? [] : single) {
-      const part = edition.parts?.[0];
-      if (!part) continue;
-      const response = await part.instance.search(q.term, { filters: q.filters });
-      const averageLength = response.results[0]?.params?.average_page_length ?? 0;
-      for (const { result, score } of ranking.rankShards([{ pages: part.pages, averageLength, response }]))
+      const shards = await search.askShards(edition, q.term, q.filters);
+      for (const { result, score } of shards ? ranking.rankShards(shards) : [])
         rescoreError = Math.max(rescoreError, Math.abs(score / result.score - 1));
     }
     out.push({ ours: urls(a.datas), full: urls(b.datas), oursTotal: a.total, fullTotal: b.total, rescoreError });

@@ -1,7 +1,8 @@
 /**
  * The build's picture edge: encodes what the pictures stage planned (eleventy-img on sharp), draws the social
  * cards (in threads of their own, see cardThread.ts) and the icons (resvg), keeps every file in a cache folder
- * under a name made from its source's hash and the settings, and copies them into the site. A rebuild encodes only what it has not made before.
+ * under a name made from its source's hash and the settings, and copies them into the site. A rebuild encodes
+ * only what it has not made before.
  * The native libraries load on first use, so `summitdesk check` and the layouts never pay for them.
  */
 import {

@@ -13,7 +13,6 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUR_OUTPUT, ourBuild } from "../../scripts/bench/builds.ts";
 import { corpusFiles, DEFAULT_SEED } from "../../scripts/bench/corpus.ts";
-import type { Command } from "../../scripts/bench/measure.ts";
 import { overlapQueries } from "../../scripts/bench/overlapQueries.ts";
 import { createProject, removeProject, type TempProject } from "../../scripts/bench/project.ts";
 import {
@@ -38,9 +37,8 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     /** Builds into `output` with `env`, writes the full index beside the shards, runs the queries. */
     async function buildAndCompare(root: string, output: string, env: NodeJS.ProcessEnv, shards: string[]) {
-      const cmd: Command = ourBuild(root);
-      const args = cmd.args.map((a) => (a === OUR_OUTPUT ? output : a));
-      const built = spawnSync(cmd.command, args, {
+      const cmd = ourBuild(root, [], output);
+      const built = spawnSync(cmd.command, [...cmd.args], {
         cwd: cmd.cwd,
         env: { ...cmd.env, ...env },
         encoding: "utf8",
