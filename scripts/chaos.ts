@@ -97,12 +97,15 @@ function state(root: string): string {
   return same(now, oldSite) ? "old" : same(now, newSite) ? "new" : "neither";
 }
 
+/** Siblings of _site but the version it links to and one spare (src/output/spare.ts), and cache temp files. */
 function leftovers(root: string): string[] {
   const site = join(root, "_site");
   const linked = lstatSync(site).isSymbolicLink() ? readlinkSync(site) : "";
   const cache = join(root, ".cache/summitdesk");
+  const siblings = readdirSync(root).filter((n) => n.startsWith("_site.") && n !== linked);
+  const spares = siblings.filter((n) => n.startsWith("_site.spare-"));
   return [
-    ...readdirSync(root).filter((n) => n.startsWith("_site.") && n !== linked),
+    ...siblings.filter((n) => spares.length > 1 || !spares.includes(n)),
     ...readdirSync(cache, { recursive: true, encoding: "utf8" }).filter((n) => /\.tmp-/.test(n)),
   ];
 }

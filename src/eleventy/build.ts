@@ -4,6 +4,7 @@
  * leaves the previous output exactly as it was; stale pages never survive.
  */
 import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -12,7 +13,9 @@ import { type ProduceResult, writeImages } from "../images/index.ts";
 import {
   Carrier,
   type FileRecord,
+  type FileStat,
   fileOfUrl,
+  type ListOptions,
   listSite,
   type OutputState,
   pageFingerprints,
@@ -23,6 +26,7 @@ import {
   guardedFolders,
   installSite,
   siblingName,
+  takeSpare,
   tidyOutput,
 } from "../output/index.ts";
 import { LANGS } from "../registry/index.ts";
@@ -33,6 +37,8 @@ import {
   pageHash,
   pruneIndexes,
   restoreIndex,
+  SEARCH_DIR,
+  SEARCH_STAGE,
   type SearchCache,
   type ShardInput,
   searchDigest,
@@ -121,10 +127,14 @@ export async function writeSite(
   const keptImages = options.imageCache ?? process.env.SUMMITDESK_IMAGE_CACHE;
   const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
   let pictures: Promise<{ files: number; result: ProduceResult; ms: number }> | undefined;
+  const spare = join(dirname(target), siblingName(basename(target), "tmp"));
+  let spared: Later | undefined;
   try {
     // The output's parent may not exist yet (--output fresh/site); the temp folder itself must be new.
     mkdirSync(dirname(temp), { recursive: true });
     mkdirSync(temp);
+    // The version an edit's build replaced (src/output/spare.ts): its unchanged files are moved, not linked.
+    spared = takeSpare(target, spare) ? removeLater(spare) : undefined;
     const started = performance.now();
     // What changed since the last build: pages whose fingerprint is the same keep their file (a hard link).
     const inc = options.incremental;
@@ -133,7 +143,9 @@ export async function writeSite(
       : undefined;
     const fps = fingerprinted?.fps;
     const previous = inc?.state ? previousSite(target, inc.state) : undefined;
-    const carrier = previous ? new Carrier(previous.dir, temp) : undefined;
+    const carrier = previous ? new Carrier(previous.dir, temp, spared && spare) : undefined;
+    // Nothing to take back without a previous version to check its files against: it only has to go.
+    if (!carrier) spared?.start();
     const before = previous?.state.files;
     const texts = new Map<string, string>();
     const render = timed("keep-unchanged", () =>
@@ -204,23 +216,24 @@ export async function writeSite(
     }
     timings.push({ stage: "render-write", ms: performance.now() - started });
     options.onRendered?.();
-    timings.push({ stage: "search-index", ms: await search });
     const made = await pictures;
+    // Every file is kept or written but the search bundles being made: what is left of the spare goes, and the
+    // rest of the site is listed and settled while Pagefind works.
+    spared?.start();
+    const known = carrier ? keptRecords(carrier, before) : undefined;
+    const listing = timed("settle", () =>
+      settleFiles(temp, carrier, before, { skip: [SEARCH_DIR, SEARCH_STAGE], ...(known ? { known } : {}) }),
+    );
+    timings.push({ stage: "search-index", ms: await search });
     timings.push({ stage: "pictures-beside-render", ms: made.ms });
     await checkpoint("after-search-index");
-    // Files written anew whose bytes did not change become links to the old ones: their time stays as it was.
-    const listing = timed("settle", () => {
-      const files = listSite(temp);
-      if (carrier) {
-        for (const [rel, stat] of files) {
-          if (carrier.kept.has(rel) || !carrier.settle(rel, before?.get(rel))) continue;
-          const now = lstatSync(join(temp, rel));
-          files.set(rel, { ...stat, mtimeMs: now.mtimeMs, ino: now.ino });
-        }
-      }
-      return files;
-    });
-    const { warnings, version } = installSite(temp, target);
+    const searchFiles = timed("settle-search", () =>
+      settleFiles(temp, carrier, before, { under: SEARCH_DIR, ...(known ? { known } : {}) }),
+    );
+    for (const [rel, stat] of searchFiles) listing.set(rel, stat);
+    await spared?.done();
+    const keepsSpare = carrier !== undefined && carrier.kept.size * 2 >= listing.size;
+    const { warnings, version } = installSite(temp, target, keepsSpare);
     const cache = options.searchCache;
     if (cache) {
       for (const warning of keepIndexes(cache, toIndex, target)) warnings.push(warning);
@@ -244,11 +257,61 @@ export async function writeSite(
     stopSearch.abort();
     await search?.catch(() => undefined);
     await pictures?.catch(() => undefined);
+    await spared?.done().catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
+    rmSync(spare, { recursive: true, force: true });
     throw new Error(rootCause(error), { cause: error });
   } finally {
     if (!keptImages) rmSync(imageCache, { recursive: true, force: true });
   }
+}
+
+/**
+ * Lists the files of `site` (see listSite) and settles each written anew: when the previous version has the
+ * same bytes, it becomes a link to the old file, so its modification time stays as it was.
+ */
+function settleFiles(
+  site: string,
+  carrier: Carrier | undefined,
+  before: ReadonlyMap<string, FileRecord> | undefined,
+  options: ListOptions,
+): Map<string, FileStat> {
+  const files = listSite(site, options);
+  if (!carrier) return files;
+  for (const [rel, stat] of files) {
+    if (carrier.kept.has(rel) || !carrier.settle(rel, before?.get(rel))) continue;
+    const now = lstatSync(join(site, rel));
+    files.set(rel, { ...stat, mtimeMs: now.mtimeMs, ino: now.ino });
+  }
+  return files;
+}
+
+/** The records of the files `carrier` kept: they are those very files, so listing need not ask again. */
+function keptRecords(
+  carrier: Carrier,
+  before: ReadonlyMap<string, FileRecord> | undefined,
+): Map<string, FileStat> {
+  const known = new Map<string, FileStat>();
+  for (const rel of carrier.kept) {
+    const record = before?.get(rel);
+    if (record) known.set(rel, record);
+  }
+  return known;
+}
+
+/** A folder removed in the background once started (its remains do not hold up the build); done() awaits it. */
+interface Later {
+  start(): void;
+  done(): Promise<void>;
+}
+
+function removeLater(folder: string): Later {
+  let removing: Promise<void> | undefined;
+  const start = () => {
+    removing ??= rm(folder, { recursive: true, force: true });
+    return removing;
+  };
+  return { start: () => void start(), done: start };
 }
 
 /** Up to this many pages to render, they render in one Eleventy run (see writeSite). */
@@ -315,7 +378,7 @@ function carryShard(
   if (state.shards.get(shard.name) !== shard.digest || !files || files.length === 0) return false;
   for (const [rel, record] of files) {
     if (!carrier.keep(rel, record)) {
-      rmSync(join(site, "pagefind", shard.name), { recursive: true, force: true });
+      rmSync(join(site, SEARCH_DIR, shard.name), { recursive: true, force: true });
       for (const [kept] of files) carrier.kept.delete(kept);
       return false;
     }

@@ -4,6 +4,10 @@
  * version is only ever read and linked from, never written: a build killed at any moment leaves it whole
  * (RELIABILITY.md). A file is kept only when it is still exactly as the state recorded it (a regular file,
  * same size, modification time and inode): one changed since, replaced or turned into a link is made again.
+ *
+ * With a spare (the version before the previous one, src/output/spare.ts, moved beside the new folder), a file
+ * the spare still holds as the same inode is moved from it instead: one rename, and the spare's remains are what
+ * is left to remove, not the whole previous version.
  */
 import {
   closeSync,
@@ -14,6 +18,7 @@ import {
   openSync,
   readdirSync,
   readSync,
+  renameSync,
   rmSync,
   type Stats,
   utimesSync,
@@ -27,14 +32,20 @@ export class Carrier {
   /** Files kept from the previous version, by path relative to the site. */
   readonly kept = new Set<string>();
 
+  /**
+   * Keeps files of the version in `from` in `into`; `spare` is a folder on the same file system whose files
+   * are moved instead when they are the very inodes `from`'s records name.
+   */
   constructor(
     private readonly from: string,
     private readonly into: string,
+    private readonly spare?: string,
   ) {}
 
   /** Keeps `rel` when the previous version has it exactly as `record` says; false when it must be made again. */
   keep(rel: string, record: FileRecord | undefined): boolean {
     if (!record) return false;
+    if (this.spare && this.moveFromSpare(rel, record)) return true;
     const source = join(this.from, rel);
     const stat = lstatSync(source, { throwIfNoEntry: false });
     if (!matches(stat, record)) return false;
@@ -59,6 +70,17 @@ export class Carrier {
     if (!sameBytes(source, target, now.size)) return false;
     rmSync(target);
     place(source, target, old as Stats);
+    this.kept.add(rel);
+    return true;
+  }
+
+  /** Moves `rel` from the spare when it is the file `record` describes (the same inode, size and time). */
+  private moveFromSpare(rel: string, record: FileRecord): boolean {
+    const spared = join(this.spare as string, rel);
+    if (!matches(lstatSync(spared, { throwIfNoEntry: false }), record)) return false;
+    const target = join(this.into, rel);
+    this.folder(dirname(target));
+    renameSync(spared, target);
     this.kept.add(rel);
     return true;
   }
@@ -110,20 +132,58 @@ function sameBytes(a: string, b: string, size: number): boolean {
   }
 }
 
-/** Every regular file below `dir`, by "/"-separated path relative to it, with what the state records of it. */
-export function listSite(dir: string): Map<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">> {
-  const out = new Map<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const abs = join(entry.parentPath, entry.name);
-    const stat = lstatSync(abs);
-    out.set(relative(dir, abs).split(sep).join("/"), {
-      size: stat.size,
-      mtimeMs: stat.mtimeMs,
-      ino: stat.ino,
-    });
+/** What the state records of a file on disk. */
+export type FileStat = Pick<FileRecord, "size" | "mtimeMs" | "ino">;
+
+/**
+ * Every regular file below `dir`, by "/"-separated path relative to it, with what the state records of it.
+ * `under` lists only that folder of it; top-level names in `skip` are left out. A file in `known` (kept as the
+ * very file its record describes) is not asked again.
+ */
+export function listSite(
+  dir: string,
+  { under = "", skip = [], known }: ListOptions = {},
+): Map<string, FileStat> {
+  const out = new Map<string, FileStat>();
+  const from = under ? join(dir, under) : dir;
+  const prefix = under ? `${under}/` : "";
+  if (!lstatSync(from, { throwIfNoEntry: false })?.isDirectory()) return out;
+  for (const name of readdirSync(from)) {
+    if (skip.includes(name)) continue;
+    const top = join(from, name);
+    const entries = lstatSync(top).isDirectory()
+      ? readdirSync(top, { recursive: true, withFileTypes: true })
+      : [];
+    if (entries.length === 0) addFile(out, known, top, `${prefix}${name}`);
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const abs = join(entry.parentPath, entry.name);
+      addFile(out, known, abs, `${prefix}${name}/${relative(top, abs).split(sep).join("/")}`);
+    }
   }
   return out;
+}
+
+/** How listSite lists. */
+export interface ListOptions {
+  readonly under?: string;
+  readonly skip?: readonly string[];
+  readonly known?: ReadonlyMap<string, FileStat>;
+}
+
+function addFile(
+  out: Map<string, FileStat>,
+  known: ReadonlyMap<string, FileStat> | undefined,
+  abs: string,
+  rel: string,
+): void {
+  const record = known?.get(rel);
+  if (record) {
+    out.set(rel, { size: record.size, mtimeMs: record.mtimeMs, ino: record.ino });
+    return;
+  }
+  const stat = lstatSync(abs);
+  if (stat.isFile()) out.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
 }
 
 /** The file a page URL is written to, relative to the site: "/de/x/" → "de/x/index.html", "/a.json" → "a.json". */

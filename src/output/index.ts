@@ -4,5 +4,6 @@ export { type Checkpoint, checkpoint, crashPoint, KILL_POINTS, type KillOutcome 
 export { checkOutputFolder, type GuardedFolder, guardedFolders, OutputFolderError } from "./guard.ts";
 export { MARKER, MARKER_TEXT } from "./marker.ts";
 export { siblingName } from "./names.ts";
+export { takeSpare } from "./spare.ts";
 export { type Installed, installSite } from "./swap.ts";
 export { linkTarget, tidyOutput } from "./tidy.ts";

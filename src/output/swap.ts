@@ -3,7 +3,10 @@
  *
  * The output folder `B` is a symbolic link to a complete site in `B.v-<pid>-<id>`. A new site is renamed to a
  * new version, a new link to it is made beside `B`, and that link is renamed over `B`: rename(2) replaces a
- * link atomically, so every moment sees the old site or the new one whole. The old version is removed after.
+ * link atomically, so every moment sees the old site or the new one whole. The old version is removed after,
+ * or, when the caller says the next build can take most of its files back, renamed to the spare `B.spare-…`:
+ * an edit's build then moves its unchanged files into the new version instead of linking each one and removing
+ * the old version's tens of thousands afterwards (src/incremental/carry.ts).
  * Static servers and uploaders read through the link (GitHub's upload-pages-artifact archives with
  * `tar --dereference --directory _site`; `npx serve _site` serves it). A real folder `B` (the dev server's, or
  * an empty one) is replaced once by two renames; a kill between them is repaired by the next start (tidy.ts).
@@ -24,8 +27,11 @@ export interface Installed {
   readonly version: string;
 }
 
-/** Makes the complete site in `built` (a sibling of `target`) the output folder `target`. */
-export function installSite(built: string, target: string): Installed {
+/**
+ * Makes the complete site in `built` (a sibling of `target`) the output folder `target`. With `spare`, the
+ * version it replaces is kept as the spare rather than removed.
+ */
+export function installSite(built: string, target: string, spare = false): Installed {
   const parent = dirname(target);
   const base = basename(target);
   const version = siblingName(base, "v");
@@ -39,9 +45,11 @@ export function installSite(built: string, target: string): Installed {
     assertStarterAlive();
     const current = lstatSync(target, { throwIfNoEntry: false });
     let previous: string | undefined;
+    let wasVersion = false;
     if (current?.isSymbolicLink()) {
       const name = readlinkSync(target);
       if (parseSibling(base, name)?.kind === "v") previous = join(parent, name);
+      wasVersion = previous !== undefined;
     } else if (current) {
       moved = join(parent, siblingName(base, "old"));
       renameSync(target, moved);
@@ -55,7 +63,8 @@ export function installSite(built: string, target: string): Installed {
     const warnings: string[] = [];
     if (previous) {
       try {
-        rmSync(previous, { recursive: true, force: true });
+        if (!(spare && wasVersion && keptAsSpare(previous, join(parent, siblingName(base, "spare")))))
+          rmSync(previous, { recursive: true, force: true });
       } catch (error) {
         warnings.push(
           `could not remove the previous site ${basename(previous)} (${reason(error)}); the next build tries again`,
@@ -70,6 +79,16 @@ export function installSite(built: string, target: string): Installed {
     rmSync(link, { force: true });
     rmSync(join(parent, version), { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** Renames the old version to the spare; false (and it is removed instead) when that fails. */
+function keptAsSpare(previous: string, spare: string): boolean {
+  try {
+    renameSync(previous, spare);
+    return true;
+  } catch {
+    return false;
   }
 }
 

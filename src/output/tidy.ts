@@ -1,7 +1,8 @@
 /**
  * What interrupted builds leave next to an output folder, cleared at the start of the next one: a folder moved
  * away mid-swap is put back first (the output is never left absent), then temp folders, unlinked versions and
- * half-made links of builds that are no longer running are removed.
+ * half-made links of builds that are no longer running are removed. The newest spare version (swap.ts) stays
+ * for the build to take its files back; older ones are removed.
  */
 import { lstatSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -34,11 +35,18 @@ export function tidyOutput(target: string): string[] {
     }
   }
   const linked = linkTarget(target);
+  const spare = newestSpare(parent, base, stale);
   for (const name of stale) {
-    if (name === linked) continue;
+    if (name === linked || name === spare) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
   }
   return notes;
+}
+
+/** The spare among `names` with the newest modification time (the one the last build put away). */
+function newestSpare(parent: string, base: string, names: readonly string[]): string | undefined {
+  const spares = names.filter((name) => parseSibling(base, name)?.kind === "spare");
+  return spares.sort((a, b) => mtime(join(parent, b)) - mtime(join(parent, a)) || a.localeCompare(b))[0];
 }
 
 /** The name `target` links to, when it is a link. */

@@ -1,5 +1,11 @@
 /** Search: the Pagefind index of the written site, in shards. The search page itself is layouts/search.ts. */
-export { indexShards, type SearchIndexResult, type ShardInput } from "./pagefind.ts";
+export {
+  indexShards,
+  SEARCH_DIR,
+  SEARCH_STAGE,
+  type SearchIndexResult,
+  type ShardInput,
+} from "./pagefind.ts";
 export {
   keepIndex,
   pageHash,

@@ -19,6 +19,9 @@ import { fileURLToPath } from "node:url";
 import { PAGEFIND_BYTES_PER_PAGE, runWithinBudget } from "./budget.ts";
 import { exposeMainThread } from "./exposeRanking.ts";
 
+/** The folder of a site that holds the search bundles, one per shard: `pagefind/<shard>/`. */
+export const SEARCH_DIR = "pagefind";
+
 /** What indexing did. */
 export interface SearchIndexResult {
   /** Pages indexed, as Pagefind reports them. */
@@ -72,7 +75,7 @@ export async function indexShards(
         linkOrCopy(join(site, file), join(folder, file));
       }
       try {
-        const bundle = join(site, "pagefind", shard.name);
+        const bundle = join(site, SEARCH_DIR, shard.name);
         pages += (await runPagefind(folder, bundle, signal)).pages;
         exposeMainThread(bundle);
       } finally {
@@ -89,7 +92,8 @@ export async function indexShards(
 }
 
 /** Where shards' pages are gathered for Pagefind, inside the site being built (removed before it is installed). */
-const STAGE = ".pagefind-stage";
+export const SEARCH_STAGE = ".pagefind-stage";
+const STAGE = SEARCH_STAGE;
 
 function linkOrCopy(from: string, to: string): void {
   try {

@@ -22,6 +22,7 @@ import {
   writeFileAtomically,
 } from "../cachefs/index.ts";
 import { crashPoint } from "../output/index.ts";
+import { SEARCH_DIR } from "./pagefind.ts";
 
 /** Where kept bundles live and the key that seals them. */
 export interface SearchCache {
@@ -77,7 +78,7 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
  */
 export function restoreIndex(cache: SearchCache, shard: string, digest: string, site: string): boolean {
   const kept = join(cache.dir, shard);
-  const into = join(site, "pagefind", shard);
+  const into = join(site, SEARCH_DIR, shard);
   try {
     const manifest = readManifest(cache, shard);
     if (manifest?.digest !== digest || !isRealFolder(kept)) return false;
@@ -108,7 +109,7 @@ export function keepIndex(cache: SearchCache, shard: string, digest: string, sit
   const temp = `${kept}.tmp-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    const from = join(site, "pagefind", shard);
+    const from = join(site, SEARCH_DIR, shard);
     const files: Record<string, string> = {};
     for (const file of listFiles(from) ?? []) {
       const bytes = readRegularFile(join(from, file), MAX_FILE);

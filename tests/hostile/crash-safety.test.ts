@@ -81,7 +81,10 @@ function scenario(layout: "link" | "folder" = "link"): Scenario {
   return { ...template, root };
 }
 
-/** What is next to the output folder besides it and the folder it links to: must be nothing after a build. */
+/**
+ * What is next to the output folder besides it, the folder it links to and one spare version (the one the
+ * next build takes its unchanged files from, src/output/spare.ts): must be nothing after a build.
+ */
 function leftovers(root: string): string[] {
   const site = join(root, "_site");
   const target = existsSync(site) && lstatSync(site).isSymbolicLink() ? readlinkSync(site) : undefined;
@@ -90,7 +93,12 @@ function leftovers(root: string): string[] {
     ? readdirSync(cache, { recursive: true, encoding: "utf8" }).filter((n) => /\.tmp-|\.old-/.test(n))
     : [];
   return [
-    ...readdirSync(root).filter((n) => n.startsWith("_site") && n !== "_site" && n !== target),
+    ...readdirSync(root)
+      .filter((n) => n.startsWith("_site") && n !== "_site" && n !== target)
+      .filter(
+        (n, _, all) =>
+          !n.startsWith("_site.spare-") || all.filter((m) => m.startsWith("_site.spare-")).length > 1,
+      ),
     ...inCache.map((n) => `.cache/summitdesk/${n}`),
   ];
 }
