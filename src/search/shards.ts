@@ -12,20 +12,23 @@
  */
 
 /**
- * Article pages per shard, by default. Pagefind indexes some 400 news articles a second here, so an edit at
- * 10,000 articles (four shards a language) re-indexes ~1,250 pages in ~3.5 s instead of its language's 5,000 in
- * 11.5 s. Splitting costs no ranking: the search page ranks the shards of a language as one index over all their
- * pages (layouts/assets/ranking.js; BENCHMARKS.md has the overlap measured against a single index). It costs the
- * browser a request or two per shard and query, hence MAX_SHARDS.
+ * Article pages per shard, by default. Pagefind indexes some 400–450 news articles a second here, and that
+ * grows with the pages alone (its time does not depend on how much of a page it reads), so an edit at 10,000
+ * articles (eight shards a language) re-indexes ~625 pages in ~1.5 s instead of 1,250 in ~2.9 s or its
+ * language's 5,000 in 11.5 s. Splitting costs no ranking: the search page ranks the shards of a language as one
+ * index over all their pages (layouts/assets/ranking.js; BENCHMARKS.md has the overlap measured against a single
+ * index). It costs the browser requests: at 10k, eight shards a language against four opened search in
+ * 300–375 ms against 216–269 ms, a first query took 238–278 ms median against 235–248 ms, and ten queries made
+ * 538 requests against 426 (Chromium, local server; BENCHMARKS.md). Hence also MAX_SHARDS.
  */
-export const DEFAULT_SHARD_PAGES = 1_250;
+export const DEFAULT_SHARD_PAGES = 625;
 
 /** The small shards tests split with, to exercise splitting on a handful of articles. */
 export const SPLIT_SHARD_PAGES = 200;
 
 /**
  * At most this many shards a language, whatever the size (above it shards grow): each costs the browser a
- * request or two per search and one more Pagefind to open. Up to 20,000 article pages a language that leaves
+ * request or two per search and one more Pagefind to open. Up to 10,000 article pages a language that leaves
  * shards of at most DEFAULT_SHARD_PAGES.
  */
 export const MAX_SHARDS = 16;

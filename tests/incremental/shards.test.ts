@@ -96,9 +96,18 @@ describe("search shards", () => {
     expect(SHARD_PAGES).toBe(DEFAULT_SHARD_PAGES);
     expect(shardCount(DEFAULT_SHARD_PAGES)).toBe(1);
     expect(shardCount(DEFAULT_SHARD_PAGES + 1)).toBe(2);
-    // 10,000 articles: 5,000 a language, four shards of about 1,250.
+    // 10,000 articles: 5,000 a language, eight shards of about 625.
     const shards = shardsOf("en", urls(5_000));
-    expect([...shards.keys()]).toEqual(["en-00", "en-01", "en-02", "en-03"]);
+    expect([...shards.keys()]).toEqual([
+      "en-00",
+      "en-01",
+      "en-02",
+      "en-03",
+      "en-04",
+      "en-05",
+      "en-06",
+      "en-07",
+    ]);
     for (const group of shards.values()) expect(group.length).toBeLessThan(1.2 * DEFAULT_SHARD_PAGES);
     for (const text of [undefined, "", "0", "-5", "2.5"])
       expect(shardPagesFrom(text)).toBe(DEFAULT_SHARD_PAGES);
