@@ -19,6 +19,11 @@ export interface BenchOptions {
   readonly warm: boolean;
   /** Also measure edit-to-visible time with the dev server running on the corpus (`--dev`). */
   readonly dev: boolean;
+  /**
+   * Measure the checkout's TypeScript through tsx (`--checkout`) instead of the installed package's compiled
+   * dist/ (installed.ts), which is what a newsroom runs.
+   */
+  readonly checkout: boolean;
   /** Append the results as JSON to this file (`--json FILE`), for chart.ts. */
   readonly json?: string;
 }
@@ -32,10 +37,11 @@ export const defaults = {
   keep: false,
   warm: true,
   dev: false,
+  checkout: false,
 } satisfies BenchOptions;
 
 const USAGE =
-  "usage: npm run bench -- [--articles N[,N…]] [--seed S] [--repeat R] [--no-baseline] [--profile] [--no-warm] [--dev] [--keep] [--json FILE]";
+  "usage: npm run bench -- [--articles N[,N…]] [--seed S] [--repeat R] [--no-baseline] [--profile] [--no-warm] [--dev] [--checkout] [--keep] [--json FILE]";
 
 /** Parses argv; throws with the usage line on anything it does not understand. */
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -81,6 +87,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case "--keep":
         options.keep = true;
+        break;
+      case "--checkout":
+        options.checkout = true;
         break;
       default:
         throw new Error(`bench: unknown argument "${flag}"\n${USAGE}`);

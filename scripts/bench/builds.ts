@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { totalmem } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "./corpus.ts";
+import { CHECKOUT_BIN } from "./installed.ts";
 import type { Command } from "./measure.ts";
 
 /** Pinned reference time, so scheduled-publishing decisions never depend on the clock. */
@@ -24,11 +25,19 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, TZ: "UTC", SUMMITDESK_NOW: BENCH_NOW, SUMMITDESK_TIMINGS: "1", ...extra };
 }
 
-/** `node [nodeFlags] <repo>/bin/summitdesk.js build --output <output>` in `root`. */
-export function ourBuild(root: string, nodeFlags: readonly string[] = [], output = OUR_OUTPUT): Command {
+/**
+ * `node [nodeFlags] <bin> build --output <output>` in `root`: the checkout's bin/summitdesk.js unless told
+ * another (installed.ts: the bench measures the installed package, as a newsroom runs it).
+ */
+export function ourBuild(
+  root: string,
+  nodeFlags: readonly string[] = [],
+  output = OUR_OUTPUT,
+  bin = CHECKOUT_BIN,
+): Command {
   return {
     command: process.execPath,
-    args: [...nodeFlags, join(REPO_ROOT, "bin/summitdesk.js"), "build", "--output", output],
+    args: [...nodeFlags, bin, "build", "--output", output],
     cwd: root,
     env: env(),
   };

@@ -5,7 +5,7 @@
  * prints wall time, CPU time, peak RSS, pages written, stage timings and the ratios. A benchmark script, not a test.
  */
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseDocument } from "yaml";
 import { CACHE_DIR } from "../../src/cache/store.ts";
 import { parseArgs } from "./args.ts";
@@ -21,6 +21,7 @@ import {
   reportedFiles,
 } from "./builds.ts";
 import { measureDevServer } from "./devServer.ts";
+import { CHECKOUT_BIN, installedBin } from "./installed.ts";
 import { describeMachine } from "./machine.ts";
 import { type Command, measure } from "./measure.ts";
 import { formatHotspots, largestProfile, summariseProfile } from "./profile.ts";
@@ -90,11 +91,11 @@ function addAlias(project: TempProject): void {
 }
 
 /** Profiles our build with --cpu-prof; returns the summary (profile kept in a folder under the scratch base). */
-async function profileOurs(project: TempProject): Promise<RunResult["profile"]> {
+async function profileOurs(project: TempProject, bin: string): Promise<RunResult["profile"]> {
   const dir = mkdtempSync(join(scratchBase(), `summitdesk-cpuprof-${project.articles}-`));
   removeOutput(join(project.root, OUR_OUTPUT));
   rmSync(join(project.root, CACHE_DIR), { recursive: true, force: true });
-  const m = await measure(ourBuild(project.root, ["--cpu-prof", `--cpu-prof-dir=${dir}`]));
+  const m = await measure(ourBuild(project.root, ["--cpu-prof", `--cpu-prof-dir=${dir}`], OUR_OUTPUT, bin));
   if (m.exitCode !== 0)
     throw new Error(`bench: profiled build exited with ${m.exitCode}\n${m.stderr.slice(-3000)}`);
   const file = largestProfile(dir);
@@ -115,12 +116,16 @@ async function main(argv: readonly string[]): Promise<number> {
   process.stdout.write(
     `machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; scratch ${scratchBase()}\n\n`,
   );
+  const bin = options.checkout ? CHECKOUT_BIN : installedBin(scratchBase());
+  process.stdout.write(
+    `ours: ${options.checkout ? "this checkout, through tsx" : `installed from dist/ (${bin})`}\n\n`,
+  );
   const runs: RunResult[] = [];
   for (const articles of options.articles) {
     const project = createProject(articles, options.seed);
     try {
       const ourOut = join(project.root, OUR_OUTPUT);
-      const [ours] = await fastest([ourBuild(project.root)], ourOut, options.repeat);
+      const [ours] = await fastest([ourBuild(project.root, [], OUR_OUTPUT, bin)], ourOut, options.repeat);
       if (!ours) throw new Error("bench: no cold build");
       // The everyday cases, each with the cache and output the previous build left (a CI keeping .cache/):
       // one article changed, then ten others, then an alias added to a person of the site's registry.
@@ -129,12 +134,12 @@ async function main(argv: readonly string[]): Promise<number> {
       let registryChange: BuildResult | undefined;
       if (options.warm) {
         editArticles(project, 1, 0.5);
-        warm = await measured(ourBuild(project.root), ourOut);
+        warm = await measured(ourBuild(project.root, [], OUR_OUTPUT, bin), ourOut);
         // Never the middle one again: ten others.
         editArticles(project, 10, 0.25);
-        edits10 = await measured(ourBuild(project.root), ourOut);
+        edits10 = await measured(ourBuild(project.root, [], OUR_OUTPUT, bin), ourOut);
         addAlias(project);
-        registryChange = await measured(ourBuild(project.root), ourOut);
+        registryChange = await measured(ourBuild(project.root, [], OUR_OUTPUT, bin), ourOut);
       }
       const [baseline, baselineSearch] = options.baseline
         ? await fastest(
@@ -152,7 +157,7 @@ async function main(argv: readonly string[]): Promise<number> {
               options.repeat,
             )
           : [];
-      const profile = options.profile ? await profileOurs(project) : undefined;
+      const profile = options.profile ? await profileOurs(project, bin) : undefined;
       const dev = options.dev ? await measureDevServer(project.root) : undefined;
       const run: RunResult = {
         articles,
@@ -191,6 +196,8 @@ async function main(argv: readonly string[]): Promise<number> {
       if (!options.keep) removeProject(project);
     }
   }
+  // The installed copy is the bench's own scratch (its node_modules is a link: removing it leaves ours).
+  if (!options.checkout) rmSync(dirname(dirname(bin)), { recursive: true, force: true });
   if (options.json) {
     appendFileSync(options.json, `${JSON.stringify({ machine, date: new Date().toISOString(), runs })}\n`);
     process.stdout.write(`results appended to ${options.json}\n`);
