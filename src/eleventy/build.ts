@@ -220,7 +220,8 @@ export async function writeSite(
     // Every file is kept or written but the search bundles being made: what is left of the spare goes, and the
     // rest of the site is listed and settled while Pagefind works.
     spared?.start();
-    const known = carrier ? keptRecords(carrier, before) : undefined;
+    // A kept file is the very file its record describes: listing need not ask again.
+    const known = carrier && ((rel: string) => (carrier.kept.has(rel) ? before?.get(rel) : undefined));
     const listing = timed("settle", () =>
       settleFiles(temp, carrier, before, { skip: [SEARCH_DIR, SEARCH_STAGE], ...(known ? { known } : {}) }),
     );
@@ -284,19 +285,6 @@ function settleFiles(
     files.set(rel, { ...stat, mtimeMs: now.mtimeMs, ino: now.ino });
   }
   return files;
-}
-
-/** The records of the files `carrier` kept: they are those very files, so listing need not ask again. */
-function keptRecords(
-  carrier: Carrier,
-  before: ReadonlyMap<string, FileRecord> | undefined,
-): Map<string, FileStat> {
-  const known = new Map<string, FileStat>();
-  for (const rel of carrier.kept) {
-    const record = before?.get(rel);
-    if (record) known.set(rel, record);
-  }
-  return known;
 }
 
 /** A folder removed in the background once started (its remains do not hold up the build); done() awaits it. */

@@ -20,7 +20,7 @@ import {
   readSync,
   renameSync,
   rmSync,
-  type Stats,
+  Stats,
   utimesSync,
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
@@ -137,8 +137,8 @@ export type FileStat = Pick<FileRecord, "size" | "mtimeMs" | "ino">;
 
 /**
  * Every regular file below `dir`, by "/"-separated path relative to it, with what the state records of it.
- * `under` lists only that folder of it; top-level names in `skip` are left out. A file in `known` (kept as the
- * very file its record describes) is not asked again.
+ * `under` lists only that folder of it; top-level names in `skip` are left out. A file `known` answers for (kept
+ * as the very file its record describes) is not asked again.
  */
 export function listSite(
   dir: string,
@@ -148,17 +148,23 @@ export function listSite(
   const from = under ? join(dir, under) : dir;
   const prefix = under ? `${under}/` : "";
   if (!lstatSync(from, { throwIfNoEntry: false })?.isDirectory()) return out;
+  const add = (abs: string, rel: string) => {
+    const stat = known?.(rel) ?? lstatSync(abs);
+    // A record stands for a regular file; anything else on disk (a link, a socket) is no file of the site.
+    if (stat instanceof Stats && !stat.isFile()) return;
+    out.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
+  };
   for (const name of readdirSync(from)) {
     if (skip.includes(name)) continue;
     const top = join(from, name);
-    const entries = lstatSync(top).isDirectory()
-      ? readdirSync(top, { recursive: true, withFileTypes: true })
-      : [];
-    if (entries.length === 0) addFile(out, known, top, `${prefix}${name}`);
-    for (const entry of entries) {
+    if (!lstatSync(top).isDirectory()) {
+      add(top, `${prefix}${name}`);
+      continue;
+    }
+    for (const entry of readdirSync(top, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const abs = join(entry.parentPath, entry.name);
-      addFile(out, known, abs, `${prefix}${name}/${relative(top, abs).split(sep).join("/")}`);
+      add(abs, `${prefix}${name}/${relative(top, abs).split(sep).join("/")}`);
     }
   }
   return out;
@@ -168,22 +174,8 @@ export function listSite(
 export interface ListOptions {
   readonly under?: string;
   readonly skip?: readonly string[];
-  readonly known?: ReadonlyMap<string, FileStat>;
-}
-
-function addFile(
-  out: Map<string, FileStat>,
-  known: ReadonlyMap<string, FileStat> | undefined,
-  abs: string,
-  rel: string,
-): void {
-  const record = known?.get(rel);
-  if (record) {
-    out.set(rel, { size: record.size, mtimeMs: record.mtimeMs, ino: record.ino });
-    return;
-  }
-  const stat = lstatSync(abs);
-  if (stat.isFile()) out.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
+  /** What the state records of a file kept as recorded, or undefined for a file to ask the file system about. */
+  readonly known?: (rel: string) => FileStat | undefined;
 }
 
 /** The file a page URL is written to, relative to the site: "/de/x/" → "de/x/index.html", "/a.json" → "a.json". */

@@ -6,25 +6,24 @@
  */
 import { readdirSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { parseSibling } from "./names.ts";
+import { newestOf } from "./tidy.ts";
 
-/** Moves the spare version beside `target` (the newest when tidying left more) to `into`; false when none. */
+/** Moves the newest spare version beside `target` to `into`; false when there is none or it was taken. */
 export function takeSpare(target: string, into: string): boolean {
   const parent = dirname(target);
-  const base = basename(target);
   let names: string[];
   try {
-    names = readdirSync(parent).filter((name) => parseSibling(base, name)?.kind === "spare");
+    names = readdirSync(parent);
   } catch {
     return false;
   }
-  for (const name of names.sort()) {
-    try {
-      renameSync(join(parent, name), into);
-      return true;
-    } catch {
-      // Taken by a build running at the same time, or not movable: try the next, or build without one.
-    }
+  const spare = newestOf(parent, basename(target), "spare", names);
+  if (!spare) return false;
+  try {
+    renameSync(join(parent, spare), into);
+    return true;
+  } catch {
+    // Taken by a build running at the same time, or not movable: build without one.
+    return false;
   }
-  return false;
 }

@@ -7,7 +7,7 @@
 import { lstatSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { otherProcessAlive } from "./alive.ts";
-import { parseSibling } from "./names.ts";
+import { parseSibling, type SiblingKind } from "./names.ts";
 
 /** Tidies the siblings of `target`; returns one line per thing worth telling (a restored folder). */
 export function tidyOutput(target: string): string[] {
@@ -26,16 +26,14 @@ export function tidyOutput(target: string): string[] {
   });
   if (!lstatSync(target, { throwIfNoEntry: false })) {
     // Killed between moving the old folder away and putting the new link in its place: put the old one back.
-    const moved = stale
-      .filter((name) => parseSibling(base, name)?.kind === "old")
-      .sort((a, b) => mtime(join(parent, b)) - mtime(join(parent, a)))[0];
+    const moved = newestOf(parent, base, "old", stale);
     if (moved) {
       renameSync(join(parent, moved), target);
       notes.push(`Restored ${base}/ from ${moved}, which an interrupted build had moved away.`);
     }
   }
   const linked = linkTarget(target);
-  const spare = newestSpare(parent, base, stale);
+  const spare = newestOf(parent, base, "spare", stale);
   for (const name of stale) {
     if (name === linked || name === spare) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
@@ -43,10 +41,16 @@ export function tidyOutput(target: string): string[] {
   return notes;
 }
 
-/** The spare among `names` with the newest modification time (the one the last build put away). */
-function newestSpare(parent: string, base: string, names: readonly string[]): string | undefined {
-  const spares = names.filter((name) => parseSibling(base, name)?.kind === "spare");
-  return spares.sort((a, b) => mtime(join(parent, b)) - mtime(join(parent, a)) || a.localeCompare(b))[0];
+/** The sibling of `kind` among `names` last modified (the one the last build made or put away). */
+export function newestOf(
+  parent: string,
+  base: string,
+  kind: SiblingKind,
+  names: readonly string[],
+): string | undefined {
+  return names
+    .filter((name) => parseSibling(base, name)?.kind === kind)
+    .sort((a, b) => mtime(join(parent, b)) - mtime(join(parent, a)) || a.localeCompare(b))[0];
 }
 
 /** The name `target` links to, when it is a link. */
