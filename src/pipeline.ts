@@ -7,7 +7,7 @@ import { advise, registryAliasDiagnostics } from "./advise/index.ts";
 import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
-import { type Article, enrichArticles } from "./enrich/index.ts";
+import { type Article, cardDigest, enrichArticles } from "./enrich/index.ts";
 import { type Picture, placePictures, planImages } from "./images/index.ts";
 import { buildIndex, entityByKey } from "./index/index.ts";
 import {
@@ -208,7 +208,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   if (hasErrors(sorted)) return { diagnostics: sorted, timings, cache: work.cache, cacheHits: work.hits };
 
   const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
-  const { bodies, digests } = stage("bodies", () =>
+  const { bodies, digests, cards } = stage("bodies", () =>
     renderBodies(articles, work.outcomes, work.keys, registry, tagger, images.value.pictures),
   );
   const pages = stage("pages", () => listPages(index.value, pageSize, config.languages));
@@ -220,6 +220,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     articles,
     bodies,
     digests,
+    cards,
     images: images.value,
     pages,
     strings: strings.value,
@@ -321,7 +322,8 @@ export function processArticle(
     diagnostics.push(body.error);
     return { diagnostics };
   }
-  return { diagnostics, article: published(article), body: body.html };
+  const shown = published(article);
+  return { diagnostics, article: shown, body: body.html, card: cardDigest(shown) };
 }
 
 /**
@@ -346,7 +348,7 @@ function append<T>(target: T[], items: readonly T[]): void {
  * Every published article's body as HTML, linking the first mention of each tagged entity; rendered once per
  * content (kept in its outcome, so an unchanged article is never rendered again), then its pictures placed.
  * With each, the article's digest (SiteModel.digests): its content key, and the placed body when pictures
- * changed it (a picture file's processed form is not part of the key).
+ * changed it (a picture file's processed form is not part of the key); and its card's (SiteModel.cards).
  */
 function renderBodies(
   articles: ReadonlyMap<string, Article>,
@@ -355,9 +357,10 @@ function renderBodies(
   registry: Registry,
   tagger: Tagger,
   pictures: ReadonlyMap<string, Picture>,
-): { bodies: Map<string, string>; digests: Map<string, string> } {
+): { bodies: Map<string, string>; digests: Map<string, string>; cards: Map<string, string> } {
   const bodies = new Map<string, string>();
   const digests = new Map<string, string>();
+  const cards = new Map<string, string>();
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
     // Outcomes carry their body since processArticle renders it; an older outcome may still lack one.
@@ -371,13 +374,14 @@ function renderBodies(
     // The cached body holds placeholders: a changed picture file changes the page, not the cache entry.
     const placed = placePictures(body, pictures);
     bodies.set(id, placed);
+    cards.set(id, outcome?.card ?? cardDigest(article));
     const key = keys.get(article.file) ?? "";
     digests.set(
       id,
       placed === body ? key : `${key}:${createHash("sha256").update(placed).digest("base64url")}`,
     );
   }
-  return { bodies, digests };
+  return { bodies, digests, cards };
 }
 
 let markdown: ReturnType<typeof createMarkdown> | undefined;

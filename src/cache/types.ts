@@ -13,6 +13,8 @@ export interface ArticleOutcome {
   readonly article?: Article;
   /** The body as HTML, filled the first time a build renders it (a `check` never does). */
   body?: string;
+  /** The digest of the article's card (src/enrich/cardDigest.ts), made with the article. */
+  readonly card?: string;
 }
 
 /** Outcomes by content key (see contentKey). A plain Map, so it survives v8 serialisation unchanged. */

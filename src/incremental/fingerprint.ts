@@ -8,15 +8,18 @@
  *   - the page descriptor itself, the edition's shell (newest archive year, the edition's card), the set of
  *     entities with a page in the edition (every kicker, chip and entity link depends on it) and the URL of the
  *     page's counterpart in the other language;
- *   - per kind, the articles the page shows, each by its digest (SiteModel.digests: its file, its context and
- *     the pictures placed in its body) and its lead picture, and the page data that depends on the build's day
- *     (JSON-LD of a person's office, an organisation's members, a card's text).
+ *   - per kind, the articles the page shows and the page data that depends on the build's day (JSON-LD of a
+ *     person's office, an organisation's members, a card's text). An article page and a feed take each article
+ *     whole (SiteModel.digests: its file, its context and the pictures placed in its body); every other page
+ *     takes only its card (ArticleUnits below), so an edit of an article's text that tags the same entities
+ *     renders its page and its feeds again, not the dozens of lists and the site-wide files that show it.
  * Pages that summarise a whole edition (front pages, lists, archive years, authors, search, API, sitemaps, the
- * 404 page, robots.txt, _redirects) take every article of both editions, the page list and the reference time:
- * they are few and re-rendering them is cheap; the build keeps their old file when the bytes come out the same.
+ * 404 page, robots.txt, _redirects) take every article's card in both editions and the page list, and all but
+ * the API files, the sitemaps, robots.txt and _redirects the build's time; the build keeps their old file when
+ * the bytes come out the same.
  */
 import { createHash } from "node:crypto";
-import type { Article } from "../enrich/index.ts";
+import { type Article, cardDigest } from "../enrich/index.ts";
 import { cardKey } from "../images/index.ts";
 import type { Edition } from "../index/index.ts";
 import { organisationMap } from "../maps/index.ts";
@@ -103,36 +106,58 @@ function siteDigest(model: SiteModel, units: ArticleUnits): string {
   const hash = createHash("sha256");
   for (const lang of LANGS) {
     hash.update(`${lang}\u0000`);
-    for (const article of model.index.editions[lang].articles) hash.update(units.of(article));
+    for (const article of model.index.editions[lang].articles) hash.update(units.card(article));
   }
   // The page list: the sitemap lists every page, _redirects the ledger's redirects, the search page its shards.
   for (const page of model.pages) hash.update(`${page.url}\u0000`);
-  hash.update(`${model.referenceTime}`);
   return hash.digest("base64url");
 }
 
-/** Per-article digests, computed once per build. */
+/**
+ * Per-article digests, computed once per build, at two depths:
+ *   - `full`: the article's digest (its file, its context, the pictures placed in its body) with its lead
+ *     picture — everything its own page and the feeds (which carry the body) show of it;
+ *   - `card`: the published article without its body — title, dates, summary, authors, entities with their
+ *     salience, meetings, summit — with its lead picture. Every list, entity page, archive, related list, map,
+ *     API file and sitemap is made from these fields only (the body HTML is in SiteModel.bodies, which only the
+ *     article page and the feeds read), so an edit of the text that tags the same entities changes no card.
+ */
 class ArticleUnits {
-  private readonly known = new Map<Article, string>();
+  private readonly fulls = new Map<Article, string>();
+  private readonly cards = new Map<Article, string>();
   constructor(private readonly model: SiteModel) {}
 
-  /** The article's digest with its lead picture: everything any list or page shows of it comes from these. */
-  of(article: Article): string {
-    let unit = this.known.get(article);
+  /** What the article's own page and the feeds show of it. */
+  full(article: Article): string {
+    let unit = this.fulls.get(article);
     if (unit === undefined) {
       const id = articleId(article);
-      const own = this.model.digests?.get(id) ?? fallbackDigest(this.model, article, id);
-      const lead = article.image ? this.model.images.pictures.get(article.image.src) : undefined;
-      unit = lead ? `${own}:${digest(JSON.stringify(lead))}` : own;
-      this.known.set(article, unit);
+      unit = this.withLead(article, this.model.digests?.get(id) ?? fallbackDigest(this.model, article, id));
+      this.fulls.set(article, unit);
     }
     return unit;
   }
 
-  /** Digests of a list of articles, in order. */
+  /** What a list, an entity page or any page about many articles shows of it. */
+  card(article: Article): string {
+    let unit = this.cards.get(article);
+    if (unit === undefined) {
+      const known = this.model.cards?.get(articleId(article));
+      unit = this.withLead(article, known ?? cardDigest(article));
+      this.cards.set(article, unit);
+    }
+    return unit;
+  }
+
+  /** Cards of a list of articles, in order. */
   list(hash: Hasher, articles: readonly Article[]): void {
     hash.update(`\u0000${articles.length}:`);
-    for (const a of articles) hash.update(this.of(a));
+    for (const a of articles) hash.update(this.card(a));
+  }
+
+  private withLead(article: Article, own: string): string {
+    const lead = article.image ? this.model.images.pictures.get(article.image.src) : undefined;
+    return lead ? `${own}:${digest(JSON.stringify(lead))}` : own;
   }
 }
 
@@ -160,9 +185,9 @@ function pageParts(
       const article = model.articles.get(page.id);
       if (!article) return;
       const edition = model.index.editions[article.lang];
-      hash.update(units.of(article));
+      hash.update(units.full(article));
       const translation = translationOf(model, article);
-      if (translation) hash.update(`\u0000t${units.of(translation)}`);
+      if (translation) hash.update(`\u0000t${units.card(translation)}`);
       units.list(hash, relatedArticles(article, edition, RELATED));
       hash.update(JSON.stringify(articlePreview(model, article) ?? null));
       return;
@@ -211,23 +236,32 @@ function pageParts(
           : edition.articles;
       if (page.author) hash.update(`\u0000${edition.authors.get(page.author)?.name ?? ""}`);
       const items = (list ?? []).slice(0, FEED_ITEMS);
-      units.list(hash, items);
+      // Feeds carry each article's body.
+      hash.update(`\u0000${items.length}:`);
+      for (const a of items) hash.update(units.full(a));
       // An empty feed is dated by the build.
       if (items.length === 0) hash.update(`\u0000${model.referenceTime}`);
       return;
     }
     case "redirect": {
       const target = model.articles.get(page.article);
-      hash.update(target ? units.of(target) : "");
+      hash.update(target ? units.card(target) : "");
       return;
     }
     case "removed":
       return;
     default:
-      // Front pages, lists, archive years, authors, search, API, sitemaps, 404, robots.txt, _redirects.
-      hash.update(`\u0000${site}`);
+      // Front pages, lists, archive years, authors, search, API, sitemaps, 404, robots.txt, _redirects. Most
+      // may depend on the build's time (the summit on now, the news sitemap's two days, offices held today).
+      hash.update(`\u0000${site}\u0000${TIMELESS.has(page.kind) ? "" : model.referenceTime}`);
   }
 }
+
+/**
+ * Whole-site files made of the articles' cards and the page list alone, never of the build's time: the API
+ * files and the sitemaps are the largest files a build writes, and an edit need not write them again.
+ */
+const TIMELESS = new Set<Page["kind"]>(["api", "sitemap", "robots", "redirects"]);
 
 /** The archive months before and after a month (its page links them by name). */
 function neighbours(edition: Edition, index: number): string {

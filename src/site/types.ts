@@ -23,6 +23,11 @@ export interface SiteModel {
    * (src/incremental); without it they hash the article and its body instead.
    */
   readonly digests?: ReadonlyMap<string, string>;
+  /**
+   * Per article id, a digest of the article as lists and every page but its own show it (src/enrich/cardDigest.ts):
+   * without its body. Incremental builds fingerprint those pages with it; without it they compute it.
+   */
+  readonly cards?: ReadonlyMap<string, string>;
   /** Processed pictures (by the address the editor wrote), social cards, and what the build encodes. */
   readonly images: SiteImages;
   /** Every output file. */

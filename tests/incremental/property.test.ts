@@ -1,8 +1,8 @@
 /**
  * Incremental builds never differ from clean ones. From a copy of the sample site (its content with a few
- * generated articles added), a seeded random sequence of edits is applied — article bodies and front matter,
- * added, deleted and renamed articles, the site's registry, site.yaml, its own layouts, stylesheet and UI
- * strings — and after each one the site is built incrementally (keeping _site/ and .cache/) and, from a copy
+ * generated articles added), a seeded random sequence of edits is applied — article bodies (text appended, a
+ * person named within), front matter, added, deleted and renamed articles, the site's registry, site.yaml, its
+ * own layouts, stylesheet and UI strings — and after each one the site is built incrementally (keeping _site/ and .cache/) and, from a copy
  * of the same files, cleanly (`--no-cache`, fresh output folder). Both must be byte-identical, file for file;
  * and every file whose bytes the step did not change must be the very same file as before (same inode, same
  * mtime): untouched, as a deploy that syncs by time expects.
@@ -108,14 +108,33 @@ type Op = (site: Site) => string;
 
 const OPS: Record<string, Op> = {
   body(site) {
+    // With a place the tagger knows or with no name at all: its tags change, or only its text does.
+    const where = pick(site, [" in Tianjin", ""]);
     const file = pick(site, articles(site));
     const rel = `${ARTICLES}/${file}`;
     write(
       site,
       rel,
-      `${read(site, rel).trimEnd()}\n\nNachtrag ${site.n}: Die Gespräche in Tianjin gingen weiter.\n`,
+      `${read(site, rel).trimEnd()}\n\nNachtrag ${site.n}: Die Gespräche${where} gingen weiter.\n`,
     );
-    return `body of ${file}`;
+    return `body of ${file}${where}`;
+  },
+  mention(site) {
+    // Within the text, not at its end: a new mention, and the ones after it move.
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    const text = read(site, rel);
+    const end = text.indexOf("\n---", 3) + 4;
+    const cut = text.indexOf("\n\n", end + 1);
+    const at = cut > 0 ? cut : text.length;
+    const who = pick(site, [
+      "Narendra Modi",
+      "Recep Tayyip Erdoğan",
+      "Luiz Inácio Lula da Silva",
+      "Mark Rutte",
+    ]);
+    write(site, rel, `${text.slice(0, at)}\n\nAuch ${who} äußerte sich (${site.n}).${text.slice(at)}`);
+    return `${who} named in ${file}`;
   },
   title(site) {
     const file = pick(site, articles(site));
