@@ -48,8 +48,10 @@ export function baselineBuild(root: string): Command {
   return {
     command: process.execPath,
     args: [
-      // The same heap allowance `summitdesk build` gives itself (bin/summitdesk.js), or 100k runs out of heap.
+      // The same heap allowance `summitdesk build` gives itself (bin/summitdesk.js), or 100k runs out of heap,
+      // and the same young generation, so that the ratio compares the tools, not V8 settings.
       `--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`,
+      "--max-semi-space-size=64",
       "node_modules/@11ty/eleventy/cmd.cjs",
       `--config=${join(REPO_ROOT, "scripts/bench/baseline/eleventy.config.mjs")}`,
       "--input=content/articles",
