@@ -148,14 +148,22 @@ export async function writeSite(
     if (!carrier) spared?.start();
     const before = previous?.state.files;
     const texts = new Map<string, string>();
+    // Unchanged article pages are kept now: the search shards are made of them. The other unchanged files are
+    // kept once Pagefind has started (keepLater), off the path every build waits on.
+    const later: [Page, string, FileRecord][] = [];
     const render = timed("keep-unchanged", () =>
       model.pages.filter((page) => {
         const rel = fileOfUrl(page.url);
         const record = before?.get(rel);
         // An article page is kept only with the hash of its text: its search shard is digested from it.
         const usable = record?.fp === fps?.get(page.url) && (page.kind !== "article" || record?.text);
-        if (!carrier || !record || !usable || !carrier.keep(rel, record)) return true;
-        if (page.kind === "article" && record.text) texts.set(page.url, record.text);
+        if (!carrier || !record || !usable) return true;
+        if (page.kind !== "article") {
+          later.push([page, rel, record]);
+          return false;
+        }
+        if (!carrier.keep(rel, record)) return true;
+        if (record.text) texts.set(page.url, record.text);
         return false;
       }),
     );
@@ -171,6 +179,7 @@ export async function writeSite(
     // worth the second Eleventy run (at 10k: 6.3–6.5 s against 6.6–7.8 s with one run, shards of 625 pages).
     // Without article pages there is nothing to index: one run.
     const together = !render.some((page) => page.kind === "article");
+    if (together) keepLater(carrier, later, render, timed);
     const articles = together ? render : render.filter((page) => page.kind === "article");
     const others = together ? [] : render.filter((page) => page.kind !== "article");
     const articleUrls = new Set(render.flatMap((page) => (page.kind === "article" ? [page.url] : [])));
@@ -191,26 +200,42 @@ export async function writeSite(
     const shards = planShards(model, texts);
     const reused: string[] = [];
     const bundles = previous ? bundleFiles(previous.state) : undefined;
-    const toIndex = timed("keep-search", () =>
+    const cache = options.searchCache;
+    const restored = (shard: Shard) => {
+      if (!cache || !restoreIndex(cache, shard.name, shard.digest, temp)) return false;
+      reused.push(shard.name);
+      return true;
+    };
+    // A shard whose pages are unchanged keeps the previous site's bundle, checked file by file once Pagefind
+    // is at work on the others; one found changed after all is indexed after them.
+    const same = (shard: Shard) =>
+      previous !== undefined &&
+      previous.state.shards.get(shard.name) === shard.digest &&
+      bundles?.has(shard.name);
+    const toIndex = timed("restore-search", () => shards.filter((shard) => !same(shard) && !restored(shard)));
+    const searchStarted = performance.now();
+    // Those found changed below are indexed once the first run is done (the list is complete by then: this
+    // function runs on until its next await).
+    let unkept: Shard[] = [];
+    search = indexShards(temp, toIndex, stopSearch.signal, SEARCH_PARALLEL)
+      .then(() =>
+        unkept.length > 0 ? indexShards(temp, unkept, stopSearch.signal, SEARCH_PARALLEL) : undefined,
+      )
+      .then(() => performance.now() - searchStarted);
+    // A rejected index is awaited below; until then it must not count as unhandled.
+    search.catch(() => undefined);
+    unkept = timed("keep-search", () =>
       shards.filter((shard) => {
+        if (!same(shard)) return false;
         if (carrier && previous && bundles && carryShard(carrier, previous.state, bundles, shard, temp)) {
           reused.push(shard.name);
           return false;
         }
-        const cache = options.searchCache;
-        if (cache && restoreIndex(cache, shard.name, shard.digest, temp)) {
-          reused.push(shard.name);
-          return false;
-        }
-        return true;
+        return !restored(shard);
       }),
     );
-    const searchStarted = performance.now();
-    search = indexShards(temp, toIndex, stopSearch.signal, SEARCH_PARALLEL).then(
-      () => performance.now() - searchStarted,
-    );
-    // A rejected index is awaited below; until then it must not count as unhandled.
-    search.catch(() => undefined);
+    for (const shard of unkept) toIndex.push(shard);
+    if (!together) keepLater(carrier, later, others, timed);
     if (others.length > 0) {
       await renderSlices(root, temp, model, others, slice, false, undefined, onPage);
     }
@@ -235,7 +260,6 @@ export async function writeSite(
     await spared?.done();
     const keepsSpare = carrier !== undefined && carrier.kept.size * 2 >= listing.size;
     const { warnings, version } = installSite(temp, target, keepsSpare);
-    const cache = options.searchCache;
     if (cache) {
       for (const warning of keepIndexes(cache, toIndex, target)) warnings.push(warning);
       pruneIndexes(cache, new Set(shards.map((s) => s.name)));
@@ -247,7 +271,7 @@ export async function writeSite(
       warnings,
       notes,
       pictures: made.result,
-      rendered: render.length,
+      rendered: articles.length + others.length,
       kept: carrier?.kept.size ?? 0,
       indexed: toIndex.length,
       related: fingerprinted?.computed ?? 0,
@@ -300,6 +324,22 @@ function removeLater(folder: string): Later {
     return removing;
   };
   return { start: () => void start(), done: start };
+}
+
+/**
+ * Keeps the unchanged files that are not article pages (`later`), in page order; a file the previous version
+ * no longer has as recorded is rendered instead (added to `render`).
+ */
+function keepLater(
+  carrier: Carrier | undefined,
+  later: readonly [Page, string, FileRecord][],
+  render: Page[],
+  timed: <T>(stage: string, run: () => T) => T,
+): void {
+  if (!carrier || later.length === 0) return;
+  timed("keep-later", () => {
+    for (const [page, rel, record] of later) if (!carrier.keep(rel, record)) render.push(page);
+  });
 }
 
 /** Pagefind runs at once while the rest renders: each shard is small, so two keep both cores busy. */
