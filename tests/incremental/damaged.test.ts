@@ -36,6 +36,7 @@ describe("a file of the site changed in place", () => {
     const want = new Map(DAMAGED.map((rel) => [rel, readFileSync(join(root, "_site", rel), "utf8")]));
     for (const rel of DAMAGED) appendFileSync(join(root, "_site", rel), "\n<!-- changed by hand -->\n");
     build();
-    for (const rel of DAMAGED) expect(readFileSync(join(root, "_site", rel), "utf8"), rel).toBe(want.get(rel));
+    for (const rel of DAMAGED)
+      expect(readFileSync(join(root, "_site", rel), "utf8"), rel).toBe(want.get(rel));
   }, 180_000);
 });
