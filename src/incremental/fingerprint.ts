@@ -65,9 +65,10 @@ export function pageFingerprints(
 
 function fingerprints(model: SiteModel, global: string): Map<string, string> {
   const units = new ArticleUnits(model);
-  const editions = Object.fromEntries(
-    LANGS.map((lang) => [lang, editionParts(model, lang, units)]),
-  ) as Record<Lang, EditionParts>;
+  const editions = Object.fromEntries(LANGS.map((lang) => [lang, editionParts(model, lang)])) as Record<
+    Lang,
+    EditionParts
+  >;
   const site = siteDigest(model, units);
   const today = Math.floor(model.referenceTime / 86_400_000);
   const out = new Map<string, string>();
@@ -92,7 +93,7 @@ interface EditionParts {
   readonly terms: string;
 }
 
-function editionParts(model: SiteModel, lang: Lang, _units: ArticleUnits): EditionParts {
+function editionParts(model: SiteModel, lang: Lang): EditionParts {
   const edition = model.index.editions[lang];
   const newest = edition.months[0]?.month.slice(0, 4) ?? "";
   const card = JSON.stringify(cardImage(model, cardKey.site(lang)) ?? null);
@@ -149,10 +150,10 @@ class ArticleUnits {
     return unit;
   }
 
-  /** Cards of a list of articles, in order. */
-  list(hash: Hasher, articles: readonly Article[]): void {
+  /** Units of a list of articles, in order: their cards, or with `whole` everything (a feed carries bodies). */
+  list(hash: Hasher, articles: readonly Article[], whole = false): void {
     hash.update(`\u0000${articles.length}:`);
-    for (const a of articles) hash.update(this.card(a));
+    for (const a of articles) hash.update(whole ? this.full(a) : this.card(a));
   }
 
   private withLead(article: Article, own: string): string {
@@ -236,9 +237,7 @@ function pageParts(
           : edition.articles;
       if (page.author) hash.update(`\u0000${edition.authors.get(page.author)?.name ?? ""}`);
       const items = (list ?? []).slice(0, FEED_ITEMS);
-      // Feeds carry each article's body.
-      hash.update(`\u0000${items.length}:`);
-      for (const a of items) hash.update(units.full(a));
+      units.list(hash, items, true);
       // An empty feed is dated by the build.
       if (items.length === 0) hash.update(`\u0000${model.referenceTime}`);
       return;
