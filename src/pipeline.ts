@@ -300,6 +300,13 @@ export function processArticle(
   ctx: ArticleContext,
   spent: StageTimes = { validate: 0, tag: 0, markdown: 0 },
 ): ArticleOutcome {
+  // A copy that shares no string with the file: V8 keeps a whole string alive for any piece cut out of it (a
+  // name, a title, a mention), so an outcome made from the file itself would hold all of its text for as long
+  // as the outcome is kept: ~450 MB of sources through the rendering of 100,000 articles. Copying costs ~25 µs.
+  return structuredClone(outcomeOf(file, ctx, spent));
+}
+
+function outcomeOf(file: SourceFile, ctx: ArticleContext, spent: StageTimes): ArticleOutcome {
   let started = performance.now();
   const diagnostics: Diagnostic[] = [];
   const parsed = parseArticleFile(file);

@@ -19,6 +19,7 @@ import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { type PipelineResult, registryRun } from "../pipeline.ts";
 import type { SearchCache } from "../search/index.ts";
+import type { SiteModel } from "../site/types.ts";
 import { globalDigest } from "./digest.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import { createProgress, type Progress } from "./progress.ts";
@@ -64,8 +65,124 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
     process.stderr.write(text);
   };
   const warn = (message: string) => say(`warning: ${message}\n`);
-  // Outcomes of unchanged articles from the last build (by content hash, verified); --no-cache starts cold.
   const cacheOptions: CacheOptions = { key: cacheKey(), warn };
+  // Reading and planning happen in a function of their own: the sources it reads (the size of the archive)
+  // are garbage once it returns, instead of living on in this frame while the site is rendered.
+  const planned = await plan(project, useCache, cacheOptions, progress);
+  if (typeof planned === "number") {
+    const state = restored.length > 0 ? "holds the previous site again" : "is unchanged";
+    say(`Build stopped: nothing was written; ${out}/ ${state}.\n`);
+    return planned;
+  }
+  const { model, urls, result, processed, articleCount, stages } = planned;
+  // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
+  const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
+  try {
+    // Incremental: pages whose inputs are unchanged since the last build keep their files (src/incremental).
+    const incremental =
+      useCache && planned.global !== undefined
+        ? {
+            global: planned.global,
+            state: readOutputState(root, target, cacheOptions.key),
+          }
+        : undefined;
+    let rendered = 0;
+    progress.start("render", model.pages.length, "pages");
+    const written = await writeSite(root, out, model, sliceSize(), {
+      ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
+      imageCache: pictureFolder.dir,
+      ...(incremental ? { incremental } : {}),
+      onPage: () => progress.update(++rendered),
+      onRendered: () => progress.start("search, pictures"),
+    });
+    if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
+    reportWrite(progress, written);
+    for (const warning of written.warnings) warn(warning);
+    const { pictures } = written;
+    if (pictures.larger.length > 0) {
+      warn(
+        `${pictures.larger.length} processed picture files stay larger than their originals: ${pictures.larger.join(", ")}`,
+      );
+    }
+    if (!pictureFolder.temporary) {
+      try {
+        pruneImageCache(pictureFolder.dir, pictures.files);
+      } catch (error) {
+        warn(`old pictures stay in the cache: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const cacheWritten = performance.now();
+    if (useCache) saveCache(root, result.cache, cacheOptions);
+    await checkpoint("after-cache-written");
+    const cacheWriteMs = performance.now() - cacheWritten;
+    progress.clear();
+    if (process.env.SUMMITDESK_TIMINGS === "1") {
+      // One line per stage for scripts/bench: `timing <stage> <ms>`.
+      process.stderr.write(`cache ${result.cacheHits - processed} of ${articleCount} articles\n`);
+      process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
+      process.stderr.write(
+        `pages ${written.rendered} rendered, ${written.kept} files kept; ${written.indexed} search shards indexed; ${written.related} related lists computed\n`,
+      );
+      process.stderr.write(`pictures ${pictures.made} made, ${pictures.reused} from the cache\n`);
+      const all = [
+        { stage: "startup", ms: started },
+        ...stages,
+        ...result.timings,
+        ...written.timings,
+        { stage: "cache-write", ms: cacheWriteMs },
+      ];
+      for (const t of all) {
+        process.stderr.write(`timing ${t.stage} ${t.ms.toFixed(1)}\n`);
+      }
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    process.stdout.write(
+      `Wrote ${written.files} files to ${out}/ in ${seconds} s (${model.index.articles.length} articles).\n`,
+    );
+    keepLedger(project, urls);
+    return 0;
+  } catch (error) {
+    // writeSite throws only before the new site is in place: the output folder is as it was.
+    if (error instanceof OutputFolderError) {
+      say(`${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    say(`Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`);
+    return 1;
+  } finally {
+    if (pictureFolder.temporary) rmSync(pictureFolder.dir, { recursive: true, force: true });
+  }
+}
+
+/** What reading and planning a build leave for writing it. */
+interface Planned {
+  readonly model: SiteModel;
+  readonly urls: UrlRun;
+  /** The pipeline's result without the sources it was made from. */
+  readonly result: Pick<PipelineResult, "cache" | "cacheHits" | "timings">;
+  /** Articles processed on two threads before the pipeline ran. */
+  readonly processed: number;
+  readonly articleCount: number;
+  /** The digest of everything every page depends on (src/cli/digest.ts); only a cached build needs it. */
+  readonly global: string | undefined;
+  /** Reading, registry and the two threads' times, for SUMMITDESK_TIMINGS. */
+  readonly stages: readonly { readonly stage: string; readonly ms: number }[];
+}
+
+/**
+ * Reads the content and the cache, runs the pipeline (new articles on two threads) and reports its
+ * diagnostics; the exit code when the build must stop there (content errors, a ledger that refuses).
+ */
+async function plan(
+  project: Project,
+  useCache: boolean,
+  cacheOptions: CacheOptions,
+  progress: Progress,
+): Promise<Planned | number> {
+  const { root } = project;
+  const warn = cacheOptions.warn ?? (() => undefined);
+  // Outcomes of unchanged articles from the last build (by content hash, verified); --no-cache starts cold.
   progress.start("read");
   const cacheStarted = performance.now();
   const cached = useCache ? readArticleCache(root, cacheOptions) : new Map();
@@ -121,92 +238,21 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
   progress.clear();
   printReport(diagnostics, files);
-  if (hasErrors(diagnostics) || !urls.model) {
-    const state = restored.length > 0 ? "holds the previous site again" : "is unchanged";
-    say(`Build stopped: nothing was written; ${out}/ ${state}.\n`);
-    return 1;
-  }
-  const model = urls.model;
-  // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
-  const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
-  try {
-    // Incremental: pages whose inputs are unchanged since the last build keep their files (src/incremental).
-    const incremental = useCache
-      ? {
-          global: globalDigest(files, false, root),
-          state: readOutputState(root, target, cacheOptions.key),
-        }
-      : undefined;
-    let rendered = 0;
-    progress.start("render", model.pages.length, "pages");
-    const written = await writeSite(root, out, model, sliceSize(), {
-      ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
-      imageCache: pictureFolder.dir,
-      ...(incremental ? { incremental } : {}),
-      onPage: () => progress.update(++rendered),
-      onRendered: () => progress.start("search, pictures"),
-    });
-    if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
-    reportWrite(progress, written);
-    for (const warning of written.warnings) warn(warning);
-    const { pictures } = written;
-    if (pictures.larger.length > 0) {
-      warn(
-        `${pictures.larger.length} processed picture files stay larger than their originals: ${pictures.larger.join(", ")}`,
-      );
-    }
-    if (!pictureFolder.temporary) {
-      try {
-        pruneImageCache(pictureFolder.dir, pictures.files);
-      } catch (error) {
-        warn(`old pictures stay in the cache: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    const cacheWritten = performance.now();
-    if (useCache) saveCache(root, result.cache, cacheOptions);
-    await checkpoint("after-cache-written");
-    const cacheWriteMs = performance.now() - cacheWritten;
-    progress.clear();
-    if (process.env.SUMMITDESK_TIMINGS === "1") {
-      // One line per stage for scripts/bench: `timing <stage> <ms>`.
-      process.stderr.write(`cache ${result.cacheHits - processed} of ${files.articles.length} articles\n`);
-      process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
-      process.stderr.write(
-        `pages ${written.rendered} rendered, ${written.kept} files kept; ${written.indexed} search shards indexed; ${written.related} related lists computed\n`,
-      );
-      process.stderr.write(`pictures ${pictures.made} made, ${pictures.reused} from the cache\n`);
-      const all = [
-        { stage: "startup", ms: started },
-        { stage: "cache-read", ms: cacheReadMs },
-        { stage: "load", ms: loadMs },
-        { stage: "registry-run", ms: registryMs },
-        { stage: "articles-2-threads", ms: parallelMs },
-        ...result.timings,
-        ...written.timings,
-        { stage: "cache-write", ms: cacheWriteMs },
-      ];
-      for (const t of all) {
-        process.stderr.write(`timing ${t.stage} ${t.ms.toFixed(1)}\n`);
-      }
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    process.stdout.write(
-      `Wrote ${written.files} files to ${out}/ in ${seconds} s (${model.index.articles.length} articles).\n`,
-    );
-    keepLedger(project, urls);
-    return 0;
-  } catch (error) {
-    // writeSite throws only before the new site is in place: the output folder is as it was.
-    if (error instanceof OutputFolderError) {
-      say(`${error.message}\n`);
-      return 2;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    say(`Rendering failed: ${message.split("\n")[0]}\nNothing was written; ${out}/ is unchanged.\n`);
-    return 1;
-  } finally {
-    if (pictureFolder.temporary) rmSync(pictureFolder.dir, { recursive: true, force: true });
-  }
+  if (hasErrors(diagnostics) || !urls.model) return 1;
+  return {
+    model: urls.model,
+    urls,
+    result: { cache: result.cache, cacheHits: result.cacheHits, timings: result.timings },
+    processed,
+    articleCount,
+    global: useCache ? globalDigest(files, false, root) : undefined,
+    stages: [
+      { stage: "cache-read", ms: cacheReadMs },
+      { stage: "load", ms: loadMs },
+      { stage: "registry-run", ms: registryMs },
+      { stage: "articles-2-threads", ms: parallelMs },
+    ],
+  };
 }
 
 /**
