@@ -460,8 +460,12 @@ function rootCause(error: unknown): string {
   return current instanceof Error ? current.message : String(current);
 }
 
-/** Pages rendered per Eleventy run. Keeps memory flat on archives of 100,000 articles. */
-export const SLICE = 20_000;
+/**
+ * Pages rendered per Eleventy run: a run holds every page it renders (data and HTML) until it ends. At 100,000
+ * articles, runs of 10,000 pages peaked at 3.8 GB against 4.2–4.4 GB with 20,000 (BENCHMARKS.md); at 10,000
+ * articles the article pages still make one run.
+ */
+export const SLICE = 10_000;
 
 /**
  * Renders `pages` in slices of `slice`, one Eleventy run each; `assets` adds the static files to the first
