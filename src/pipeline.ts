@@ -4,7 +4,15 @@
  */
 import { createHash } from "node:crypto";
 import { advise, registryAliasDiagnostics } from "./advise/index.ts";
-import { type ArticleCache, type ArticleOutcome, contentKey, contextKey } from "./cache/index.ts";
+import {
+  type ArticleCache,
+  type ArticleOutcome,
+  BodyLookup,
+  type BodyOnDisk,
+  contentKey,
+  contextKey,
+  type KeptBodies,
+} from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
 import { type Article, cardDigest, enrichArticles } from "./enrich/index.ts";
@@ -38,7 +46,7 @@ import {
   siteStrings,
 } from "./render/index.ts";
 import { withSitemaps } from "./seo/index.ts";
-import type { SiteModel } from "./site/types.ts";
+import type { ArticleBodies, SiteModel } from "./site/types.ts";
 import { compileTagger } from "./tag/index.ts";
 import type { Tagger } from "./tag/types.ts";
 import { type ValidateContext, validateArticle } from "./validate/index.ts";
@@ -62,6 +70,8 @@ export interface PipelineOptions {
   readonly onStage?: (stage: string) => void;
   /** Where the config and registry are kept between builds (see registryRun). */
   readonly registryStore?: RegistryStore;
+  /** Bodies the build cache keeps on disk, for outcomes that carry only their digest (src/cache/bodies.ts). */
+  readonly bodies?: KeptBodies;
 }
 
 /** The outcome: a model when there were no errors, and every diagnostic in any case. */
@@ -177,7 +187,6 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
     return built.value;
   });
   const ctx = stage("compile-tagger", () => contextOf(site));
-  const { tagger } = ctx;
   const work = processArticles(files, ctx, options.cache, timings, options.onArticle);
   const enriched: Article[] = [];
   for (const outcome of work.outcomes.values()) {
@@ -209,7 +218,15 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
 
   const articles = new Map(index.value.articles.map((a) => [articleId(a), a]));
   const { bodies, digests, cards } = stage("bodies", () =>
-    renderBodies(articles, work.outcomes, work.keys, registry, tagger, images.value.pictures),
+    renderBodies(
+      articles,
+      work.outcomes,
+      work.keys,
+      ctx,
+      contextKey(files),
+      images.value.pictures,
+      options.bodies,
+    ),
   );
   const pages = stage("pages", () => listPages(index.value, pageSize, config.languages));
   const listed: SiteModel = {
@@ -353,7 +370,8 @@ function append<T>(target: T[], items: readonly T[]): void {
 
 /**
  * Every published article's body as HTML, linking the first mention of each tagged entity; rendered once per
- * content (kept in its outcome, so an unchanged article is never rendered again), then its pictures placed.
+ * content (kept in its outcome or, with `kept`, on disk: an unchanged article is never rendered again), then
+ * its pictures placed.
  * With each, the article's digest (SiteModel.digests): its content key, and the placed body when pictures
  * changed it (a picture file's processed form is not part of the key); and its card's (SiteModel.cards).
  */
@@ -361,34 +379,61 @@ function renderBodies(
   articles: ReadonlyMap<string, Article>,
   outcomes: ReadonlyMap<string, ArticleOutcome>,
   keys: ReadonlyMap<string, string>,
-  registry: Registry,
-  tagger: Tagger,
+  ctx: ArticleContext,
+  context: string,
   pictures: ReadonlyMap<string, Picture>,
-): { bodies: Map<string, string>; digests: Map<string, string>; cards: Map<string, string> } {
-  const bodies = new Map<string, string>();
+  kept?: KeptBodies,
+): { bodies: ArticleBodies; digests: Map<string, string>; cards: Map<string, string> } {
+  const held = new Map<string, string>();
+  const onDisk = new Map<string, BodyOnDisk>();
   const digests = new Map<string, string>();
   const cards = new Map<string, string>();
+  const render = (article: Article) => {
+    const rendered = renderBody(article, ctx.registry, ctx.tagger);
+    if (rendered.error) throw new Error(`summitdesk: ${rendered.error.message}`);
+    return rendered.html;
+  };
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
+    const key = keys.get(article.file) ?? "";
+    cards.set(id, outcome?.card ?? cardDigest(article));
+    // A body the cache keeps on disk is read when its page is rendered. It has no picture placeholders (only
+    // such bodies are kept there), so its page shows it as it is and the content key is its digest.
+    if (kept && outcome?.body === undefined && outcome?.bodyFile !== undefined) {
+      onDisk.set(id, { key, digest: outcome.bodyFile, outcome, article });
+      digests.set(id, key);
+      continue;
+    }
     // Outcomes carry their body since processArticle renders it; an older outcome may still lack one.
     let body = outcome?.body;
     if (body === undefined) {
-      const rendered = renderBody(article, registry, tagger);
-      if (rendered.error) throw new Error(`summitdesk: ${rendered.error.message}`);
-      body = rendered.html;
+      body = render(article);
       if (outcome) outcome.body = body;
     }
     // The cached body holds placeholders: a changed picture file changes the page, not the cache entry.
     const placed = placePictures(body, pictures);
-    bodies.set(id, placed);
-    cards.set(id, outcome?.card ?? cardDigest(article));
-    const key = keys.get(article.file) ?? "";
+    held.set(id, placed);
     digests.set(
       id,
       placed === body ? key : `${key}:${createHash("sha256").update(placed).digest("base64url")}`,
     );
   }
-  return { bodies, digests, cards };
+  if (!kept) return { bodies: new BodyLookup(held), digests, cards };
+  // A kept body that cannot be used is made again from its file, as processing made it, when the file is still
+  // what the entry was made from; a file changed since the build read it cannot stand in for the one it read.
+  const again = ({ key, article }: BodyOnDisk): string => {
+    const file = kept.source(article.file);
+    const body = file && contentKey(context, file) === key ? processArticle(file, ctx).body : undefined;
+    if (body !== undefined) return body;
+    throw new Error(
+      `summitdesk: ${article.file} changed during the build, and the build cache's copy of its body could not be used; build again`,
+    );
+  };
+  return {
+    bodies: new BodyLookup(held, onDisk, (k, digest) => kept.read(k, digest), again),
+    digests,
+    cards,
+  };
 }
 
 let markdown: ReturnType<typeof createMarkdown> | undefined;

@@ -22,12 +22,15 @@ import {
   writeSealed,
 } from "../cachefs/index.ts";
 import { crashPoint } from "../output/index.ts";
+import { bodiesFolder, keepBody, pruneBodies } from "./bodies.ts";
+import { CACHE_DIR } from "./paths.ts";
 import type { ArticleCache, ArticleOutcome } from "./types.ts";
 
-/** Where a project's cache lives, relative to its root (ignored by git; CI may keep it between runs). */
-export const CACHE_DIR = ".cache/summitdesk";
+export { CACHE_DIR };
+
 const ARTICLES = `${CACHE_DIR}/articles`;
-const FORMAT = 5;
+/** 6: bodies kept in files of their own (bodies.ts), entries carry their digest. */
+const FORMAT = 6;
 /** Keys are base64url digests: their first character spreads them over 64 buckets. */
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 /** "<bucket>-<digest of its keys>.v8": a bucket whose keys are unchanged is not written again. */
@@ -98,6 +101,7 @@ function isOutcome(value: unknown): value is ArticleOutcome {
   return (
     Array.isArray(o.diagnostics) &&
     (o.body === undefined || typeof o.body === "string") &&
+    (o.bodyFile === undefined || typeof o.bodyFile === "string") &&
     (o.article === undefined || (typeof o.article === "object" && o.article !== null))
   );
 }
@@ -120,8 +124,12 @@ export function writeArticleCache(root: string, cache: ArticleCache, options: Ca
   const key = "key" in options ? options.key : cacheKey();
   const dir = makeCacheFolder(root, ARTICLES);
   removeStaleTemps(dir);
+  // Bodies still carried (articles processed on this thread) go to files of their own first: the buckets
+  // then hold only digests, and the next build reads a body only when it renders its page.
+  const bodies = bodiesFolder(root);
+  removeStaleTemps(bodies);
   const buckets = Array.from({ length: ALPHABET.length }, () => [] as [string, ArticleOutcome][]);
-  for (const entry of cache) buckets[bucketOf(entry[0])]?.push(entry);
+  for (const [k, outcome] of cache) buckets[bucketOf(k)]?.push([k, keepBody(bodies, k, outcome)]);
   const existing = readdirSync(dir).filter((n) => BUCKET_FILE.test(n));
   const keep = new Set<string>();
   let first = true;
@@ -139,6 +147,7 @@ export function writeArticleCache(root: string, cache: ArticleCache, options: Ca
     readValid.add(join(dir, name));
   });
   for (const name of existing) if (!keep.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  pruneBodies(bodies, new Set(cache.keys()));
 }
 
 function message(error: unknown): string {

@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type ArticleCache,
+  bodiesFolder,
   CACHE_DIR,
   type CacheOptions,
+  keptBodies,
   readArticleCache,
   registryStore,
   writeArticleCache,
@@ -200,24 +202,22 @@ async function plan(
   // Articles the cache lacks are processed on two cores first; the pipeline then finds them all cached.
   const parallelStarted = performance.now();
   let counting = false;
-  const { cache, processed } = await processInParallel(
-    read.value,
-    cached,
-    undefined,
-    undefined,
-    undefined,
-    (done, total) => {
+  const { cache, processed } = await processInParallel(read.value, cached, undefined, undefined, undefined, {
+    onProgress: (done, total) => {
       if (!counting) progress.start("articles", total);
       counting = true;
       progress.update(done);
     },
-  );
+    // Bodies go to the build cache as they are made (pages read them back): a build never holds them all.
+    bodies: useCache ? keepingBodies(root) : undefined,
+  });
   const parallelMs = performance.now() - parallelStarted;
   const {
     files,
     result,
     diagnostics: found,
   } = runSite(read, false, cache, images, {
+    ...(useCache ? { bodies: keptBodies(root) } : {}),
     onStage: (stage) => {
       if (stage === "registry") progress.start("registry");
       if (stage === "index") progress.start("plan");
@@ -394,6 +394,16 @@ function keepState(
     warn(
       `the next build renders every page: ${error instanceof Error ? error.message : String(error)} (the build cache's output state)`,
     );
+  }
+}
+
+/** The folder bodies are kept in as they are made; none when the cache cannot hold it (they are carried then). */
+function keepingBodies(root: string): string | undefined {
+  try {
+    return bodiesFolder(root);
+  } catch {
+    // Writing the cache says why at the end of the build; here it only means bodies stay in memory.
+    return undefined;
   }
 }
 

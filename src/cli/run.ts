@@ -43,20 +43,23 @@ export function readSite(
   return { files, images, loadMs: performance.now() - started };
 }
 
-/** Runs the pipeline over files read by readSite; diagnostics of reading and of every stage, sorted; `progress` hears how far it is. */
+/**
+ * Runs the pipeline over files read by readSite; diagnostics of reading and of every stage, sorted. `options`
+ * hear how far it is, and bring the bodies the build cache keeps on disk.
+ */
 export function runSite(
   files: ReturnType<typeof readContent>,
   dev: boolean,
   cache?: ArticleCache,
   images?: ImageLibrary,
-  progress: Pick<PipelineOptions, "onArticle" | "onStage"> = {},
+  options: Pick<PipelineOptions, "onArticle" | "onStage" | "bodies"> = {},
 ): { files: ContentFiles; result: PipelineResult; diagnostics: Diagnostic[] } {
   const result = runPipeline(files.value, {
     dev,
     now: referenceTime(),
     ...(cache ? { cache } : {}),
     ...(images ? { images } : {}),
-    ...progress,
+    ...options,
   });
   const diagnostics = sortDiagnostics([...files.diagnostics, ...result.diagnostics]);
   return { files: files.value, result, diagnostics };

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parse } from "yaml";
 import { renderDataFile, renderLayout } from "../../layouts/index.ts";
-import { type ArticleCache, CACHE_DIR, readArticleCache } from "../cache/index.ts";
+import { type ArticleCache, CACHE_DIR, keptBodies, readArticleCache } from "../cache/index.ts";
 import { formatReport } from "../diagnostics/index.ts";
 import { writeImages } from "../images/index.ts";
 import { readContent, readImages } from "../load/index.ts";
@@ -147,6 +147,8 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       dev: options.dev,
       now: options.now ?? Date.now(),
       ...(cache ? { cache } : {}),
+      // Bodies the last build kept on disk are read as pages ask for them (read-only here too).
+      ...(options.dev ? { bodies: keptBodies(options.root) } : {}),
       images: readImages(options.root, options.content),
     });
     cache = result.cache;

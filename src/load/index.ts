@@ -14,6 +14,7 @@ export {
   decodeSource,
   MAX_ARTICLE_BYTES,
   type ReadOptions,
+  readArticleSource,
   readContent,
   WORLD_REGISTRY_DIR,
 } from "./readContent.ts";

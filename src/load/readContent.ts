@@ -111,6 +111,22 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * One article file read again, as readContent read it (`path` as it names files: relative to `root`, or
+ * absolute); undefined when it is no longer a readable article file. For a build that needs an article's text
+ * after letting the sources go (src/cache/lookup.ts).
+ */
+export function readArticleSource(root: string, path: string): SourceFile | undefined {
+  const abs = isAbsolute(path) ? path : join(root, path);
+  const stat = lstatSync(abs, { throwIfNoEntry: false });
+  if (!stat?.isFile() || stat.size > MAX_ARTICLE_BYTES) return undefined;
+  try {
+    return decodeSource(path, readFileSync(abs)).file;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Options of readContent. */
 export interface ReadOptions {
   /** The world registry's folder; false reads none. Default: the one bundled with this package. */

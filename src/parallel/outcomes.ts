@@ -18,6 +18,14 @@ const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
 /** Share of the work the worker takes: it starts later (module loading), so a little less than half. */
 const WORKER_SHARE = 0.45;
 
+/** What processInParallel reports to, and where it keeps bodies. */
+export interface ShareOptions {
+  /** Hears how many of the files are done. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** The build cache's bodies folder: each body is kept there once made, not carried (src/cache/bodies.ts). */
+  readonly bodies?: string | undefined;
+}
+
 /**
  * The cache plus the outcomes of every article it lacked, computed on two threads when it pays; `processed`
  * says how many articles that was (0 when it did not pay: the pipeline then processes them itself). `onProgress`
@@ -30,7 +38,7 @@ export async function processInParallel(
   threads = Math.min(2, availableParallelism()),
   from = PARALLEL_FROM,
   workerScript = WORKER_SCRIPT,
-  onProgress?: (done: number, total: number) => void,
+  { onProgress, bodies }: ShareOptions = {},
 ): Promise<{ cache: ArticleCache; processed: number }> {
   const context = contextKey(files);
   const missing = files.articles.filter((file) => !cache.has(contentKey(context, file)));
@@ -38,7 +46,10 @@ export async function processInParallel(
   const split = Math.round(missing.length * WORKER_SHARE);
   const theirs = missing.slice(0, split);
   const ours = missing.slice(split);
-  const worker = runWorker(workerScript, { files: { ...files, articles: theirs } });
+  const worker = runWorker(workerScript, {
+    files: { ...files, articles: theirs },
+    ...(bodies ? { bodies } : {}),
+  });
   // A failing worker is awaited below; until then it must not count as unhandled.
   worker.catch(() => undefined);
   const filled: ArticleCache = new Map(cache);
@@ -51,13 +62,17 @@ export async function processInParallel(
   };
   const estimate = (done: number) =>
     Math.min(missing.length - 1, Math.floor((done / ours.length) * missing.length));
-  processShare(ours, files, filled, (done) => report(cached + estimate(done)));
+  processShare(ours, files, filled, (done) => report(cached + estimate(done)), bodies);
   try {
     for (const [key, outcome] of (await worker).outcomes) filled.set(key, outcome);
   } catch {
     // A worker that cannot start or dies costs time, never the build: its share is done here instead.
-    processShare(theirs, files, filled, (done) =>
-      report(Math.min(files.articles.length - 1, cached + ours.length + done)),
+    processShare(
+      theirs,
+      files,
+      filled,
+      (done) => report(Math.min(files.articles.length - 1, cached + ours.length + done)),
+      bodies,
     );
   }
   report(files.articles.length);

@@ -9,5 +9,5 @@ import type { WorkerInput, WorkerOutput } from "./types.ts";
 
 const input = workerData as WorkerInput;
 const outcomes: ArticleCache = new Map();
-processShare(input.files.articles, input.files, outcomes);
+processShare(input.files.articles, input.files, outcomes, undefined, input.bodies);
 parentPort?.postMessage({ outcomes: [...outcomes] } satisfies WorkerOutput);

@@ -7,6 +7,11 @@ import type { Places } from "../places/index.ts";
 import type { Lang, Registry } from "../registry/index.ts";
 import type { Page, UiStrings } from "../render/index.ts";
 
+/** Body HTML by article id: a Map, or a lookup that reads bodies from the build cache when asked. */
+export interface ArticleBodies {
+  get(id: string): string | undefined;
+}
+
 export interface SiteModel {
   readonly config: SiteConfig;
   readonly registry: Registry;
@@ -15,8 +20,11 @@ export interface SiteModel {
   readonly index: SiteIndex;
   /** Articles by id ("de/tokajew-trifft-xi"). */
   readonly articles: ReadonlyMap<string, Article>;
-  /** Rendered body HTML by article id. */
-  readonly bodies: ReadonlyMap<string, string>;
+  /**
+   * Rendered body HTML by article id. Held in memory, or read from the build cache each time it is asked for
+   * (src/cache/bodies.ts): ask once per page, and never keep what it gives for longer than the page.
+   */
+  readonly bodies: ArticleBodies;
   /**
    * Per article id, a digest of everything the article itself brings to pages: its file, its context (site
    * config, registry) and the pictures placed in its body. Incremental builds fingerprint pages with it

@@ -10,6 +10,7 @@ import {
   appendFileSync,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -77,6 +78,7 @@ function list(dir: string): string[] {
 
 const bucketDir = (root: string) => join(root, CACHE, "articles");
 const buckets = (root: string) => list(bucketDir(root)).filter((n) => n.endsWith(".v8"));
+const bodyDir = (root: string) => join(root, CACHE, "bodies");
 
 /**
  * Stores `payload` in `file` as someone with write access to the cache can: with the header line the format
@@ -98,10 +100,22 @@ function reseal(file: string, name: string, edit: (payload: Buffer) => Buffer): 
 }
 
 /** Changes every cached body in a bucket, keeping the bucket well-formed. */
+/**
+ * Rewrites every body a bucket refers to as a forger would: a body kept in its own file is edited there and its
+ * digest in the bucket set to match, then the bucket is sealed again (without the build's key).
+ */
 function forge(file: string, edit: (body: string) => string): void {
+  const bodies = join(file, "../../bodies");
   reseal(file, `articles/${file.split("/").pop()}`, (payload) => {
-    const bucket = deserialize(payload) as { entries: Map<string, { body?: string }> };
-    for (const outcome of bucket.entries.values()) if (outcome.body) outcome.body = edit(outcome.body);
+    const bucket = deserialize(payload) as { entries: Map<string, { body?: string; bodyFile?: string }> };
+    for (const [key, outcome] of bucket.entries) {
+      if (outcome.body) outcome.body = edit(outcome.body);
+      if (!outcome.bodyFile) continue;
+      const path = join(bodies, `${key}.html`);
+      const body = edit(readFileSync(path, "utf8"));
+      writeFileSync(path, body);
+      outcome.bodyFile = createHash("sha256").update(body).digest("base64url");
+    }
     return serialize(bucket);
   });
 }
@@ -157,9 +171,12 @@ describe("a verified build cache", () => {
     expect(again.hits).toBe("0 of 2");
     expect(again.site).toEqual(cold.site);
     expect([...again.site.values()].some((text) => text.includes("<script>alert"))).toBe(false);
-    // The poisoned buckets were replaced by the build's own.
+    // The poisoned buckets and bodies were replaced by the build's own.
     for (const name of buckets(root)) {
       expect(readFileSync(join(bucketDir(root), name)).includes("<script>alert")).toBe(false);
+    }
+    for (const name of readdirSync(bodyDir(root))) {
+      expect(readFileSync(join(bodyDir(root), name), "utf8")).not.toContain("<script>alert");
     }
     expect(build(root, KEY).hits).toBe("2 of 2");
   });
@@ -189,6 +206,66 @@ function keptBundle(root: string, lang: string): string {
   expect(entry).toBeDefined();
   return join(base, entry ?? "", "..");
 }
+
+/** Ways a kept body file can be other than the build left it, with its bucket untouched. */
+const BODY_DAMAGE: [string, (file: string, root: string) => void][] = [
+  ["removed", (f) => rmSync(f)],
+  ["one byte changed", flipByte],
+  ["rewritten", (f) => writeFileSync(f, `${readFileSync(f, "utf8")}<script>alert(1)</script>`)],
+  [
+    "a FIFO",
+    (f) => {
+      rmSync(f);
+      execFileSync("mkfifo", [f]);
+    },
+  ],
+  [
+    "a link to a file elsewhere",
+    (f, root) => {
+      const elsewhere = join(root, "elsewhere.html");
+      writeFileSync(elsewhere, `${readFileSync(f, "utf8")}<p>linked</p>`);
+      rmSync(f);
+      symlinkSync(elsewhere, f);
+    },
+  ],
+];
+
+describe("kept bodies", () => {
+  it("keep every body in a file of its own, and no body in the buckets", () => {
+    const root = project(files);
+    const cold = build(root);
+    expect(cold.status).toBe(0);
+    expect(list(bodyDir(root))).toHaveLength(2);
+    for (const name of buckets(root)) {
+      expect(readFileSync(join(bucketDir(root), name)).includes("Tianjin</a>")).toBe(false);
+    }
+    // A deleted article's body goes with it.
+    rmSync(join(root, "content/articles/2025/xi.md"));
+    expect(build(root).status).toBe(0);
+    expect(list(bodyDir(root))).toHaveLength(1);
+  });
+
+  it.each(BODY_DAMAGE)(
+    "renders a body whose file is %s again, the same, and puts a true file back",
+    (kind, damage) => {
+      const root = project(files);
+      const cold = build(root);
+      const names = list(bodyDir(root));
+      for (const name of names) damage(join(bodyDir(root), name), root);
+      withoutPreviousSite(root);
+      const again = build(root);
+      expect(again.status, kind).toBe(0);
+      // The buckets are intact: their entries are used, and only the bodies are made again.
+      expect(again.hits, kind).toBe("2 of 2");
+      expect(again.site, kind).toEqual(cold.site);
+      for (const name of names) {
+        const file = join(bodyDir(root), name);
+        expect(lstatSync(file).isFile(), kind).toBe(true);
+        expect(readFileSync(file, "utf8"), kind).not.toMatch(/<script>|<p>linked/);
+      }
+    },
+  );
+});
 
 describe("the kept search index", () => {
   const SEARCH_DAMAGE: [string, (bundle: string) => void][] = [
