@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { contextKey } from "../cache/index.ts";
 import type { ContentFiles } from "../load/index.ts";
 import { PACKAGE_ROOT } from "../package/index.ts";
+import { SHARD_PAGES } from "../search/index.ts";
 
 /**
  * The folder holding the running code's src/ and layouts/: the repository in a checkout, dist/ in an installed
@@ -47,13 +48,21 @@ export function codeDigest(): string {
 }
 
 /**
- * The global digest of a build of `files` for the site in `root`: the code, the site config, registry and places
- * files, the site's UI strings (content/strings.yaml: labels on every page), and the site's own look — every
- * file of its layouts/ folder (a layout of any engine, and the partials and parent layouts it includes) and of
- * its assets/ folder (site.css is linked from every page when it exists; a layout may read any of them).
+ * The global digest of a build of `files` for the site in `root`: the code, the search shards' size (see
+ * src/search/shards.ts: SUMMITDESK_SEARCH_SHARD_PAGES), the site config, registry and places files, the site's
+ * UI strings (content/strings.yaml: labels on every page), and the site's own look — every file of its layouts/
+ * folder (a layout of any engine, and the partials and parent layouts it includes) and of its assets/ folder
+ * (site.css is linked from every page when it exists; a layout may read any of them).
  */
-export function globalDigest(files: ContentFiles, dev: boolean, root: string): string {
+export function globalDigest(
+  files: ContentFiles,
+  dev: boolean,
+  root: string,
+  pagesPerShard = SHARD_PAGES,
+): string {
   const hash = createHash("sha256").update(`${codeDigest()}\u0000${contextKey(files)}\u0000${dev}\u0000`);
+  // The search page lists the shards, and their number follows the pages a shard may hold.
+  hash.update(`shard pages ${pagesPerShard}\u0000`);
   for (const file of [...(files.places ?? []), ...(files.strings ? [files.strings] : [])]) {
     hash.update(`${file.path}\u0000${file.text.length}\u0000`).update(file.text);
   }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { globalDigest } from "../../src/cli/digest.ts";
 import { readContent } from "../../src/load/index.ts";
+import { SHARD_PAGES } from "../../src/search/index.ts";
 import { article, REGISTRY, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
@@ -64,6 +65,12 @@ describe("globalDigest", () => {
       `${REGISTRY[registryFile as keyof typeof REGISTRY]}\n# edited\n`,
     );
     expect(seen.has(digest())).toBe(false);
+  });
+
+  it("changes with the size of the search shards (the search page lists them)", () => {
+    const usual = digest();
+    expect(globalDigest(readContent(root).value, false, root, SHARD_PAGES)).toBe(usual);
+    expect(globalDigest(readContent(root).value, false, root, SHARD_PAGES + 1)).not.toBe(usual);
   });
 
   it("tells a missing strings file from an empty one", () => {
