@@ -10,6 +10,15 @@
  */
 export const PAGEFIND_BYTES_PER_PAGE = 300 * 1024;
 
+/**
+ * The most memory the search's Pagefinds may hold together: two at once only while their shards' expected
+ * peaks sum to at most this. At 100,000 articles (shards of 3,125 pages, ~0.95 GB each) two at once beside a
+ * build of 2.7-2.9 GB took the process tree to 4.5 GB; one at a time keeps it under the 4 GB a build of that
+ * size may use. Shards of up to 2,500 pages (80,000 articles, two languages) still run two at once. One at a
+ * time costs a large build little: on two cores the second Pagefind shared a core with the rendering anyway.
+ */
+export const SEARCH_MEMORY_BUDGET = 1.5 * 2 ** 30;
+
 /** A task and the memory it is expected to hold while it runs. */
 export interface BudgetedTask {
   readonly bytes: number;

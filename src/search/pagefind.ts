@@ -16,7 +16,7 @@ import { createRequire } from "node:module";
 import { totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PAGEFIND_BYTES_PER_PAGE, runWithinBudget } from "./budget.ts";
+import { PAGEFIND_BYTES_PER_PAGE, runWithinBudget, SEARCH_MEMORY_BUDGET } from "./budget.ts";
 import { exposeMainThread } from "./exposeRanking.ts";
 
 /** The folder of a site that holds the search bundles, one per shard: `pagefind/<shard>/`. */
@@ -55,14 +55,15 @@ export interface ShardInput {
  * Indexes each shard of `site` into `site/pagefind/<name>/`: its pages are linked into a folder of their own
  * (Pagefind indexes a folder), so each bundle is made from exactly its shard's pages, at their own URLs.
  * Up to `parallel` runs are made at once (two keep both cores busy) while their expected memory stays within
- * `budget` (see budget.ts); large shards are indexed one after the other.
+ * `budget` (see budget.ts: at most SEARCH_MEMORY_BUDGET, and half the machine's memory on a small one); large
+ * shards are indexed one after the other.
  */
 export async function indexShards(
   site: string,
   shards: readonly ShardInput[],
   signal?: AbortSignal,
   parallel = 2,
-  budget = totalmem() / 2,
+  budget = Math.min(totalmem() / 2, SEARCH_MEMORY_BUDGET),
 ): Promise<SearchIndexResult> {
   let pages = 0;
   const stage = join(site, STAGE);
