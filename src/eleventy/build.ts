@@ -29,8 +29,7 @@ import {
   takeSpare,
   tidyOutput,
 } from "../output/index.ts";
-import { LANGS } from "../registry/index.ts";
-import { articleUrl, assertSafeUrl, type Page } from "../render/index.ts";
+import { assertSafeUrl, type Page } from "../render/index.ts";
 import {
   indexShards,
   keepIndex,
@@ -40,12 +39,10 @@ import {
   SEARCH_DIR,
   SEARCH_STAGE,
   type SearchCache,
-  type ShardInput,
-  searchDigest,
-  shardsOf,
 } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { LAYOUTS_DIR, useSummitdesk } from "./plugin.ts";
+import { bundleFiles, carryShard, planShards, type Shard, shardsByUrl } from "./shardPlan.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** How writeSite may use the build cache. */
@@ -148,25 +145,32 @@ export async function writeSite(
     if (!carrier) spared?.start();
     const before = previous?.state.files;
     const texts = new Map<string, string>();
-    // Unchanged article pages are kept now: the search shards are made of them. The other unchanged files are
-    // kept once Pagefind has started (keepLater), off the path every build waits on.
+    // Unchanged files are kept off the path every build waits on where they can be: article pages in the shards
+    // Pagefind indexes before it starts (it reads them), the others once it has started (keepLater, keepDeferred).
     const later: [Page, string, FileRecord][] = [];
-    const render = timed("keep-unchanged", () =>
-      model.pages.filter((page) => {
+    const deferred = new Map<string, [Page, FileRecord]>();
+    const shardOfPage = shardsByUrl(model);
+    const render = timed("keep-unchanged", () => {
+      const pages = model.pages.filter((page) => {
         const rel = fileOfUrl(page.url);
         const record = before?.get(rel);
         // An article page is kept only with the hash of its text: its search shard is digested from it.
         const usable = record?.fp === fps?.get(page.url) && (page.kind !== "article" || record?.text);
         if (!carrier || !record || !usable) return true;
-        if (page.kind !== "article") {
-          later.push([page, rel, record]);
-          return false;
+        if (page.kind !== "article") later.push([page, rel, record]);
+        else {
+          texts.set(page.url, record.text as string);
+          deferred.set(rel, [page, record]);
         }
-        if (!carrier.keep(rel, record)) return true;
-        if (record.text) texts.set(page.url, record.text);
         return false;
-      }),
-    );
+      });
+      // The shards of article pages to render are indexed for sure: their kept pages go in now. With none to
+      // render, everything renders in one run after Pagefind's shards (if any) have their pages: all go in now.
+      const dirty = new Set(pages.flatMap((page) => shardOfPage.get(page.url) ?? []));
+      const now = (page: Page) => dirty.size === 0 || dirty.has(shardOfPage.get(page.url) ?? "");
+      for (const page of keepDeferred(carrier, deferred, now)) pages.push(page);
+      return pages;
+    });
     pictures = writeImages(model.images, temp, {
       root,
       cacheDir: imageCache,
@@ -181,21 +185,9 @@ export async function writeSite(
     const together = !render.some((page) => page.kind === "article");
     if (together) keepLater(carrier, later, render, timed);
     const articles = together ? render : render.filter((page) => page.kind === "article");
-    const others = together ? [] : render.filter((page) => page.kind !== "article");
-    const articleUrls = new Set(render.flatMap((page) => (page.kind === "article" ? [page.url] : [])));
+    const others: Page[] = together ? [] : render.filter((page) => page.kind !== "article");
     const { onPage } = options;
-    await renderSlices(
-      root,
-      temp,
-      model,
-      articles,
-      slice,
-      true,
-      (url, html) => {
-        if (articleUrls.has(url)) texts.set(url, pageHash(html));
-      },
-      onPage,
-    );
+    await renderSlices(root, temp, model, articles, slice, true, hashInto(texts, articles), onPage);
     await checkpoint("after-articles-rendered");
     const shards = planShards(model, texts);
     const reused: string[] = [];
@@ -213,6 +205,13 @@ export async function writeSite(
       previous.state.shards.get(shard.name) === shard.digest &&
       bundles?.has(shard.name);
     const toIndex = timed("restore-search", () => shards.filter((shard) => !same(shard) && !restored(shard)));
+    // A shard to index may hold pages not rendered (when a language's archive doubles, its shards are planned
+    // anew): they are kept before Pagefind starts, and one the previous version no longer has is rendered first.
+    const needed = new Set(toIndex.flatMap((shard) => shard.files));
+    const catchUp = keepDeferred(carrier, deferred, (page) => needed.has(fileOfUrl(page.url)));
+    if (catchUp.length > 0) {
+      await renderSlices(root, temp, model, catchUp, slice, false, hashInto(texts, catchUp), onPage);
+    }
     const searchStarted = performance.now();
     // Those found changed below are indexed once the first run is done (the list is complete by then: this
     // function runs on until its next await).
@@ -224,6 +223,10 @@ export async function writeSite(
       .then(() => performance.now() - searchStarted);
     // A rejected index is awaited below; until then it must not count as unhandled.
     search.catch(() => undefined);
+    // The other unchanged article pages, now that Pagefind is at work. One the previous version no longer has
+    // as recorded is rendered again below; its shard's bundle stands, as for every page kept by fingerprint:
+    // the same fingerprint renders the same text (the next build's state holds the text as rendered).
+    const lost = timed("keep-articles", () => keepDeferred(carrier, deferred, () => true));
     unkept = timed("keep-search", () =>
       shards.filter((shard) => {
         if (!same(shard)) return false;
@@ -236,8 +239,9 @@ export async function writeSite(
     );
     for (const shard of unkept) toIndex.push(shard);
     if (!together) keepLater(carrier, later, others, timed);
+    for (const page of lost) others.push(page);
     if (others.length > 0) {
-      await renderSlices(root, temp, model, others, slice, false, undefined, onPage);
+      await renderSlices(root, temp, model, others, slice, false, hashInto(texts, lost), onPage);
     }
     timings.push({ stage: "render-write", ms: performance.now() - started });
     options.onRendered?.();
@@ -271,7 +275,7 @@ export async function writeSite(
       warnings,
       notes,
       pictures: made.result,
-      rendered: articles.length + others.length,
+      rendered: articles.length + catchUp.length + others.length,
       kept: carrier?.kept.size ?? 0,
       indexed: toIndex.length,
       related: fingerprinted?.computed ?? 0,
@@ -342,6 +346,32 @@ function keepLater(
   });
 }
 
+/**
+ * Keeps the deferred article pages `now` picks, taking them off `deferred`; returns those the previous version no
+ * longer has as recorded, to be rendered instead.
+ */
+function keepDeferred(
+  carrier: Carrier | undefined,
+  deferred: Map<string, [Page, FileRecord]>,
+  now: (page: Page) => boolean,
+): Page[] {
+  const lost: Page[] = [];
+  for (const [rel, [page, record]] of deferred) {
+    if (!now(page)) continue;
+    deferred.delete(rel);
+    if (!carrier?.keep(rel, record)) lost.push(page);
+  }
+  return lost;
+}
+
+/** Records the text hash of each article page of `pages` as it is rendered (the search shards digest them). */
+function hashInto(texts: Map<string, string>, pages: readonly Page[]): (url: string, html: string) => void {
+  const urls = new Set(pages.flatMap((page) => (page.kind === "article" ? [page.url] : [])));
+  return (url, html) => {
+    if (urls.has(url)) texts.set(url, pageHash(html));
+  };
+}
+
 /** Pagefind runs at once while the rest renders: each shard is small, so two keep both cores busy. */
 const SEARCH_PARALLEL = 2;
 
@@ -355,60 +385,6 @@ function previousSite(target: string, state: OutputState): { dir: string; state:
   } catch {
     return undefined;
   }
-}
-
-/** A search shard: its name, its pages (files relative to the site) and the digest of their texts. */
-interface Shard extends ShardInput {
-  readonly digest: string;
-}
-
-/** The shards of every edition's article pages (src/search/shards.ts), each with the digest of its pages. */
-function planShards(model: SiteModel, texts: ReadonlyMap<string, string>): Shard[] {
-  const shards: Shard[] = [];
-  for (const lang of LANGS) {
-    const urls = model.index.editions[lang].articles.map(articleUrl);
-    for (const [name, group] of shardsOf(lang, urls)) {
-      const digest = searchDigest(
-        name,
-        group.map((url) => [url, texts.get(url) ?? ""]),
-      );
-      shards.push({ name, files: group.map(fileOfUrl), digest });
-    }
-  }
-  return shards;
-}
-
-/** The files of each search bundle of a kept site, by shard name. */
-function bundleFiles(state: OutputState): Map<string, [string, FileRecord][]> {
-  const out = new Map<string, [string, FileRecord][]>();
-  for (const entry of state.files) {
-    if (!entry[0].startsWith("pagefind/")) continue;
-    const name = entry[0].slice(9, entry[0].indexOf("/", 9));
-    const list = out.get(name) ?? [];
-    list.push(entry);
-    out.set(name, list);
-  }
-  return out;
-}
-
-/** Keeps a shard's bundle from the previous site when its pages are unchanged and every file is as recorded. */
-function carryShard(
-  carrier: Carrier,
-  state: OutputState,
-  bundles: ReadonlyMap<string, readonly [string, FileRecord][]>,
-  shard: Shard,
-  site: string,
-): boolean {
-  const files = bundles.get(shard.name);
-  if (state.shards.get(shard.name) !== shard.digest || !files || files.length === 0) return false;
-  for (const [rel, record] of files) {
-    if (!carrier.keep(rel, record)) {
-      rmSync(join(site, SEARCH_DIR, shard.name), { recursive: true, force: true });
-      for (const [kept] of files) carrier.kept.delete(kept);
-      return false;
-    }
-  }
-  return true;
 }
 
 /** What the next build needs to know about the site just written. */
