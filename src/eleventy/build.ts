@@ -3,13 +3,13 @@
  * written (src/output: the output folder is a link swapped in one rename). A failure or a kill at any point
  * leaves the previous output exactly as it was; stale pages never survive.
  */
-import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, renameSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { CACHE_DIR } from "../cache/index.ts";
-import { type ProduceResult, writeImages } from "../images/index.ts";
+import { IMAGE_DIR, type ProduceResult, writeImages } from "../images/index.ts";
 import {
   Carrier,
   type FileRecord,
@@ -19,6 +19,7 @@ import {
   listSite,
   type OutputState,
   pageFingerprints,
+  takeInventory,
 } from "../incremental/index.ts";
 import {
   checkOutputFolder,
@@ -124,14 +125,12 @@ export async function writeSite(
   const keptImages = options.imageCache ?? process.env.SUMMITDESK_IMAGE_CACHE;
   const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
   let pictures: Promise<{ files: number; result: ProduceResult; ms: number }> | undefined;
+  // Where the spare's remains (and its search folders) go to be removed while the build works.
   const spare = join(dirname(target), siblingName(basename(target), "tmp"));
   let spared: Later | undefined;
   try {
-    // The output's parent may not exist yet (--output fresh/site); the temp folder itself must be new.
+    // The output's parent may not exist yet (--output fresh/site).
     mkdirSync(dirname(temp), { recursive: true });
-    mkdirSync(temp);
-    // The version an edit's build replaced (src/output/spare.ts): its unchanged files are moved, not linked.
-    spared = takeSpare(target, spare) ? removeLater(spare) : undefined;
     const started = performance.now();
     // What changed since the last build: pages whose fingerprint is the same keep their file (a hard link).
     const inc = options.incremental;
@@ -140,9 +139,30 @@ export async function writeSite(
       : undefined;
     const fps = fingerprinted?.fps;
     const previous = inc?.state ? previousSite(target, inc.state) : undefined;
-    const carrier = previous ? new Carrier(previous.dir, temp, spared && spare) : undefined;
-    // Nothing to take back without a previous version to check its files against: it only has to go.
-    if (!carrier) spared?.start();
+    // The version an edit's build replaced (src/output/spare.ts) becomes this build's folder: the files it
+    // shares with the previous version stay (src/incremental/carry.ts), the rest is removed before anything is
+    // written. Its search folders go whole: the search's files are kept by shard (carryShard).
+    // When most pages must be made again (a new layout or version), taking it back would remove, on the path
+    // the build waits on, what the background removal of the spare does beside it: then it only has to go.
+    const reusing =
+      previous !== undefined && mostlyKept(model, fps, previous.state) && takeSpare(target, temp);
+    let found: Map<string, FileStat> | undefined;
+    if (reusing) {
+      found = timed("inventory", () => {
+        mkdirSync(spare);
+        for (const name of [SEARCH_DIR, SEARCH_STAGE]) moveIfPresent(join(temp, name), join(spare, name));
+        return takeInventory(temp, [SEARCH_DIR, SEARCH_STAGE]);
+      });
+      spared = removeLater(spare);
+    } else {
+      mkdirSync(temp);
+      // Nothing to take back without a previous version to check its files against: it only has to go.
+      if (takeSpare(target, spare)) {
+        spared = removeLater(spare);
+        spared.start();
+      }
+    }
+    const carrier = previous ? new Carrier(previous.dir, temp, found) : undefined;
     const before = previous?.state.files;
     const texts = new Map<string, string>();
     // Unchanged files are kept off the path every build waits on where they can be: article pages in the shards
@@ -157,6 +177,13 @@ export async function writeSite(
         // An article page is kept only with the hash of its text: its search shard is digested from it.
         const usable = record?.fp === fps?.get(page.url) && (page.kind !== "article" || record?.text);
         if (!carrier || !record || !usable) return true;
+        // In a version taken back, keeping a page is a look-up (a link only where it is not the kept file yet):
+        // all go in now.
+        if (reusing) {
+          if (!carrier.keep(rel, record)) return true;
+          if (page.kind === "article") texts.set(page.url, record.text as string);
+          return false;
+        }
         if (page.kind !== "article") later.push([page, rel, record]);
         else {
           texts.set(page.url, record.text as string);
@@ -171,6 +198,9 @@ export async function writeSite(
       for (const page of keepDeferred(carrier, deferred, now)) pages.push(page);
       return pages;
     });
+    // What the version taken back holds that is not kept goes before anything is written: pictures are kept
+    // as they are copied (a picture found there stays or goes then, writeImages' keep).
+    if (reusing) timed("clear", () => carrier?.clear((rel) => rel.startsWith(`${IMAGE_DIR}/`)));
     pictures = writeImages(model.images, temp, {
       root,
       cacheDir: imageCache,
@@ -246,6 +276,8 @@ export async function writeSite(
     timings.push({ stage: "render-write", ms: performance.now() - started });
     options.onRendered?.();
     const made = await pictures;
+    // Pictures the site no longer shows.
+    carrier?.clear();
     // Every file is kept or written but the search bundles being made: what is left of the spare goes, and the
     // rest of the site is listed and settled while Pagefind works.
     spared?.start();
@@ -319,6 +351,25 @@ function settleFiles(
 interface Later {
   start(): void;
   done(): Promise<void>;
+}
+
+/** Whether at least half the pages have the fingerprint the previous build recorded (their files may be kept). */
+function mostlyKept(
+  model: SiteModel,
+  fps: ReadonlyMap<string, string> | undefined,
+  state: OutputState,
+): boolean {
+  let same = 0;
+  for (const page of model.pages) {
+    const fp = fps?.get(page.url);
+    if (fp !== undefined && state.files.get(fileOfUrl(page.url))?.fp === fp) same++;
+  }
+  return same * 2 >= model.pages.length;
+}
+
+/** Moves `from` to `to` when there is something at `from`. */
+function moveIfPresent(from: string, to: string): void {
+  if (lstatSync(from, { throwIfNoEntry: false })) renameSync(from, to);
 }
 
 function removeLater(folder: string): Later {

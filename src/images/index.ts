@@ -5,6 +5,7 @@ export { CARD, COLUMN_PX, MIME, MIN_WIDTH, SIZES, WIDTHS } from "./options.ts";
 export { cardKey, type ImagesInput, planImages, refsOf, widthsFor } from "./plan.ts";
 export {
   copyImages,
+  IMAGE_DIR,
   type ProduceOptions,
   type ProduceResult,
   produceImages,

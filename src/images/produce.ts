@@ -101,6 +101,9 @@ export async function produceImages(images: SiteImages, options: ProduceOptions)
   return { files: [...new Set(files)].sort(), made, reused: files.length - made, larger: larger.sort() };
 }
 
+/** The site's folder of pictures, cards and icons made from the cache. */
+export const IMAGE_DIR = "img";
+
 /** Copies the files of a run into `<site>/img/` (unless `keep` put one there); returns how many. */
 export function copyImages(
   result: ProduceResult,
@@ -108,10 +111,10 @@ export function copyImages(
   site: string,
   keep?: (rel: string) => boolean,
 ): number {
-  const dir = join(site, "img");
+  const dir = join(site, IMAGE_DIR);
   mkdirSync(dir, { recursive: true });
   for (const file of result.files) {
-    if (!keep?.(`img/${file}`)) copyFileSync(join(cacheDir, file), join(dir, file));
+    if (!keep?.(`${IMAGE_DIR}/${file}`)) copyFileSync(join(cacheDir, file), join(dir, file));
   }
   return result.files.length;
 }

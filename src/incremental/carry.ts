@@ -5,9 +5,11 @@
  * (RELIABILITY.md). A file is kept only when it is still exactly as the state recorded it (a regular file,
  * same size, modification time and inode): one changed since, replaced or turned into a link is made again.
  *
- * With a spare (the version before the previous one, src/output/spare.ts, moved beside the new folder), a file
- * the spare still holds as the same inode is moved from it instead: one rename, and the spare's remains are what
- * is left to remove, not the whole previous version.
+ * The new folder may be an earlier version taken back (the spare, src/output/spare.ts): most of its files are
+ * already the very inodes the previous version's records name, because that build kept them. Such a file stays
+ * where it is, with no system call at all; an edit's build then costs what changed, not one link and one folder
+ * per page. Everything else found there is removed before anything is written: a file shared with the previous
+ * version is never written through (that would change the live site), only unlinked and made anew.
  */
 import {
   closeSync,
@@ -18,9 +20,10 @@ import {
   openSync,
   readdirSync,
   readSync,
-  renameSync,
+  rmdirSync,
   rmSync,
   Stats,
+  unlinkSync,
   utimesSync,
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
@@ -31,21 +34,36 @@ export class Carrier {
   private readonly made = new Set<string>();
   /** Files kept from the previous version, by path relative to the site. */
   readonly kept = new Set<string>();
+  /** Files the new folder held when it was taken (an earlier version), neither kept nor removed yet. */
+  private readonly found: Map<string, FileStat>;
 
   /**
-   * Keeps files of the version in `from` in `into`; `spare` is a folder on the same file system whose files
-   * are moved instead when they are the very inodes `from`'s records name.
+   * Keeps files of the version in `from` in `into`. `found` lists the files `into` already holds (see
+   * takeInventory) when it is an earlier version taken back rather than a new, empty folder.
    */
   constructor(
     private readonly from: string,
     private readonly into: string,
-    private readonly spare?: string,
-  ) {}
+    found?: Map<string, FileStat>,
+  ) {
+    this.found = found ?? new Map();
+  }
 
-  /** Keeps `rel` when the previous version has it exactly as `record` says; false when it must be made again. */
+  /**
+   * Keeps `rel` when the previous version has it exactly as `record` says; false when it must be made again,
+   * and then nothing is left at `rel` in the new folder for the caller to write through.
+   */
   keep(rel: string, record: FileRecord | undefined): boolean {
+    const here = this.found.get(rel);
+    if (here) {
+      this.found.delete(rel);
+      if (record && sameFile(here, record)) {
+        this.kept.add(rel);
+        return true;
+      }
+      unlinkSync(join(this.into, rel));
+    }
     if (!record) return false;
-    if (this.spare && this.moveFromSpare(rel, record)) return true;
     const source = join(this.from, rel);
     const stat = lstatSync(source, { throwIfNoEntry: false });
     if (!matches(stat, record)) return false;
@@ -54,6 +72,31 @@ export class Carrier {
     place(source, target, stat as Stats);
     this.kept.add(rel);
     return true;
+  }
+
+  /**
+   * Removes the files found in the new folder that were not kept (but those `spared` still leaves to a later
+   * keep), and the folders that leaves empty: nothing stale survives, and nothing is written through.
+   */
+  clear(spared?: (rel: string) => boolean): void {
+    const emptied = new Set<string>();
+    for (const rel of this.found.keys()) {
+      if (spared?.(rel)) continue;
+      unlinkSync(join(this.into, rel));
+      this.found.delete(rel);
+      emptied.add(dirname(join(this.into, rel)));
+    }
+    // Deepest first, each upwards until a folder still holds something (rmdir refuses one that does).
+    for (const start of [...emptied].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+      for (let dir = start; dir.length > this.into.length; dir = dirname(dir)) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          break;
+        }
+        this.made.delete(dir);
+      }
+    }
   }
 
   /**
@@ -74,22 +117,40 @@ export class Carrier {
     return true;
   }
 
-  /** Moves `rel` from the spare when it is the file `record` describes (the same inode, size and time). */
-  private moveFromSpare(rel: string, record: FileRecord): boolean {
-    const spared = join(this.spare as string, rel);
-    if (!matches(lstatSync(spared, { throwIfNoEntry: false }), record)) return false;
-    const target = join(this.into, rel);
-    this.folder(dirname(target));
-    renameSync(spared, target);
-    this.kept.add(rel);
-    return true;
-  }
-
   private folder(dir: string): void {
     if (this.made.has(dir)) return;
     mkdirSync(dir, { recursive: true });
     for (let d = dir; d.length > this.into.length && !this.made.has(d); d = dirname(d)) this.made.add(d);
   }
+}
+
+/**
+ * The regular files below `dir` (an earlier version taken back), leaving out the top-level names in `skip`.
+ * Anything else found there (a symbolic link, a socket) is removed: a site holds files and folders only.
+ */
+export function takeInventory(dir: string, skip: readonly string[] = []): Map<string, FileStat> {
+  const found = new Map<string, FileStat>();
+  for (const top of readdirSync(dir, { withFileTypes: true })) {
+    if (skip.includes(top.name)) continue;
+    const entries = top.isDirectory()
+      ? readdirSync(join(dir, top.name), { recursive: true, withFileTypes: true })
+      : [top];
+    for (const entry of entries) {
+      if (entry.isDirectory()) continue;
+      const abs = join(entry.parentPath, entry.name);
+      if (!entry.isFile()) {
+        rmSync(abs, { force: true });
+        continue;
+      }
+      const { size, mtimeMs, ino } = lstatSync(abs);
+      found.set(relative(dir, abs).split(sep).join("/"), { size, mtimeMs, ino });
+    }
+  }
+  return found;
+}
+
+function sameFile(stat: FileStat, record: FileRecord): boolean {
+  return stat.size === record.size && stat.mtimeMs === record.mtimeMs && stat.ino === record.ino;
 }
 
 function matches(stat: Stats | undefined, record: FileRecord): boolean {

@@ -1,8 +1,8 @@
 /**
  * Taking the spare version back (swap.ts keeps the version an edit's build replaced as `B.spare-…`): the build
- * moves it whole into its own temp folder, where nothing writes, and moves out of it the files it keeps
- * (src/incremental/carry.ts). Once moved, it belongs to this build: a kill leaves it inside a temp folder the
- * next start removes, and the rest of it is removed with the build's leftovers.
+ * moves it whole to be its own temp folder, keeps the files in it that are still the previous version's
+ * (src/incremental/carry.ts) and removes the rest before anything is written. Once moved, it belongs to this
+ * build: a kill leaves it as a temp folder the next start removes.
  */
 import { readdirSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";

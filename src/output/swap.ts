@@ -5,8 +5,9 @@
  * new version, a new link to it is made beside `B`, and that link is renamed over `B`: rename(2) replaces a
  * link atomically, so every moment sees the old site or the new one whole. The old version is removed after,
  * or, when the caller says the next build can take most of its files back, renamed to the spare `B.spare-…`:
- * an edit's build then moves its unchanged files into the new version instead of linking each one and removing
- * the old version's tens of thousands afterwards (src/incremental/carry.ts).
+ * an edit's build then takes it back as its own folder, where most files already are the unchanged ones, instead
+ * of linking each one into an empty folder and removing the old version's tens of thousands afterwards
+ * (src/incremental/carry.ts).
  * Static servers and uploaders read through the link (GitHub's upload-pages-artifact archives with
  * `tar --dereference --directory _site`; `npx serve _site` serves it). A real folder `B` (the dev server's, or
  * an empty one) is replaced once by two renames; a kill between them is repaired by the next start (tidy.ts).

@@ -1,27 +1,35 @@
 /**
  * Keeping the previous version's files (src/incremental/carry.ts): a kept file is the very file the state
- * recorded, taken from the spare version by a rename when the spare still holds that inode, else linked from
- * the previous version; a file changed since it was recorded is never kept.
+ * recorded. In a folder taken back from an earlier version, a file that already is that inode stays as it is;
+ * anything else found there is removed before it could be written through; else the file is linked from the
+ * previous version. A file changed since it was recorded is never kept.
  */
-import { appendFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Carrier, listSite } from "../../src/incremental/index.ts";
+import { Carrier, listSite, takeInventory } from "../../src/incremental/index.ts";
 import type { FileRecord } from "../../src/incremental/state.ts";
 
 let dir: string;
 let previous: string;
-let spare: string;
 let next: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "summitdesk-carry-"));
-  [previous, spare, next] = ["v-previous", "spare", "tmp-next"].map((name) => join(dir, name)) as [
-    string,
-    string,
-    string,
-  ];
-  for (const folder of [previous, spare, next]) mkdirSync(folder);
+  [previous, next] = ["v-previous", "tmp-next"].map((name) => join(dir, name)) as [string, string];
+  for (const folder of [previous, next]) mkdirSync(folder);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -36,51 +44,103 @@ function recordOf(rel: string): FileRecord {
   return { size, mtimeMs, ino };
 }
 
-/** The spare holds `rel` as the same file as the previous version (an earlier build kept it). */
+/** The folder taken back holds `rel` as the same file as the previous version (an earlier build kept it). */
 function shared(rel: string): void {
-  mkdirSync(dirname(join(spare, rel)), { recursive: true });
-  linkSync(join(previous, rel), join(spare, rel));
+  mkdirSync(dirname(join(next, rel)), { recursive: true });
+  linkSync(join(previous, rel), join(next, rel));
 }
 
-describe("Carrier with a spare version", () => {
-  it("moves a file the spare holds as the recorded inode, leaving the previous version whole", () => {
+/** A carrier into `next` as a folder taken back, holding what it holds now. */
+const takenBack = () => new Carrier(previous, next, takeInventory(next));
+
+describe("Carrier", () => {
+  it("links a kept file from the previous version into a new folder", () => {
+    put(previous, "de/a/index.html", "<p>a</p>");
+    const record = recordOf("de/a/index.html");
+    const carrier = new Carrier(previous, next);
+    expect(carrier.keep("de/a/index.html", record)).toBe(true);
+    expect(lstatSync(join(next, "de/a/index.html")).ino).toBe(record.ino);
+    expect([...carrier.kept]).toEqual(["de/a/index.html"]);
+  });
+
+  it("leaves a file the folder taken back holds as the recorded inode where it is", () => {
     put(previous, "de/a/index.html", "<p>a</p>");
     shared("de/a/index.html");
     const record = recordOf("de/a/index.html");
-    const carrier = new Carrier(previous, next, spare);
+    const carrier = takenBack();
     expect(carrier.keep("de/a/index.html", record)).toBe(true);
-    expect(lstatSync(join(spare, "de/a/index.html"), { throwIfNoEntry: false })).toBeUndefined();
     const kept = lstatSync(join(next, "de/a/index.html"));
     expect([kept.ino, kept.mtimeMs]).toEqual([record.ino, record.mtimeMs]);
     expect(lstatSync(join(previous, "de/a/index.html")).ino).toBe(record.ino);
     expect([...carrier.kept]).toEqual(["de/a/index.html"]);
   });
 
-  it("links from the previous version when the spare's file is an older one", () => {
+  it("replaces an older file the folder taken back holds by a link to the previous version's", () => {
     put(previous, "index.html", "new front page");
-    put(spare, "index.html", "old front page");
+    put(next, "index.html", "old front page");
     const record = recordOf("index.html");
-    expect(new Carrier(previous, next, spare).keep("index.html", record)).toBe(true);
+    expect(takenBack().keep("index.html", record)).toBe(true);
     expect(lstatSync(join(next, "index.html")).ino).toBe(record.ino);
-    // The spare's own file stays where it was, for the build to remove with the rest of the spare.
-    expect(lstatSync(join(spare, "index.html")).ino).not.toBe(record.ino);
+    expect(readFileSync(join(next, "index.html"), "utf8")).toBe("new front page");
   });
 
-  it("keeps nothing that was changed in place since it was recorded, though the spare shares it", () => {
+  it("keeps nothing changed in place since it was recorded, and leaves nothing to write through", () => {
     put(previous, "feed.xml", "<feed/>");
     shared("feed.xml");
     const record = recordOf("feed.xml");
     appendFileSync(join(previous, "feed.xml"), "<!-- added by a post-processor -->");
-    const carrier = new Carrier(previous, next, spare);
+    const carrier = takenBack();
     expect(carrier.keep("feed.xml", record)).toBe(false);
-    expect(lstatSync(join(next, "feed.xml"), { throwIfNoEntry: false })).toBeUndefined();
+    expect(existsSync(join(next, "feed.xml"))).toBe(false);
     expect(carrier.kept.size).toBe(0);
+    // The caller writes the file anew: the previous version's file is not touched.
+    writeFileSync(join(next, "feed.xml"), "<feed>new</feed>");
+    expect(readFileSync(join(previous, "feed.xml"), "utf8")).toBe(
+      "<feed/><!-- added by a post-processor -->",
+    );
   });
 
-  it("keeps nothing without a record, from the spare or the previous version", () => {
+  it("keeps nothing without a record, and removes what the folder taken back held there", () => {
     put(previous, "x.html", "x");
     shared("x.html");
-    expect(new Carrier(previous, next, spare).keep("x.html", undefined)).toBe(false);
+    expect(takenBack().keep("x.html", undefined)).toBe(false);
+    expect(existsSync(join(next, "x.html"))).toBe(false);
+    expect(existsSync(join(previous, "x.html"))).toBe(true);
+  });
+
+  it("clears what it was not asked to keep, and the folders left empty, but what it is told to spare", () => {
+    for (const rel of ["index.html", "de/gone/index.html", "de/kept/index.html", "img/a.png"]) {
+      put(previous, rel, rel);
+      shared(rel);
+    }
+    const carrier = takenBack();
+    expect(carrier.keep("de/kept/index.html", recordOf("de/kept/index.html"))).toBe(true);
+    carrier.clear((rel) => rel.startsWith("img/"));
+    expect(listSite(next).size).toBe(2);
+    expect(existsSync(join(next, "de/gone"))).toBe(false);
+    expect(existsSync(join(next, "img/a.png"))).toBe(true);
+    carrier.clear();
+    expect([...listSite(next).keys()]).toEqual(["de/kept/index.html"]);
+    expect(readdirSync(next)).toEqual(["de"]);
+    // The previous version keeps every file.
+    expect(listSite(previous).size).toBe(4);
+  });
+});
+
+describe("takeInventory", () => {
+  it("lists the regular files, leaves out skipped top-level names and removes anything else", () => {
+    put(next, "index.html", "front");
+    put(next, "de/a/index.html", "a");
+    put(next, "pagefind/de-00/pagefind.js", "js");
+    symlinkSync("/etc/passwd", join(next, "de/a/leak.html"));
+    symlinkSync("/etc", join(next, "etc"));
+    const found = takeInventory(next, ["pagefind"]);
+    expect([...found.keys()].sort()).toEqual(["de/a/index.html", "index.html"]);
+    expect(existsSync(join(next, "pagefind/de-00/pagefind.js"))).toBe(true);
+    expect(lstatSync(join(next, "de/a/leak.html"), { throwIfNoEntry: false })).toBeUndefined();
+    expect(lstatSync(join(next, "etc"), { throwIfNoEntry: false })).toBeUndefined();
+    const stat = lstatSync(join(next, "index.html"));
+    expect(found.get("index.html")).toEqual({ size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
   });
 });
 

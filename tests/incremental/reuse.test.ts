@@ -1,0 +1,76 @@
+/**
+ * An edit's build takes back the version before the previous one as its own folder (src/incremental/carry.ts):
+ * the files it shares with the live site stay, the rest is removed before anything is written. The live site
+ * must never be written through those shared files, and what the build leaves must be a clean build's site,
+ * folder for folder: no stale page, no empty folder of a deleted article.
+ */
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+import { readTree } from "../helpers/project.ts";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+const root = mkdtempSync(join(tmpdir(), "summitdesk-reuse-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function build(at: string, args: string[] = []): string {
+  const run = runCli(at, ["build", ...args], { SUMMITDESK_TIMINGS: "1" });
+  expect(run.status, run.stderr).toBe(0);
+  return run.stderr;
+}
+
+/** Every folder below `dir`, relative to it. */
+function folders(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = join(d, name);
+      if (!statSync(abs).isDirectory()) continue;
+      out.push(relative(dir, abs));
+      walk(abs);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe("an edit's build in the version it takes back", () => {
+  it("never changes the live site's files, and leaves a clean build's site", () => {
+    const site = join(root, "site");
+    cpSync(join(REPO, "content"), join(site, "content"), { recursive: true });
+    build(site);
+    build(site);
+    const articles = join(site, "content/articles/2025");
+    const [edited, deleted] = readdirSync(articles).filter((name) => name.endsWith(".md"));
+    appendFileSync(join(articles, edited as string), "\nEin Satz mehr über den Gipfel.\n");
+    rmSync(join(articles, deleted as string));
+    const live = join(site, readlinkSync(join(site, "_site")));
+    const before = readTree(live);
+    const report = build(site);
+    // The folder was taken back (its inventory taken), not made empty.
+    expect(report).toMatch(/^timing inventory /m);
+    // The version replaced is the next spare, file for file as it was served.
+    const spare = readdirSync(site).find((name) => name.startsWith("_site.spare-"));
+    expect(spare).toBeDefined();
+    expect(readTree(join(site, spare as string))).toEqual(before);
+    const clean = join(root, "clean");
+    cpSync(join(site, "content"), join(clean, "content"), { recursive: true });
+    // The URL ledger (a deleted article's address stays answered) is part of the content's history.
+    if (existsSync(join(site, "urls.json"))) cpSync(join(site, "urls.json"), join(clean, "urls.json"));
+    build(clean, ["--no-cache"]);
+    expect(readTree(join(site, "_site"))).toEqual(readTree(join(clean, "_site")));
+    expect(folders(join(site, "_site"))).toEqual(folders(join(clean, "_site")));
+  }, 240_000);
+});
