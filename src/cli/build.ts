@@ -14,7 +14,14 @@ import {
 } from "../cache/index.ts";
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
-import { prepareOutput, type Written, writeSite } from "../eleventy/index.ts";
+import {
+  giveBack,
+  prepareOutput,
+  type TakenBack,
+  takeBack,
+  type Written,
+  writeSite,
+} from "../eleventy/index.ts";
 import { pruneImageCache } from "../images/index.ts";
 import { type OutputState, readOutputState, writeOutputState } from "../incremental/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
@@ -55,6 +62,28 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   }
   for (const note of restored) process.stderr.write(`${note}\n`);
   if (!checkTheme(project)) return 1;
+  // The spare version, taken back now: its inventory is taken on another thread while the content is read.
+  const takenBack = useCache ? takeBack(target) : undefined;
+  try {
+    return await buildWith(project, options, { started, restored, target, takenBack });
+  } finally {
+    // Used by writeSite (then this finds nothing), or given back for the next build.
+    if (takenBack) await giveBack(takenBack, target);
+  }
+}
+
+/** What build found before reading the content. */
+interface Prepared {
+  readonly started: number;
+  readonly restored: readonly string[];
+  readonly target: string;
+  readonly takenBack: TakenBack | undefined;
+}
+
+async function buildWith(project: Project, options: BuildOptions, prepared: Prepared): Promise<number> {
+  const { root } = project;
+  const { out, cache: useCache } = options;
+  const { started, restored, target, takenBack } = prepared;
   const progress = createProgress({
     write: (text) => process.stderr.write(text),
     tty: process.stderr.isTTY === true,
@@ -94,6 +123,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
       ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
       imageCache: pictureFolder.dir,
       ...(incremental ? { incremental } : {}),
+      ...(takenBack ? { takenBack } : {}),
       onPage: () => progress.update(++rendered),
       onRendered: () => progress.start("search, pictures"),
     });

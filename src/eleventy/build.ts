@@ -19,7 +19,6 @@ import {
   listSite,
   type OutputState,
   pageFingerprints,
-  takeInventory,
 } from "../incremental/index.ts";
 import {
   checkOutputFolder,
@@ -44,6 +43,7 @@ import {
 import type { SiteModel } from "../site/types.ts";
 import { LAYOUTS_DIR, useSummitdesk } from "./plugin.ts";
 import { bundleFiles, carryShard, planShards, type Shard, shardsByUrl } from "./shardPlan.ts";
+import { type TakenBack, takeBack } from "./takeBack.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** How writeSite may use the build cache. */
@@ -56,6 +56,11 @@ export interface WriteOptions {
    * settings, so a shared folder can make a build faster, never different.
    */
   readonly imageCache?: string;
+  /**
+   * The spare version, taken back by the caller as early as it could (takeBack): writeSite uses it or removes it.
+   * Without it, writeSite takes the spare itself when it can use it.
+   */
+  readonly takenBack?: TakenBack;
   /** Called as each file is rendered (pages and the static files), for a progress line. */
   readonly onPage?: () => void;
   /** Called when the pages are all rendered and the search index (and pictures) are what is left. */
@@ -91,12 +96,19 @@ export interface Written {
   readonly state?: OutputState;
 }
 
-/** Checks and tidies the output folder `outDir` of `root` (see src/output); throws OutputFolderError when refused. */
-export function prepareOutput(root: string, outDir: string): { target: string; notes: string[] } {
+/**
+ * Checks and tidies the output folder `outDir` of `root` (see src/output); throws OutputFolderError when refused.
+ * `inUse` names siblings this process still works in (a spare taken back), which tidying leaves.
+ */
+export function prepareOutput(
+  root: string,
+  outDir: string,
+  inUse: readonly string[] = [],
+): { target: string; notes: string[] } {
   const guarded = guardedFolders(root, CACHE_DIR);
   // Check before tidying, so that nothing is touched around a folder that is refused.
   checkOutputFolder(outDir, root, guarded);
-  const notes = tidyOutput(resolve(root, outDir));
+  const notes = tidyOutput(resolve(root, outDir), inUse);
   return { target: checkOutputFolder(outDir, root, guarded), notes };
 }
 
@@ -110,8 +122,9 @@ export async function writeSite(
 ): Promise<Written> {
   // Eleventy writes wherever a permalink points, "../" included: check every URL before anything is written.
   for (const page of model.pages) assertSafeUrl(page.url);
-  const { target, notes } = prepareOutput(root, outDir);
-  const temp = join(dirname(target), siblingName(basename(target), "tmp"));
+  let taken = options.takenBack;
+  const { target, notes } = prepareOutput(root, outDir, taken ? [basename(taken.folder)] : []);
+  let temp = join(dirname(target), siblingName(basename(target), "tmp"));
   const timings: { stage: string; ms: number }[] = [];
   const timed = <T>(stage: string, run: () => T): T => {
     const started = performance.now();
@@ -144,20 +157,22 @@ export async function writeSite(
     // written. Its search folders go whole: the search's files are kept by shard (carryShard).
     // When most pages must be made again (a new layout or version), taking it back would remove, on the path
     // the build waits on, what the background removal of the spare does beside it: then it only has to go.
-    const reusing =
-      previous !== undefined && mostlyKept(model, fps, previous.state) && takeSpare(target, temp);
-    let found: Map<string, FileStat> | undefined;
-    if (reusing) {
-      found = timed("inventory", () => {
-        mkdirSync(spare);
-        for (const name of [SEARCH_DIR, SEARCH_STAGE]) moveIfPresent(join(temp, name), join(spare, name));
-        return takeInventory(temp, [SEARCH_DIR, SEARCH_STAGE]);
-      });
+    const reusing = previous !== undefined && mostlyKept(model, fps, previous.state);
+    if (reusing) taken ??= takeBack(target);
+    const waited = performance.now();
+    // An inventory that failed (a folder it could not read) only costs the build its head start.
+    const found = reusing && taken ? await taken.inventory.catch(() => undefined) : undefined;
+    if (found && taken) {
+      temp = taken.folder;
+      timings.push({ stage: "inventory", ms: performance.now() - waited });
+      mkdirSync(spare);
+      for (const name of [SEARCH_DIR, SEARCH_STAGE]) moveIfPresent(join(temp, name), join(spare, name));
       spared = removeLater(spare);
     } else {
       mkdirSync(temp);
       // Nothing to take back without a previous version to check its files against: it only has to go.
-      if (takeSpare(target, spare)) {
+      if (taken) await taken.inventory.catch(() => undefined);
+      if (taken ? moveIfPresent(taken.folder, spare) : takeSpare(target, spare)) {
         spared = removeLater(spare);
         spared.start();
       }
@@ -367,9 +382,11 @@ function mostlyKept(
   return same * 2 >= model.pages.length;
 }
 
-/** Moves `from` to `to` when there is something at `from`. */
-function moveIfPresent(from: string, to: string): void {
-  if (lstatSync(from, { throwIfNoEntry: false })) renameSync(from, to);
+/** Moves `from` to `to` when there is something at `from`; whether it did. */
+function moveIfPresent(from: string, to: string): boolean {
+  if (!lstatSync(from, { throwIfNoEntry: false })) return false;
+  renameSync(from, to);
+  return true;
 }
 
 function removeLater(folder: string): Later {

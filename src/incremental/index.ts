@@ -4,4 +4,5 @@
  */
 export { Carrier, type FileStat, fileOfUrl, type ListOptions, listSite, takeInventory } from "./carry.ts";
 export { pageFingerprints } from "./fingerprint.ts";
+export { inventoryBeside } from "./inventory.ts";
 export { type FileRecord, type OutputState, readOutputState, writeOutputState } from "./state.ts";

@@ -9,8 +9,11 @@ import { basename, dirname, join } from "node:path";
 import { otherProcessAlive } from "./alive.ts";
 import { parseSibling, type SiblingKind } from "./names.ts";
 
-/** Tidies the siblings of `target`; returns one line per thing worth telling (a restored folder). */
-export function tidyOutput(target: string): string[] {
+/**
+ * Tidies the siblings of `target`; returns one line per thing worth telling (a restored folder). `inUse` names
+ * siblings this process made and still works in (a spare it took back before tidying again).
+ */
+export function tidyOutput(target: string, inUse: readonly string[] = []): string[] {
   const parent = dirname(target);
   const base = basename(target);
   let names: string[];
@@ -35,7 +38,7 @@ export function tidyOutput(target: string): string[] {
   const linked = linkTarget(target);
   const spare = newestOf(parent, base, "spare", stale);
   for (const name of stale) {
-    if (name === linked || name === spare) continue;
+    if (name === linked || name === spare || inUse.includes(name)) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
   }
   return notes;

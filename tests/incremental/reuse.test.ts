@@ -2,17 +2,19 @@
  * An edit's build takes back the version before the previous one as its own folder (src/incremental/carry.ts):
  * the files it shares with the live site stay, the rest is removed before anything is written. The live site
  * must never be written through those shared files, and what the build leaves must be a clean build's site,
- * folder for folder: no stale page, no empty folder of a deleted article.
+ * folder for folder: nothing the spare held besides survives (deleted articles: tests/incremental/property.test.ts).
  */
 import {
   appendFileSync,
   cpSync,
-  existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readlinkSync,
   rmSync,
   statSync,
+  symlinkSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -53,9 +55,13 @@ describe("an edit's build in the version it takes back", () => {
     build(site);
     build(site);
     const articles = join(site, "content/articles/2025");
-    const [edited, deleted] = readdirSync(articles).filter((name) => name.endsWith(".md"));
+    const [edited] = readdirSync(articles).filter((name) => name.endsWith(".md"));
     appendFileSync(join(articles, edited as string), "\nEin Satz mehr über den Gipfel.\n");
-    rmSync(join(articles, deleted as string));
+    // What a spare may hold that the new site must not: a page no longer made, and a link out of the site.
+    const taken = readdirSync(site).find((name) => name.startsWith("_site.spare-")) as string;
+    mkdirSync(join(site, taken, "de/nicht-mehr"), { recursive: true });
+    writeFileSync(join(site, taken, "de/nicht-mehr/index.html"), "<p>stale</p>");
+    symlinkSync("/etc/passwd", join(site, taken, "de/passwd.html"));
     const live = join(site, readlinkSync(join(site, "_site")));
     const before = readTree(live);
     const report = build(site);
@@ -63,14 +69,29 @@ describe("an edit's build in the version it takes back", () => {
     expect(report).toMatch(/^timing inventory /m);
     // The version replaced is the next spare, file for file as it was served.
     const spare = readdirSync(site).find((name) => name.startsWith("_site.spare-"));
+    expect(spare).not.toBe(taken);
     expect(spare).toBeDefined();
     expect(readTree(join(site, spare as string))).toEqual(before);
     const clean = join(root, "clean");
     cpSync(join(site, "content"), join(clean, "content"), { recursive: true });
-    // The URL ledger (a deleted article's address stays answered) is part of the content's history.
-    if (existsSync(join(site, "urls.json"))) cpSync(join(site, "urls.json"), join(clean, "urls.json"));
     build(clean, ["--no-cache"]);
     expect(readTree(join(site, "_site"))).toEqual(readTree(join(clean, "_site")));
     expect(folders(join(site, "_site"))).toEqual(folders(join(clean, "_site")));
+  }, 240_000);
+
+  it("is given back as the spare by a build that stops on a content error", () => {
+    const site = join(root, "stopped");
+    cpSync(join(REPO, "content"), join(site, "content"), { recursive: true });
+    build(site);
+    build(site);
+    const spares = () => readdirSync(site).filter((name) => name.startsWith("_site.spare-"));
+    expect(spares()).toHaveLength(1);
+    const broken = join(site, "content/articles/2025/kaputt.md");
+    writeFileSync(broken, "---\ntitle: Kaputt\n---\nOhne Datum.\n");
+    const stopped = runCli(site, ["build"]);
+    expect(stopped.status).toBe(1);
+    expect(spares()).toHaveLength(1);
+    rmSync(broken);
+    expect(build(site)).toMatch(/^timing inventory /m);
   }, 240_000);
 });
