@@ -178,6 +178,7 @@ export async function writeSite(
       }
     }
     const carrier = previous ? new Carrier(previous.dir, temp, found) : undefined;
+    const inPlace = found !== undefined;
     const before = previous?.state.files;
     const texts = new Map<string, string>();
     // Unchanged files are kept off the path every build waits on where they can be: article pages in the shards
@@ -194,7 +195,7 @@ export async function writeSite(
         if (!carrier || !record || !usable) return true;
         // In a version taken back, keeping a page is a look-up (a link only where it is not the kept file yet):
         // all go in now.
-        if (reusing) {
+        if (inPlace) {
           if (!carrier.keep(rel, record)) return true;
           if (page.kind === "article") texts.set(page.url, record.text as string);
           return false;
@@ -215,7 +216,7 @@ export async function writeSite(
     });
     // What the version taken back holds that is not kept goes before anything is written: pictures are kept
     // as they are copied (a picture found there stays or goes then, writeImages' keep).
-    if (reusing) timed("clear", () => carrier?.clear((rel) => rel.startsWith(`${IMAGE_DIR}/`)));
+    if (inPlace) timed("clear", () => carrier?.clear((rel) => rel.startsWith(`${IMAGE_DIR}/`)));
     pictures = writeImages(model.images, temp, {
       root,
       cacheDir: imageCache,
