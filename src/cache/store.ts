@@ -163,8 +163,7 @@ let version: string | undefined;
 export function codeVersion(): string {
   if (version !== undefined) return version;
   const hash = createHash("sha256");
-  const src = fileURLToPath(new URL("../", import.meta.url));
-  for (const file of sourceFiles(src)) hash.update(`${file}\u0000`).update(readFileSync(join(src, file)));
+  hash.update(sourceDigest(fileURLToPath(new URL("../", import.meta.url))));
   const require = createRequire(import.meta.url);
   const deps = [
     "gray-matter",
@@ -178,6 +177,17 @@ export function codeVersion(): string {
   for (const dep of deps) hash.update(`${dep}@${packageVersion(require, dep)}\u0000`);
   version = hash.digest("base64url");
   return version;
+}
+
+/**
+ * A digest of the code below `dir` (src/): every TypeScript and JavaScript file, by path and bytes. Both kinds,
+ * because an installed package runs dist/src/, where the code is .js and the only .ts files are declarations: a
+ * fix to the tagger changes no declaration, and its outcomes must not be taken for the old ones.
+ */
+export function sourceDigest(dir: string): string {
+  const hash = createHash("sha256");
+  for (const file of sourceFiles(dir)) hash.update(`${file}\u0000`).update(readFileSync(join(dir, file)));
+  return hash.digest("base64url");
 }
 
 /** A dependency's version; a package whose `exports` hide package.json (slugify) is found beside its entry file. */
@@ -201,7 +211,7 @@ function sourceFiles(dir: string, prefix = ""): string[] {
       const rel = prefix ? `${prefix}/${name}` : name;
       return statSync(join(dir, rel)).isDirectory()
         ? sourceFiles(dir, rel)
-        : rel.endsWith(".ts")
+        : /\.(ts|js|mjs|cjs)$/.test(rel)
           ? [rel]
           : [];
     });
