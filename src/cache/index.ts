@@ -1,7 +1,15 @@
 /** The article cache: pipeline outcomes of unchanged files, reused across dev-server rebuilds and builds. */
 export { bodiesFolder, keepBody, keptBodies } from "./bodies.ts";
-export { contentKey, contextKey } from "./key.ts";
+export { contentKey, contextKey, knownContentKey } from "./key.ts";
 export { BodyLookup, type BodyOnDisk } from "./lookup.ts";
 export { type KeptRegistry, registryStore } from "./registry.ts";
+export {
+  type KeptStamps,
+  readStamps,
+  type StampedKey,
+  stampCheck,
+  stampsOf,
+  writeStamps,
+} from "./stamps.ts";
 export { CACHE_DIR, type CacheOptions, readArticleCache, writeArticleCache } from "./store.ts";
 export type { ArticleCache, ArticleOutcome, KeptBodies } from "./types.ts";

@@ -32,3 +32,11 @@ export function contentKey(context: string, file: SourceFile): string {
   computed.set(file, { context, key });
   return key;
 }
+
+/**
+ * Gives `file` the key a build recorded for it in `context`, without reading its text: its stamp said it is
+ * the file that key was computed from (src/load/stamps.ts). contentKey then answers with it in that context.
+ */
+export function knownContentKey(file: SourceFile, context: string, key: string): void {
+  computed.set(file, { context, key });
+}

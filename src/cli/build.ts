@@ -7,10 +7,15 @@ import {
   bodiesFolder,
   CACHE_DIR,
   type CacheOptions,
+  type KeptStamps,
   keptBodies,
   readArticleCache,
+  readStamps,
   registryStore,
+  stampCheck,
+  stampsOf,
   writeArticleCache,
+  writeStamps,
 } from "../cache/index.ts";
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
@@ -144,13 +149,14 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       }
     }
     const cacheWritten = performance.now();
-    if (useCache) saveCache(root, result.cache, cacheOptions);
+    if (useCache) saveCache(root, result.cache, planned.stamps, cacheOptions);
     await checkpoint("after-cache-written");
     const cacheWriteMs = performance.now() - cacheWritten;
     progress.clear();
     if (process.env.SUMMITDESK_TIMINGS === "1") {
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
       process.stderr.write(`cache ${result.cacheHits - processed} of ${articleCount} articles\n`);
+      process.stderr.write(`stamps ${planned.unread} of ${articleCount} articles known unchanged\n`);
       process.stderr.write(`search index reused: ${written.reusedSearch.join(" ") || "none"}\n`);
       process.stderr.write(
         `pages ${written.rendered} rendered, ${written.kept} files kept; ${written.indexed} search shards indexed; ${written.related} related lists computed\n`,
@@ -198,6 +204,10 @@ interface Planned {
   readonly articleCount: number;
   /** The digest of everything every page depends on (src/cli/digest.ts); only a cached build needs it. */
   readonly global: string | undefined;
+  /** The article files' stamps and keys, kept for the next build with the cache. */
+  readonly stamps?: KeptStamps;
+  /** Article files whose keys came from their stamps: not read (unless something asked for their text). */
+  readonly unread: number;
   /** Reading, registry and the two threads' times, for SUMMITDESK_TIMINGS. */
   readonly stages: readonly { readonly stage: string; readonly ms: number }[];
 }
@@ -218,9 +228,17 @@ async function plan(
   progress.start("read");
   const cacheStarted = performance.now();
   const cached = useCache ? readArticleCache(root, cacheOptions) : new Map();
+  // Article files whose stamp is the one the last build kept are not read: their keys are taken as kept.
+  const kept = useCache ? readStamps(root, cacheOptions.key) : undefined;
+  const check = kept && stampCheck(kept);
   const cacheReadMs = performance.now() - cacheStarted;
   await checkpoint("after-cache-read");
-  const { files: read, images, loadMs } = readSite(root, project.content);
+  const {
+    files: read,
+    images,
+    loadMs,
+  } = readSite(root, project.content, check ? { unchanged: check.unchanged } : {});
+  const unread = check?.seed(read.value) ?? 0;
   const articleCount = read.value.articles.length;
   progress.finish({ stage: "read", count: articleCount, unit: "articles", ms: cacheReadMs + loadMs });
   // The config and registry as the last build left them when their files are unchanged (else parsed and kept).
@@ -276,6 +294,8 @@ async function plan(
     processed,
     articleCount,
     global: useCache ? globalDigest(files, false, root) : undefined,
+    ...(useCache ? { stamps: stampsOf(read) } : {}),
+    unread,
     stages: [
       { stage: "cache-read", ms: cacheReadMs },
       { stage: "load", ms: loadMs },
@@ -438,9 +458,15 @@ function keepingBodies(root: string): string | undefined {
 }
 
 /** Keeps the cache for the next build; a cache that cannot be written costs speed, never the build. */
-function saveCache(root: string, cache: ArticleCache, options: CacheOptions): void {
+function saveCache(
+  root: string,
+  cache: ArticleCache,
+  stamps: KeptStamps | undefined,
+  options: CacheOptions,
+): void {
   try {
     writeArticleCache(root, cache, options);
+    if (stamps) writeStamps(root, stamps, options.key);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     process.stderr.write(`warning: could not keep the build cache (${why}); the next build starts cold.\n`);

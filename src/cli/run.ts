@@ -1,7 +1,14 @@
 /** Shared CLI plumbing: read content, run the pipeline, print diagnostics. The only place that prints. */
 import type { ArticleCache } from "../cache/index.ts";
 import { type Diagnostic, formatReport, sortDiagnostics } from "../diagnostics/index.ts";
-import { type ContentFiles, type ImageLibrary, readContent, readImages } from "../load/index.ts";
+import {
+  type ContentFiles,
+  type ImageLibrary,
+  type ReadOptions,
+  readContent,
+  readImages,
+  type SourceFile,
+} from "../load/index.ts";
 import { type PipelineOptions, type PipelineResult, runPipeline } from "../pipeline.ts";
 
 /** Reference time for scheduled articles: SUMMITDESK_NOW (ISO) when set, so CI and tests are reproducible. */
@@ -32,13 +39,14 @@ export function loadSite(
 export function readSite(
   root: string,
   content = "content",
+  options: Pick<ReadOptions, "unchanged"> = {},
 ): {
   files: ReturnType<typeof readContent>;
   images: ImageLibrary;
   loadMs: number;
 } {
   const started = performance.now();
-  const files = readContent(root, content);
+  const files = readContent(root, content, options);
   const images = readImages(root, content);
   return { files, images, loadMs: performance.now() - started };
 }
@@ -65,14 +73,19 @@ export function runSite(
   return { files: files.value, result, diagnostics };
 }
 
-/** Sources by path, for code frames. */
-export function sourcesOf(files: ContentFiles): Map<string, string> {
+/**
+ * Sources by path, for code frames: of the files `diagnostics` name only, when given (an article not read yet,
+ * src/load/stamps.ts, is read for its frame and no other).
+ */
+export function sourcesOf(files: ContentFiles, diagnostics?: readonly Diagnostic[]): Map<string, string> {
+  const named = diagnostics && new Set(diagnostics.map((d) => d.file));
   const all = [files.site, files.strings, ...Object.values(files.registry), ...files.articles];
-  return new Map(all.filter((f) => f !== undefined).map((f) => [f.path, f.text]));
+  const shown = all.filter((f) => f !== undefined && (!named || named.has(f.path))) as SourceFile[];
+  return new Map(shown.map((f) => [f.path, f.text]));
 }
 
 /** Prints a diagnostics report to stderr (info lines only with `verbose`). */
 export function printReport(diagnostics: readonly Diagnostic[], files: ContentFiles, verbose = false): void {
   const shown = verbose ? diagnostics : diagnostics.filter((d) => d.severity !== "info");
-  if (shown.length > 0) process.stderr.write(`${formatReport(shown, sourcesOf(files))}\n`);
+  if (shown.length > 0) process.stderr.write(`${formatReport(shown, sourcesOf(files, shown))}\n`);
 }

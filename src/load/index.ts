@@ -13,11 +13,20 @@ export {
   type ContentFiles,
   decodeSource,
   MAX_ARTICLE_BYTES,
+  type ReadContent,
   type ReadOptions,
   readArticleSource,
   readContent,
   WORLD_REGISTRY_DIR,
 } from "./readContent.ts";
+export {
+  type FileStamp,
+  type KnownUnchanged,
+  SETTLE_NS,
+  sameStamp,
+  settled,
+  stampOf,
+} from "./stamps.ts";
 export {
   type Locator,
   type ParsedArticleFile,

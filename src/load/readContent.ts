@@ -1,11 +1,12 @@
 /** The I/O edge of the load stage: reads the content folder into memory. Never writes. */
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { type BigIntStats, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import { MAX_ARTICLE_BYTES, MAX_REGISTRY_BYTES, MAX_SITE_BYTES } from "../limits/index.ts";
 import { packagePath } from "../package/index.ts";
 import { positionAt } from "../text/index.ts";
 import { readRegistryLayer, WORLD_REGISTRY_DIR } from "./registryFiles.ts";
+import { type FileStamp, type KnownUnchanged, stampOf } from "./stamps.ts";
 import type { RegistrySourceFile, SourceFile } from "./types.ts";
 
 export { WORLD_REGISTRY_DIR } from "./registryFiles.ts";
@@ -117,7 +118,11 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
  * after letting the sources go (src/cache/lookup.ts).
  */
 export function readArticleSource(root: string, path: string): SourceFile | undefined {
-  const abs = isAbsolute(path) ? path : join(root, path);
+  return readSourceAt(isAbsolute(path) ? path : join(root, path), path);
+}
+
+/** The article file at `abs`, named `path`, when it is still a readable article file. */
+function readSourceAt(abs: string, path: string): SourceFile | undefined {
   const stat = lstatSync(abs, { throwIfNoEntry: false });
   if (!stat?.isFile() || stat.size > MAX_ARTICLE_BYTES) return undefined;
   try {
@@ -131,6 +136,37 @@ export function readArticleSource(root: string, path: string): SourceFile | unde
 export interface ReadOptions {
   /** The world registry's folder; false reads none. Default: the one bundled with this package. */
   readonly worldRegistry?: string | false;
+  /**
+   * Article files this says are unchanged (by their stamp, src/load/stamps.ts) are not read now: their text is
+   * read when something asks for it (a code frame, a cache miss), if ever.
+   */
+  readonly unchanged?: KnownUnchanged;
+}
+
+/** What readContent read, with the stamps of the article files and when it took them. */
+export interface ReadContent {
+  readonly value: ContentFiles;
+  readonly diagnostics: Diagnostic[];
+  /** Each article file's stamp, by path as in `value.articles`, taken before the file was read. */
+  readonly stamps: ReadonlyMap<string, FileStamp>;
+  /** The wall clock, in ns, before the first stamp was taken. */
+  readonly stampedAtNs: bigint;
+}
+
+/**
+ * An article file not read yet: its text is read the first time it is asked for. Its stamp said it is the file
+ * a build read before; should it be unreadable now (removed or broken while this build runs), its text is empty
+ * and the article fails to parse, with its path in the message.
+ */
+function readLater(abs: string, path: string): SourceFile {
+  let text: string | undefined;
+  return {
+    path,
+    get text() {
+      text ??= readSourceAt(abs, path)?.text ?? "";
+      return text;
+    },
+  };
 }
 
 /**
@@ -139,21 +175,19 @@ export interface ReadOptions {
  * alike (they could point outside the project). Paths are NFC: the same name typed on macOS (NFD) and elsewhere
  * is one file, and two files whose names differ only in that form are both refused.
  */
-export function readContent(
-  root: string,
-  contentDir = "content",
-  options: ReadOptions = {},
-): { value: ContentFiles; diagnostics: Diagnostic[] } {
+export function readContent(root: string, contentDir = "content", options: ReadOptions = {}): ReadContent {
   const diagnostics: Diagnostic[] = [];
+  const stamps = new Map<string, FileStamp>();
+  const stampedAtNs = BigInt(Date.now()) * 1_000_000n;
   // Paths as the editor sees them; a bundled file outside the project keeps its absolute path.
   const rel = (p: string) => {
     const r = relative(root, p);
     return (r.startsWith("..") || isAbsolute(r) ? p : r).split(sep).join("/").normalize("NFC");
   };
-  const readOne = (abs: string, maxBytes = MAX_ARTICLE_BYTES): SourceFile | undefined => {
-    let stat: ReturnType<typeof lstatSync>;
+  const readOne = (abs: string, maxBytes = MAX_ARTICLE_BYTES, article = false): SourceFile | undefined => {
+    let stat: BigIntStats;
     try {
-      stat = lstatSync(abs);
+      stat = lstatSync(abs, { bigint: true });
     } catch {
       return undefined;
     }
@@ -162,14 +196,14 @@ export function readContent(
       return undefined;
     }
     if (!stat.isFile()) return undefined;
-    if (stat.size > maxBytes) {
+    if (stat.size > BigInt(maxBytes)) {
       diagnostics.push({
         file: rel(abs),
         line: 0,
         column: 0,
         severity: "error",
         ruleId: "file/too-large",
-        message: `The file is ${size(stat.size)}; the limit is ${size(maxBytes)}.`,
+        message: `The file is ${size(Number(stat.size))}; the limit is ${size(maxBytes)}.`,
         hint:
           maxBytes === MAX_ARTICLE_BYTES
             ? "Split the text into several articles, or remove embedded data."
@@ -177,10 +211,19 @@ export function readContent(
       });
       return undefined;
     }
-    const decoded = decodeSource(rel(abs), readFileSync(abs));
+    const path = rel(abs);
+    if (!article) return decode(path, abs);
+    const stamp = stampOf(stat);
+    const file = options.unchanged?.(path, stamp) ? readLater(abs, path) : decode(path, abs);
+    if (file) stamps.set(path, stamp);
+    return file;
+  };
+  const decode = (path: string, abs: string): SourceFile | undefined => {
+    const decoded = decodeSource(path, readFileSync(abs));
     for (const d of decoded.diagnostics) diagnostics.push(d);
     return decoded.file;
   };
+  const readArticle = (abs: string) => readOne(abs, MAX_ARTICLE_BYTES, true);
   const base = resolve(root, contentDir);
   // A linked content/, content/articles/ or content/registry/ would be read wherever it points.
   const folder = (abs: string): string | undefined => {
@@ -199,7 +242,7 @@ export function readContent(
       if (/\.(md|markdown|mdown|mkd|txt)$/i.test(abs)) diagnostics.push(ignoredWarning(rel(abs)));
       continue;
     }
-    const file = readOne(abs);
+    const file = readArticle(abs);
     if (file) articles.push(file);
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -225,6 +268,8 @@ export function readContent(
       places,
     },
     diagnostics,
+    stamps,
+    stampedAtNs,
   };
 }
 
