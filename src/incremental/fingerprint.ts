@@ -40,6 +40,8 @@ import type { SiteModel } from "../site/types.ts";
 const RELATED = RELATED_SHOWN;
 /** Entries of a feed (src/feeds FEED_SIZE). */
 const FEED_ITEMS = 50;
+/** How much of a list's text is joined before it goes to the hash (the digest is the same either way). */
+const JOINED = 1 << 16;
 
 type Hasher = ReturnType<typeof createHash>;
 
@@ -107,7 +109,7 @@ function siteDigest(model: SiteModel, units: ArticleUnits): string {
   const hash = createHash("sha256");
   for (const lang of LANGS) {
     hash.update(`${lang}\u0000`);
-    for (const article of model.index.editions[lang].articles) hash.update(units.card(article));
+    units.append(hash, model.index.editions[lang].articles);
   }
   // The page list: the sitemap lists every page, _redirects the ledger's redirects, the search page its shards.
   for (const page of model.pages) hash.update(`${page.url}\u0000`);
@@ -153,7 +155,22 @@ class ArticleUnits {
   /** Units of a list of articles, in order: their cards, or with `whole` everything (a feed carries bodies). */
   list(hash: Hasher, articles: readonly Article[], whole = false): void {
     hash.update(`\u0000${articles.length}:`);
-    for (const a of articles) hash.update(whole ? this.full(a) : this.card(a));
+    this.append(hash, articles, whole);
+  }
+
+  /** The units of `articles`, in order, without their count. */
+  append(hash: Hasher, articles: readonly Article[], whole = false): void {
+    // Joined, the same bytes reach the hash in a few calls instead of one per article: a country's page lists
+    // tens of thousands at 100,000 articles, and each call into the hash cost about a microsecond.
+    let joined = "";
+    for (const a of articles) {
+      joined += whole ? this.full(a) : this.card(a);
+      if (joined.length >= JOINED) {
+        hash.update(joined);
+        joined = "";
+      }
+    }
+    if (joined) hash.update(joined);
   }
 
   private withLead(article: Article, own: string): string {
