@@ -154,7 +154,7 @@ export async function writeSite(
     const previous = inc?.state ? previousSite(target, inc.state) : undefined;
     // The version an edit's build replaced (src/output/spare.ts) becomes this build's folder: the files it
     // shares with the previous version stay (src/incremental/carry.ts), the rest is removed before anything is
-    // written. Its search folders go whole: the search's files are kept by shard (carryShard).
+    // written. Search bundles are kept by shard (carryShard); a shard to index again is emptied first.
     // When most pages must be made again (a new layout or version), taking it back would remove, on the path
     // the build waits on, what the background removal of the spare does beside it: then it only has to go.
     const reusing = previous !== undefined && mostlyKept(model, fps, previous.state);
@@ -166,7 +166,7 @@ export async function writeSite(
       temp = taken.folder;
       timings.push({ stage: "inventory", ms: performance.now() - waited });
       mkdirSync(spare);
-      for (const name of [SEARCH_DIR, SEARCH_STAGE]) moveIfPresent(join(temp, name), join(spare, name));
+      moveIfPresent(join(temp, SEARCH_STAGE), join(spare, SEARCH_STAGE));
       spared = removeLater(spare);
     } else {
       mkdirSync(temp);
@@ -215,8 +215,10 @@ export async function writeSite(
       return pages;
     });
     // What the version taken back holds that is not kept goes before anything is written: pictures are kept
-    // as they are copied (a picture found there stays or goes then, writeImages' keep).
-    if (inPlace) timed("clear", () => carrier?.clear((rel) => rel.startsWith(`${IMAGE_DIR}/`)));
+    // as they are copied (a picture found there stays or goes then, writeImages' keep), search bundles by shard
+    // once the shards are known (below).
+    const keptLater = (rel: string) => rel.startsWith(`${IMAGE_DIR}/`) || rel.startsWith(`${SEARCH_DIR}/`);
+    if (inPlace) timed("clear", () => carrier?.clear(keptLater));
     pictures = writeImages(model.images, temp, {
       root,
       cacheDir: imageCache,
@@ -250,7 +252,13 @@ export async function writeSite(
       previous !== undefined &&
       previous.state.shards.get(shard.name) === shard.digest &&
       bundles?.has(shard.name);
-    const toIndex = timed("restore-search", () => shards.filter((shard) => !same(shard) && !restored(shard)));
+    // A bundle made anew (restored from the cache or indexed) goes into an emptied folder: whatever the version
+    // taken back held there is unlinked first, never written through.
+    const anew = (shard: Shard) => {
+      carrier?.empty(`${SEARCH_DIR}/${shard.name}`);
+      return !restored(shard);
+    };
+    const toIndex = timed("restore-search", () => shards.filter((shard) => !same(shard) && anew(shard)));
     // A shard to index may hold pages not rendered (when a language's archive doubles, its shards are planned
     // anew): they are kept before Pagefind starts, and one the previous version no longer has is rendered first.
     const needed = new Set(toIndex.flatMap((shard) => shard.files));
@@ -276,11 +284,11 @@ export async function writeSite(
     unkept = timed("keep-search", () =>
       shards.filter((shard) => {
         if (!same(shard)) return false;
-        if (carrier && previous && bundles && carryShard(carrier, previous.state, bundles, shard, temp)) {
+        if (carrier && previous && bundles && carryShard(carrier, previous.state, bundles, shard)) {
           reused.push(shard.name);
           return false;
         }
-        return !restored(shard);
+        return anew(shard);
       }),
     );
     for (const shard of unkept) toIndex.push(shard);

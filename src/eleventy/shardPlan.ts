@@ -1,10 +1,3 @@
-/**
- * The search shards of a site being written (src/search/shards.ts): which shard each article page is in, each
- * shard's digest of its pages' texts, and keeping a shard's bundle from the previous version when its pages are
- * unchanged.
- */
-import { rmSync } from "node:fs";
-import { join } from "node:path";
 import type { Carrier, FileRecord, OutputState } from "../incremental/index.ts";
 import { fileOfUrl } from "../incremental/index.ts";
 import { LANGS } from "../registry/index.ts";
@@ -56,20 +49,21 @@ export function bundleFiles(state: OutputState): Map<string, [string, FileRecord
   return out;
 }
 
-/** Keeps a shard's bundle from the previous site when its pages are unchanged and every file is as recorded. */
+/**
+ * Keeps a shard's bundle from the previous site when its pages are unchanged and every file is as recorded
+ * (in a version taken back, most already are, in place); otherwise leaves its folder empty for a new bundle.
+ */
 export function carryShard(
   carrier: Carrier,
   state: OutputState,
   bundles: ReadonlyMap<string, readonly [string, FileRecord][]>,
   shard: Shard,
-  site: string,
 ): boolean {
   const files = bundles.get(shard.name);
   if (state.shards.get(shard.name) !== shard.digest || !files || files.length === 0) return false;
   for (const [rel, record] of files) {
     if (!carrier.keep(rel, record)) {
-      rmSync(join(site, SEARCH_DIR, shard.name), { recursive: true, force: true });
-      for (const [kept] of files) carrier.kept.delete(kept);
+      carrier.empty(`${SEARCH_DIR}/${shard.name}`);
       return false;
     }
   }

@@ -117,6 +117,20 @@ export class Carrier {
     return true;
   }
 
+  /**
+   * Empties `folder` (a path of the new folder, such as a search shard's `pagefind/de-03`) for someone else to
+   * fill: what was found or kept there is unlinked, never written through, and forgotten. The folder stays, empty,
+   * so that clearing what was found elsewhere never removes the folders above it meanwhile.
+   */
+  empty(folder: string): void {
+    const prefix = `${folder}/`;
+    for (const rel of this.found.keys()) if (rel.startsWith(prefix)) this.found.delete(rel);
+    for (const rel of this.kept) if (rel.startsWith(prefix)) this.kept.delete(rel);
+    const abs = join(this.into, folder);
+    rmSync(abs, { recursive: true, force: true });
+    mkdirSync(abs, { recursive: true });
+  }
+
   private folder(dir: string): void {
     if (this.made.has(dir)) return;
     mkdirSync(dir, { recursive: true });

@@ -62,6 +62,11 @@ describe("an edit's build in the version it takes back", () => {
     mkdirSync(join(site, taken, "de/nicht-mehr"), { recursive: true });
     writeFileSync(join(site, taken, "de/nicht-mehr/index.html"), "<p>stale</p>");
     symlinkSync("/etc/passwd", join(site, taken, "de/passwd.html"));
+    // And in its search bundles (kept in place by shard): a file no bundle has, and a shard no longer made.
+    const [shard] = readdirSync(join(site, taken, "pagefind")).sort();
+    writeFileSync(join(site, taken, "pagefind", shard as string, "stale.pf_fragment"), "stale");
+    mkdirSync(join(site, taken, "pagefind/xx-09"));
+    writeFileSync(join(site, taken, "pagefind/xx-09/pagefind-entry.json"), "{}");
     const live = join(site, readlinkSync(join(site, "_site")));
     const before = readTree(live);
     const report = build(site);
