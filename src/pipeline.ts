@@ -14,7 +14,7 @@ import {
   type KeptBodies,
 } from "./cache/index.ts";
 import { readSiteConfig, type SiteConfig } from "./config/index.ts";
-import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
+import { type Diagnostic, framesOf, hasErrors, sortDiagnostics } from "./diagnostics/index.ts";
 import { type Article, cardDigest, enrichArticles } from "./enrich/index.ts";
 import { type Picture, placePictures, planImages } from "./images/index.ts";
 import { buildIndex, entityByKey } from "./index/index.ts";
@@ -320,7 +320,10 @@ export function processArticle(
   // A copy that shares no string with the file: V8 keeps a whole string alive for any piece cut out of it (a
   // name, a title, a mention), so an outcome made from the file itself would hold all of its text for as long
   // as the outcome is kept: ~450 MB of sources through the rendering of 100,000 articles. Copying costs ~25 µs.
-  return structuredClone(outcomeOf(file, ctx, spent));
+  // The code frames of its diagnostics go with it: a later build shows them without reading the file again.
+  const outcome = outcomeOf(file, ctx, spent);
+  const frames = framesOf(outcome.diagnostics, file.path, file.text);
+  return structuredClone(frames.some((f) => f !== undefined) ? { ...outcome, frames } : outcome);
 }
 
 function outcomeOf(file: SourceFile, ctx: ArticleContext, spent: StageTimes): ArticleOutcome {

@@ -102,6 +102,8 @@ function isOutcome(value: unknown): value is ArticleOutcome {
     Array.isArray(o.diagnostics) &&
     (o.body === undefined || typeof o.body === "string") &&
     (o.bodyFile === undefined || typeof o.bodyFile === "string") &&
+    (o.frames === undefined ||
+      (Array.isArray(o.frames) && o.frames.every((f) => f === undefined || typeof f === "string"))) &&
     (o.article === undefined || (typeof o.article === "object" && o.article !== null))
   );
 }

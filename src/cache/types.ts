@@ -10,6 +10,11 @@ import type { SourceFile } from "../load/index.ts";
 export interface ArticleOutcome {
   /** Every diagnostic of this file from those stages (advice over the whole site comes later). */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * The code frame of each diagnostic, in their order, made while the file's text was at hand (undefined where
+   * none): a build that knows the file unchanged by its stamp never reads it, not even to show its warnings.
+   */
+  readonly frames?: readonly (string | undefined)[];
   /** The enriched article; absent when the file had errors. */
   readonly article?: Article;
   /** The body as HTML, filled the first time a build renders it (a `check` never does). */

@@ -38,7 +38,7 @@ import { globalDigest } from "./digest.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import type { Project } from "./project.ts";
-import { printReport, readSite, runSite } from "./run.ts";
+import { framesIn, printReport, readSite, runSite } from "./run.ts";
 import { checkTheme } from "./theme.ts";
 
 /** What `build` was asked to do (parsed by args.ts). */
@@ -285,7 +285,7 @@ async function plan(
   const urls = planUrls(project, result.model);
   const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
   progress.clear();
-  printReport(diagnostics, files);
+  printReport(diagnostics, files, false, framesIn(result.cache));
   if (hasErrors(diagnostics) || !urls.model) return 1;
   return {
     model: urls.model,

@@ -5,6 +5,31 @@ import type { Diagnostic } from "./types.ts";
 export type Sources = ReadonlyMap<string, string>;
 
 /**
+ * Code frames made earlier, by diagnostic (the very object): a report takes a diagnostic's frame from here
+ * before it looks for its file's text, so a file need not be read again only to show where a warning is.
+ */
+export interface KnownFrames {
+  get(diagnostic: Diagnostic): string | undefined;
+}
+
+/**
+ * The code frame of each of `diagnostics` that points into `path` (whose text is `text`), in their order, as a
+ * report would print it; undefined for the others (a whole-file diagnostic, another file).
+ */
+export function framesOf(
+  diagnostics: readonly Diagnostic[],
+  path: string,
+  text: string,
+): (string | undefined)[] {
+  let lines: readonly string[] | undefined;
+  return diagnostics.map((d) => {
+    if (d.file !== path || d.line <= 0) return undefined;
+    lines ??= text.split(/\r\n|\r|\n/);
+    return frameOf(lines, d.line, d.column);
+  });
+}
+
+/**
  * Characters that would drive the terminal or change what a line appears to say: control characters, bidi
  * overrides and isolates (U+202E shows "gpj.exe" as "exe.jpg"), zero-width and other invisible formatting
  * characters, line and paragraph separators. Tabs and line breaks of our own messages and hints stay.
@@ -37,22 +62,34 @@ export function formatDiagnostic(d: Diagnostic, sources?: Sources): string {
   return formatOne(d, linesOf(sources));
 }
 
-function formatOne(d: Diagnostic, lines: (file: string) => readonly string[] | undefined): string {
+function formatOne(
+  d: Diagnostic,
+  lines: (file: string) => readonly string[] | undefined,
+  frames?: KnownFrames,
+): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
   const out = [escapeInvisible(`${where}  ${d.severity}  ${d.message}  ${d.ruleId}`)];
-  const frame = d.line > 0 ? frameOf(lines(d.file), d.line, d.column) : "";
+  const known = d.line > 0 ? frames?.get(d) : undefined;
+  // A frame made earlier came through the build cache: escaped again (a no-op on one made here), so a cache
+  // entry can never put a raw control character on the terminal.
+  const frame =
+    known !== undefined ? escapeInvisible(known) : d.line > 0 ? frameOf(lines(d.file), d.line, d.column) : "";
   if (frame) out.push(frame);
   if (d.hint) out.push(`  hint: ${escapeInvisible(d.hint)}`);
   return out.join("\n");
 }
 
-/** Formats all diagnostics and a closing count line. */
-export function formatReport(diagnostics: readonly Diagnostic[], sources?: Sources): string {
+/** Formats all diagnostics and a closing count line; a frame in `frames` is used as it is. */
+export function formatReport(
+  diagnostics: readonly Diagnostic[],
+  sources?: Sources,
+  frames?: KnownFrames,
+): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   // Each source is split into lines once per report, not once per diagnostic (a big file may have many).
   const lines = linesOf(sources);
-  const body = diagnostics.map((d) => formatOne(d, lines)).join("\n\n");
+  const body = diagnostics.map((d) => formatOne(d, lines, frames)).join("\n\n");
   const summary = `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
   return body ? `${body}\n\n${summary}` : summary;
 }

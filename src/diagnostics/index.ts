@@ -3,7 +3,9 @@ export {
   escapeInvisible,
   formatDiagnostic,
   formatReport,
+  framesOf,
   jsonWithoutInvisible,
+  type KnownFrames,
   type Sources,
 } from "./format.ts";
 export { escapeData, escapeProperty, formatGithub, formatGithubDiagnostic } from "./github.ts";

@@ -138,6 +138,26 @@ describe("a build with stamps", () => {
     expect(edited.site).toEqual(build(root, "_cold", "--no-cache").site);
   });
 
+  it("shows the warnings of the files it does not read, code frames included, as the build that read them", () => {
+    const doe = "content/articles/2025/doe.md";
+    const root = project({
+      [XI]: files[XI],
+      [doe]: article(
+        "title: Doe in Tianjin\ndate: 2025-08-31 10:00\nlang: en",
+        "Intro.\n\nPrime Minister Jane Doe arrived in Tianjin.",
+      ),
+    });
+    const report = (stderr: string) =>
+      stderr.slice(stderr.indexOf(`${doe}:`), stderr.indexOf(" warning\n") + 8);
+    const first = runCli(root, ["build"], { SUMMITDESK_TIMINGS: "1" });
+    expect(first.status).toBe(0);
+    expect(report(first.stderr)).toMatch(/> +\d+ \| Prime Minister Jane Doe arrived/);
+    settle(root);
+    const second = runCli(root, ["build"], { SUMMITDESK_TIMINGS: "1" });
+    expect(second.stderr).toContain("stamps 2 of 2 articles known unchanged");
+    expect(report(second.stderr)).toBe(report(first.stderr));
+  });
+
   it("ignores a damaged stamps file and reads every article", () => {
     const root = project(files);
     build(root);
