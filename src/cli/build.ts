@@ -131,6 +131,16 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       ...(takenBack ? { takenBack } : {}),
       onPage: () => progress.update(++rendered),
       onRendered: () => progress.start("search, pictures"),
+      // Pictures this site no longer shows leave the cache while Pagefind works: at 100,000 articles listing
+      // the cache's ~94,000 files took seconds at the end of every build.
+      onPictures: (files) => {
+        if (pictureFolder.temporary) return;
+        try {
+          pruneImageCache(pictureFolder.dir, files);
+        } catch (error) {
+          warn(`old pictures stay in the cache: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
     });
     if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
     reportWrite(progress, written);
@@ -140,13 +150,6 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       warn(
         `${pictures.larger.length} processed picture files stay larger than their originals: ${pictures.larger.join(", ")}`,
       );
-    }
-    if (!pictureFolder.temporary) {
-      try {
-        pruneImageCache(pictureFolder.dir, pictures.files);
-      } catch (error) {
-        warn(`old pictures stay in the cache: ${error instanceof Error ? error.message : String(error)}`);
-      }
     }
     const cacheWritten = performance.now();
     if (useCache) saveCache(root, result.cache, planned.stamps, cacheOptions);

@@ -66,6 +66,11 @@ export interface WriteOptions {
   /** Called when the pages are all rendered and the search index (and pictures) are what is left. */
   readonly onRendered?: () => void;
   /**
+   * Called with this site's picture files (names in the picture cache) once they are in place, while Pagefind
+   * may still be at work: the time to tidy the cache, which waits for nothing then.
+   */
+  readonly onPictures?: (files: readonly string[]) => void;
+  /**
    * An incremental build (src/incremental): `global` digests the code, dependencies and configuration; `state`
    * is what the last build wrote into this output folder. Files whose page fingerprint is unchanged are kept
    * from the previous site as hard links; only the rest is rendered. Without it every page is rendered.
@@ -300,6 +305,7 @@ export async function writeSite(
     timings.push({ stage: "render-write", ms: performance.now() - started });
     options.onRendered?.();
     const made = await pictures;
+    options.onPictures?.(made.result.files);
     // Pictures the site no longer shows.
     carrier?.clear();
     // Every file is kept or written but the search bundles being made: what is left of the spare goes, and the

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, STAGE_LINE, withoutProgress } from "../helpers/cli.ts";
@@ -128,6 +128,28 @@ describe("summitdesk build", () => {
     expect(removed).not.toContain("Tokayev meets Xi");
     expect(removed).toContain("<h1>Article removed</h1>");
     expect(readTree(join(root, "_site")).get("api/articles.json")).not.toContain("tokayev-meets-xi");
+  });
+
+  it("keeps one version of each picture in its cache: a card no page shows any more leaves it", () => {
+    const root = project(good);
+    expect(runCli(root, ["build"]).status).toBe(0);
+    const cache = join(root, ".cache/summitdesk/images");
+    const before = new Set(readdirSync(cache));
+    const card = (site: Map<string, string>) =>
+      /property="og:image" content="[^"]*\/img\/([^"/]+)"/.exec(
+        site.get("en/2025/tokayev-meets-xi/index.html") ?? "",
+      )?.[1];
+    const oldCard = card(readTree(join(root, "_site")));
+    expect(oldCard && before.has(oldCard)).toBe(true);
+    const path = join(root, "content/articles/2025/tokayev-meets-xi.md");
+    writeFileSync(path, readFileSync(path, "utf8").replace("Tokayev meets Xi", "Tokayev and Xi talk"));
+    expect(runCli(root, ["build"]).status).toBe(0);
+    const after = new Set(readdirSync(cache));
+    const newCard = card(readTree(join(root, "_site")));
+    expect(newCard).not.toBe(oldCard);
+    expect(after.has(newCard ?? "")).toBe(true);
+    expect(after.has(oldCard ?? "")).toBe(false);
+    expect(after.size).toBe(before.size);
   });
 });
 
