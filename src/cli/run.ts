@@ -74,13 +74,13 @@ export function runSite(
 }
 
 /**
- * Sources by path, for code frames: of the files `diagnostics` name only, when given (an article not read yet,
+ * Sources by path, for code frames: of the files `diagnostics` name only (an article not read yet,
  * src/load/stamps.ts, is read for its frame and no other).
  */
-export function sourcesOf(files: ContentFiles, diagnostics?: readonly Diagnostic[]): Map<string, string> {
-  const named = diagnostics && new Set(diagnostics.map((d) => d.file));
+export function sourcesOf(files: ContentFiles, diagnostics: readonly Diagnostic[]): Map<string, string> {
+  const named = new Set(diagnostics.map((d) => d.file));
   const all = [files.site, files.strings, ...Object.values(files.registry), ...files.articles];
-  const shown = all.filter((f) => f !== undefined && (!named || named.has(f.path))) as SourceFile[];
+  const shown = all.filter((f) => f !== undefined && named.has(f.path)) as SourceFile[];
   return new Map(shown.map((f) => [f.path, f.text]));
 }
 

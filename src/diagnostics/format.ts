@@ -24,7 +24,7 @@ export function framesOf(
   let lines: readonly string[] | undefined;
   return diagnostics.map((d) => {
     if (d.file !== path || d.line <= 0) return undefined;
-    lines ??= text.split(/\r\n|\r|\n/);
+    lines ??= linesIn(text);
     return frameOf(lines, d.line, d.column);
   });
 }
@@ -102,7 +102,7 @@ function linesOf(sources: Sources | undefined): (file: string) => readonly strin
     if (source === undefined) return undefined;
     let lines = split.get(file);
     if (!lines) {
-      lines = source.split(/\r\n|\r|\n/);
+      lines = linesIn(source);
       split.set(file, lines);
     }
     return lines;
@@ -111,7 +111,12 @@ function linesOf(sources: Sources | undefined): (file: string) => readonly strin
 
 /** Two lines of context around the line, with a caret under the column; long lines are clipped. */
 export function codeFrame(source: string | undefined, line: number, column: number): string {
-  return source === undefined ? "" : frameOf(source.split(/\r\n|\r|\n/), line, column);
+  return source === undefined ? "" : frameOf(linesIn(source), line, column);
+}
+
+/** A text's lines, whatever its line breaks. */
+function linesIn(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
 }
 
 function frameOf(all: readonly string[] | undefined, line: number, column: number): string {

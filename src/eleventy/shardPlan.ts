@@ -1,3 +1,8 @@
+/**
+ * The search shards of a site being written (src/search/shards.ts): which shard each article page is in, each
+ * shard's digest of its pages' texts, and keeping a shard's bundle from the previous version when its pages are
+ * unchanged.
+ */
 import type { Carrier, FileRecord, OutputState } from "../incremental/index.ts";
 import { fileOfUrl } from "../incremental/index.ts";
 import { LANGS } from "../registry/index.ts";
