@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type ArticleCache, contentKey, contextKey } from "../cache/index.ts";
 import type { ContentFiles } from "../load/index.ts";
+import { registryRun } from "../pipeline.ts";
 import { processShare } from "./process.ts";
 import type { WorkerInput, WorkerOutput } from "./types.ts";
 
@@ -46,9 +47,12 @@ export async function processInParallel(
   const split = Math.round(missing.length * WORKER_SHARE);
   const theirs = missing.slice(0, split);
   const ours = missing.slice(split);
+  // This thread's run of the config and registry (made once per process): the worker is handed it.
+  const { config, registry, diagnostics } = registryRun(files);
   const worker = runWorker(workerScript, {
     files: { ...files, articles: theirs },
     ...(bodies ? { bodies } : {}),
+    registry: { key: context, run: { config, registry, diagnostics } },
   });
   // A failing worker is awaited below; until then it must not count as unhandled.
   worker.catch(() => undefined);

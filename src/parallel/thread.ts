@@ -9,5 +9,11 @@ import type { WorkerInput, WorkerOutput } from "./types.ts";
 
 const input = workerData as WorkerInput;
 const outcomes: ArticleCache = new Map();
-processShare(input.files.articles, input.files, outcomes, undefined, input.bodies);
+// The main thread's config and registry, for the files they were made of (never written back: not ours to keep).
+const given = input.registry;
+const registry = given && {
+  read: (key: string) => (key === given.key ? given.run : undefined),
+  write: () => {},
+};
+processShare(input.files.articles, input.files, outcomes, undefined, input.bodies, registry);
 parentPort?.postMessage({ outcomes: [...outcomes] } satisfies WorkerOutput);
