@@ -2,6 +2,7 @@
 export { bodiesFolder, keepBody, keptBodies } from "./bodies.ts";
 export { contentKey, contextKey, knownContentKey } from "./key.ts";
 export { BodyLookup, type BodyOnDisk } from "./lookup.ts";
+export { MAX_KEPT_MAPS, type MapStore, mapStore } from "./maps.ts";
 export { type KeptRegistry, registryStore } from "./registry.ts";
 export {
   type KeptStamps,

@@ -9,7 +9,7 @@
  * never left in place. Reading never follows a link or blocks; a cache that cannot be written costs time only.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -192,17 +192,29 @@ export function sourceDigest(dir: string): string {
   return hash.digest("base64url");
 }
 
-/** A dependency's version; a package whose `exports` hide package.json (slugify) is found beside its entry file. */
-function packageVersion(require: NodeJS.Require, dep: string): string {
+/**
+ * A dependency's version. A package whose `exports` hide package.json (slugify, d3-geo) is found from its entry
+ * file up: the first package.json of that name.
+ */
+export function packageVersion(require: NodeJS.Require, dep: string): string {
   try {
     return (require(`${dep}/package.json`) as { version: string }).version;
   } catch {
     try {
-      const manifest = join(dirname(require.resolve(dep)), "package.json");
-      return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+      let dir = dirname(require.resolve(dep));
+      for (let up = 0; up < 4; up++, dir = dirname(dir)) {
+        const manifest = join(dir, "package.json");
+        if (!existsSync(manifest)) continue;
+        const { name, version } = JSON.parse(readFileSync(manifest, "utf8")) as {
+          name?: string;
+          version?: string;
+        };
+        if (name === dep && version) return version;
+      }
     } catch {
-      return "?";
+      // unreadable: said below
     }
+    return "?";
   }
 }
 

@@ -9,6 +9,9 @@ import {
   type CacheOptions,
   type KeptStamps,
   keptBodies,
+  MAX_KEPT_MAPS,
+  type MapStore,
+  mapStore,
   readArticleCache,
   readStamps,
   registryStore,
@@ -29,6 +32,7 @@ import {
 } from "../eleventy/index.ts";
 import { pruneImageCache } from "../images/index.ts";
 import { type OutputState, readOutputState, writeOutputState } from "../incremental/index.ts";
+import { knownMaps, seedMaps } from "../maps/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
 import { type PipelineResult, registryRun } from "../pipeline.ts";
@@ -113,6 +117,9 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
   const { model, urls, result, processed, articleCount, stages } = planned;
   // Processed pictures and cards are kept between builds; --no-cache makes them in a folder thrown away after.
   const pictureFolder = useCache ? imageFolder(root, warn) : throwaway();
+  // Maps the last build drew, read if a page shows one (src/cache/maps.ts).
+  const maps = useCache ? mapStore(root, cacheOptions.key, warn) : undefined;
+  if (maps) seedMaps(() => maps.read());
   try {
     // Incremental: pages whose inputs are unchanged since the last build keep their files (src/incremental).
     const incremental =
@@ -143,6 +150,7 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       },
     });
     if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
+    if (maps) keepMaps(maps);
     reportWrite(progress, written);
     for (const warning of written.warnings) warn(warning);
     const { pictures } = written;
@@ -448,6 +456,12 @@ function keepState(
       `the next build renders every page: ${error instanceof Error ? error.message : String(error)} (the build cache's output state)`,
     );
   }
+}
+
+/** Keeps the maps for the next build when this one drew any (else those kept are still the current ones). */
+function keepMaps(store: MapStore): void {
+  const { maps, drawn } = knownMaps(MAX_KEPT_MAPS);
+  store.keep(maps, drawn);
 }
 
 /** The folder bodies are kept in as they are made; none when the cache cannot hold it (they are carried then). */

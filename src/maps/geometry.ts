@@ -35,7 +35,13 @@ const LOCATOR_MIN = 9;
 const LOCATOR_MAX = 55;
 
 const ORDER: readonly MapRole[] = ["host", "subject", "member", "guest"];
+/** More maps than any registry asks for: past this the memo starts again (a dev server that runs for weeks). */
+const MAX_MAPS = 5_000;
 const cache = new Map<string, MapGeometry>();
+/** Maps drawn by this process (not given by seedMaps): when there are none, the build cache's are current. */
+let drawn = 0;
+/** The requests this process was asked for: what a build keeps when its cache would hold too many maps. */
+const asked = new Set<string>();
 
 /**
  * The geometry of a map; the same request always gives the same result. Cached without the labels, so the
@@ -43,11 +49,18 @@ const cache = new Map<string, MapGeometry>();
  */
 export function mapGeometry(request: MapRequest): MapGeometry {
   const key = JSON.stringify({ ...request, points: request.points.map((p) => [p.lat, p.lon, p.kind]) });
+  if (asked.size < MAX_MAPS) asked.add(key);
+  if (!cache.has(key) && earlier) {
+    // Read on the first map not drawn yet: a build that shows no map never reads them.
+    for (const [known, geometry] of earlier()) if (cache.size < MAX_MAPS) cache.set(known, geometry);
+    earlier = undefined;
+  }
   let geometry = cache.get(key);
   if (!geometry) {
-    if (cache.size > 5_000) cache.clear();
+    if (cache.size >= MAX_MAPS) cache.clear();
     geometry = draw(request);
     cache.set(key, geometry);
+    drawn++;
   }
   const labels = new Map(request.points.map((p) => [`${p.lat} ${p.lon} ${p.kind}`, p.label]));
   return {
@@ -57,6 +70,27 @@ export function mapGeometry(request: MapRequest): MapGeometry {
       label: labels.get(`${p.lat} ${p.lon} ${p.kind}`) ?? p.label,
     })),
   };
+}
+
+/** Where maps an earlier build drew come from, until they are read (seedMaps). */
+let earlier: (() => Iterable<readonly [string, MapGeometry]>) | undefined;
+
+/**
+ * Maps drawn by an earlier build, by request (from the build cache, src/cache/maps.ts), read when the first map
+ * is asked for: drawing a registry's maps took ~4 s of a build that renders every entity page again (a registry,
+ * layout or site.yaml change).
+ */
+export function seedMaps(read: () => Iterable<readonly [string, MapGeometry]>): void {
+  earlier = read;
+}
+
+/**
+ * What the build cache keeps: the maps this process knows by request, at most `most` of them (those asked for
+ * first: seeded maps no page asks for any more are dropped when there are too many), and how many it drew.
+ */
+export function knownMaps(most: number): { readonly maps: [string, MapGeometry][]; readonly drawn: number } {
+  const maps = [...cache].sort(([a], [b]) => Number(asked.has(b)) - Number(asked.has(a)));
+  return { maps: maps.slice(0, most), drawn };
 }
 
 function draw(request: MapRequest): MapGeometry {

@@ -1,5 +1,5 @@
 /** Maps drawn at build time from Natural Earth: geometry for summit, country and organisation pages. */
-export { MAP_WIDTH, mapGeometry } from "./geometry.ts";
+export { knownMaps, MAP_WIDTH, mapGeometry, seedMaps } from "./geometry.ts";
 export {
   countryMap,
   memberCountries,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapGeometry } from "../../src/maps/index.ts";
+import { knownMaps, type MapRequest, mapGeometry, seedMaps } from "../../src/maps/index.ts";
 import { CompactPath } from "../../src/maps/svgPath.ts";
 
 const bytes = (g: ReturnType<typeof mapGeometry>) =>
@@ -85,5 +85,38 @@ describe("compact path data", () => {
     path.lineTo(51, 51);
     path.closePath();
     expect(path.result()).toBe("M10 10l20 0 0 20-20 0z");
+  });
+
+  it("takes a map an earlier build drew as drawn, reading the earlier maps only when a map is asked for", () => {
+    const request = {
+      frame: "fit" as const,
+      countries: [{ id: "SG", role: "host" as const }],
+      points: [{ lat: 1.29, lon: 103.85, label: "Singapur", kind: "host" as const }],
+    };
+    const drawn = mapGeometry(request);
+    expect(knownMaps(5_000).drawn).toBeGreaterThan(0);
+    // What the build cache gives back: the same request, drawn by an earlier build.
+    let reads = 0;
+    const earlier = {
+      ...drawn,
+      land: "M0 0L1 1z",
+      points: drawn.points.map((p) => ({ ...p, lat: 1.3, label: "an earlier label" })),
+    };
+    const other: MapRequest = {
+      ...request,
+      points: [{ lat: 1.3, lon: 103.85, label: "Singapore", kind: "host" }],
+    };
+    seedMaps(() => {
+      reads++;
+      return [[JSON.stringify({ ...other, points: [[1.3, 103.85, "host"]] }), earlier]];
+    });
+    expect(reads).toBe(0);
+    const again = mapGeometry(other);
+    expect(reads).toBe(1);
+    expect(again.land).toBe("M0 0L1 1z");
+    // Labels are the page's own, not the earlier build's.
+    expect(again.points.map((p) => p.label)).toEqual(["Singapore"]);
+    mapGeometry(other);
+    expect(reads).toBe(1);
   });
 });
