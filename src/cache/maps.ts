@@ -5,7 +5,6 @@
  * map libraries, reads it back (their versions are inside and checked). A damaged, foreign or malformed file is
  * skipped: maps cost time then, never the build. Whatever it holds is drawn through escaping markup (maps/svg.ts).
  */
-import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import {
@@ -60,7 +59,7 @@ export function mapStore(root: string, key: string | undefined, warn?: (message:
         const value = { format: FORMAT, code: mapsVersion(), maps: maps.slice(0, MAX_KEPT_MAPS) };
         writeSealed(join(dir, FILE), `maps/${FILE}`, value, key);
       } catch (error) {
-        rmSync(join(root, FOLDER, FILE), { force: true });
+        // The file is written whole or not at all (writeSealed): the last build's maps stay usable.
         warn?.(`maps are not kept between builds: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
