@@ -10,6 +10,9 @@ process.env.TZ = "UTC";
  * browser: the "full" project, run by `npm run test:full` and CI (.ci/run). Everything else is "unit", the fast
  * default of `npm test`. A new test that builds or spawns belongs in this list.
  */
+/** Tests in Chromium (also in FULL): they run in a group of their own, after everything else. */
+const BROWSER = ["tests/e2e/**/*.test.ts"];
+
 const FULL = [
   "tests/e2e/**/*.test.ts",
   "tests/bench/**/*.test.ts",
@@ -64,7 +67,22 @@ export default defineConfig({
       // importing the same pipeline once per file.
       { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: FULL, isolate: false } },
       // Two files at a time share the cores with their builds: a test's builds take up to 1.6 times as long.
-      { extends: true, test: { name: "full", include: FULL, testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: { name: "full", include: FULL, exclude: BROWSER, testTimeout: 120_000 },
+      },
+      // The browser tests run last and alone: beside another file's builds, the reader walk's search showed no
+      // results within 30 s in two of three CI runs (never when run alone; the cause is not found yet).
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: BROWSER,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+        },
+      },
     ],
   },
 });

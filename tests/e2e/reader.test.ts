@@ -131,6 +131,26 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     expect(problems).toEqual([]);
   });
 
+  it("answers a search sent before the search script and index have loaded", async () => {
+    // A slow connection: the search script and every file of the search bundles arrive 600 ms late, and the
+    // reader types and sends the query as soon as the form is there.
+    const slow = await context.newPage();
+    await slow.route(/\/(pagefind\/|assets\/search\.js)/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    slow.on("pageerror", (e) => problems.push(`slow search: ${e.message}`));
+    await slow.goto(`${server.origin}/de/suche/`, { waitUntil: "commit" });
+    await slow.getByLabel("Suchbegriff").fill("Tokayev");
+    await slow.getByRole("button", { name: "Suchen" }).click();
+    await expect
+      .poll(() => slow.locator("#search-results").textContent(), { timeout: 30_000 })
+      .toContain("Tokajew trifft Xi in Tianjin");
+    await expect.poll(() => slow.locator("#search-status").textContent()).toMatch(/^\d+ Treffer$/);
+    await slow.close();
+    expect(problems).toEqual([]);
+  });
+
   it("browses by filter without a search term, newest first", async () => {
     const page = await open("/en/search/?person=tokayev&language=en");
     await expect
