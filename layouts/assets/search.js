@@ -286,6 +286,8 @@ if (form) {
     clearTimeout(timer);
     timer = setTimeout(run, event.target.type === "checkbox" ? 0 : 250);
   });
-  writeForm(new URLSearchParams(location.search));
+  // The address sets the form only when it holds a search: a reader on a slow connection may have typed into
+  // the form before this script ran, and what they typed is what to search for.
+  if (location.search) writeForm(new URLSearchParams(location.search));
   run();
 }
