@@ -10,9 +10,6 @@ process.env.TZ = "UTC";
  * browser: the "full" project, run by `npm run test:full` and CI (.ci/run). Everything else is "unit", the fast
  * default of `npm test`. A new test that builds or spawns belongs in this list.
  */
-/** Tests in Chromium (also in FULL): they run in a group of their own, after everything else. */
-const BROWSER = ["tests/e2e/**/*.test.ts"];
-
 const FULL = [
   "tests/e2e/**/*.test.ts",
   "tests/bench/**/*.test.ts",
@@ -45,6 +42,9 @@ const FULL = [
   "tests/static/regexes.test.ts",
   "tests/urls/build.test.ts",
 ];
+
+/** Tests in Chromium (also in FULL): they run in a group of their own, after everything else. */
+const BROWSER = ["tests/e2e/**/*.test.ts"];
 
 export default defineConfig({
   test: {
