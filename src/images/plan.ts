@@ -178,7 +178,7 @@ function planPicture(
   probe: Extract<ImageProbe, { kind: "image" }>,
   lead: boolean,
 ): { picture: Picture; job: ImageJob } {
-  const key = outputKey(probe.hash);
+  const key = outputKey("picture", probe.hash);
   const cut = slugify(src.slice(src.lastIndexOf("/") + 1).replace(/\.[^.]*$/, "")).slice(0, 40);
   let end = cut.length;
   while (end > 0 && cut[end - 1] === "-") end--;
@@ -228,7 +228,7 @@ function planCards(input: ImagesInput): Map<string, Card> {
   const { registry, config, index, now } = input;
   const cards = new Map<string, Card>();
   const add = (key: string, text: CardText) => {
-    const file = `card-${outputKey(JSON.stringify(text))}.png`;
+    const file = `card-${outputKey("card", JSON.stringify(text))}.png`;
     cards.set(key, {
       url: `/img/${file}`,
       file,
