@@ -16,8 +16,12 @@ import { writeAtomically } from "./writeAtomically.ts";
 
 const share = workerData as CardShare;
 const masks = glyphMasks(typesetter, Resvg);
+// The first card's pixels, drawn over by every later card of the share.
+let canvas: Uint8Array = new Uint8Array(0);
 for (const card of share.cards) {
   const started = performance.now();
-  writeAtomically(join(share.dir, card.file), encodePng(drawCard(cardScene(card.text, typesetter), masks)));
+  const image = drawCard(cardScene(card.text, typesetter), masks, canvas);
+  canvas = image.pixels;
+  writeAtomically(join(share.dir, card.file), encodePng(image));
   parentPort?.postMessage({ file: card.file, ms: performance.now() - started } satisfies CardDone);
 }

@@ -111,6 +111,18 @@ describe("drawCard", () => {
     expect(colourAt(image, 5, 1)).toEqual([0, 0, 0]);
   });
 
+  it("draws the same pixels into a buffer an earlier card left behind", () => {
+    const first = drawCard(
+      scene([], [{ x: 0, y: 0, width: 8, height: 4, fill: "#ff0000", opacity: 1 }]),
+      solid,
+      new Uint8Array(64).fill(7),
+    );
+    const text = scene([{ fill: "#ffffff", size: 10, glyphs: [{ id: "a", x: 2, y: 2 }] }]);
+    const reused = drawCard(text, solid, first.pixels);
+    expect([...reused.pixels]).toEqual([...drawCard(text, solid).pixels]);
+    expect(colourAt(reused, 0, 0)).toEqual([0, 0, 0]);
+  });
+
   it("refuses a scene with more text colours than one palette holds", () => {
     const runs = Array.from({ length: 20 }, (_, i) => ({
       fill: `#0000${i.toString(16).padStart(2, "0")}`,

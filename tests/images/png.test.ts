@@ -16,6 +16,14 @@ describe("encodePng", () => {
     expect([...data]).toEqual(expected);
   });
 
+  it("encodes each image on its own after a larger one", async () => {
+    const palette = Uint8Array.from([0, 0, 0, 255, 255, 255]);
+    encodePng({ width: 40, height: 30, palette, pixels: new Uint8Array(1200).fill(1) });
+    const png = encodePng({ width: 3, height: 2, palette, pixels: Uint8Array.from([0, 1, 0, 1, 0, 1]) });
+    const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([...data]).toEqual([0, 0, 0, 255, 255, 255, 0, 0, 0, 255, 255, 255, 0, 0, 0, 255, 255, 255]);
+  });
+
   it("computes PNG's CRC-32", () => {
     expect(crc32(Buffer.from("123456789"))).toBe(0xcbf43926);
     expect(crc32(Buffer.from("IEND"))).toBe(0xae426082);
