@@ -42,7 +42,7 @@ import { globalDigest } from "./digest.ts";
 import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import type { Project } from "./project.ts";
-import { framesIn, printReport, readSite, runSite } from "./run.ts";
+import { BUILD_WARNINGS_PER_RULE, framesIn, printReport, readSite, runSite } from "./run.ts";
 import { checkTheme } from "./theme.ts";
 
 /** What `build` was asked to do (parsed by args.ts). */
@@ -296,7 +296,10 @@ async function plan(
   const urls = planUrls(project, result.model);
   const diagnostics = sortDiagnostics([...found, ...urls.diagnostics]);
   progress.clear();
-  printReport(diagnostics, files, false, framesIn(result.cache));
+  printReport(diagnostics, files, {
+    frames: framesIn(result.cache),
+    warningsPerRule: BUILD_WARNINGS_PER_RULE,
+  });
   if (hasErrors(diagnostics) || !urls.model) return 1;
   return {
     model: urls.model,

@@ -79,19 +79,49 @@ function formatOne(
   return out.join("\n");
 }
 
-/** Formats all diagnostics and a closing count line; a frame in `frames` is used as it is. */
+/**
+ * Formats all diagnostics and a closing count line; a frame in `frames` is used as it is. Every error is shown;
+ * of the warnings of one rule, the first `warningsPerRule` (a large archive can raise thousands of one kind, and
+ * the errors and other kinds must not drown in them), the rest counted in one line per rule.
+ */
 export function formatReport(
   diagnostics: readonly Diagnostic[],
   sources?: Sources,
   frames?: KnownFrames,
+  warningsPerRule = Number.POSITIVE_INFINITY,
 ): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const { shown, hidden } = capWarnings(diagnostics, warningsPerRule);
   // Each source is split into lines once per report, not once per diagnostic (a big file may have many).
   const lines = linesOf(sources);
-  const body = diagnostics.map((d) => formatOne(d, lines, frames)).join("\n\n");
+  const body = [
+    ...shown.map((d) => formatOne(d, lines, frames)),
+    ...[...hidden].map(
+      ([rule, count]) =>
+        `… and ${count} more ${rule} ${count === 1 ? "warning" : "warnings"} (${warningsPerRule} of a kind are shown; \`summitdesk check\` lists them all)`,
+    ),
+  ].join("\n\n");
   const summary = `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
   return body ? `${body}\n\n${summary}` : summary;
+}
+
+/** The diagnostics a capped report shows (their order kept), and how many warnings of each rule it leaves out. */
+export function capWarnings(
+  diagnostics: readonly Diagnostic[],
+  warningsPerRule: number,
+): { shown: Diagnostic[]; hidden: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  const shown = diagnostics.filter((d) => {
+    if (d.severity !== "warning") return true;
+    const count = (seen.get(d.ruleId) ?? 0) + 1;
+    seen.set(d.ruleId, count);
+    if (count <= warningsPerRule) return true;
+    hidden.set(d.ruleId, (hidden.get(d.ruleId) ?? 0) + 1);
+    return false;
+  });
+  return { shown, hidden };
 }
 
 /** The lines of each source, split on first use. */

@@ -1,4 +1,5 @@
 export {
+  capWarnings,
   codeFrame,
   escapeInvisible,
   formatDiagnostic,

@@ -1,7 +1,11 @@
-/** The build's report: code frames come with the outcomes, so a file known unchanged is never read to show them. */
+/**
+ * The build's report: code frames come with the outcomes, so a file known unchanged is never read to show them;
+ * a flood of one kind of warning is cut to a few and counted.
+ */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ArticleCache } from "../../src/cache/index.ts";
 import { framesIn, printReport } from "../../src/cli/run.ts";
+import type { Diagnostic } from "../../src/diagnostics/index.ts";
 import type { ContentFiles, SourceFile } from "../../src/load/index.ts";
 import { articleContext, processArticle } from "../../src/pipeline.ts";
 import { article, REGISTRY, registrySources } from "../helpers/project.ts";
@@ -43,7 +47,7 @@ describe("printReport", () => {
       },
     };
     const fromOutcome = printed(() =>
-      printReport(outcome.diagnostics, { ...files, articles: [unread] }, false, framesIn(cache)),
+      printReport(outcome.diagnostics, { ...files, articles: [unread] }, { frames: framesIn(cache) }),
     );
     expect(fromOutcome).toBe(fromFile);
   });
@@ -53,10 +57,56 @@ describe("printReport", () => {
     const index = outcome.diagnostics.findIndex((d) => d.line > 0);
     const frames = outcome.diagnostics.map((_, i) => (i === index ? "\u001b[2J\u202Eevil" : undefined));
     const out = printed(() =>
-      printReport(outcome.diagnostics, files, false, framesIn(new Map([["key", { ...outcome, frames }]]))),
+      printReport(outcome.diagnostics, files, {
+        frames: framesIn(new Map([["key", { ...outcome, frames }]])),
+      }),
     );
     expect(out).toContain("\\u001B[2J\\u202Eevil");
     expect(out).not.toContain("\u001b");
     expect(out).not.toContain("\u202E");
+  });
+
+  it("shows every error and a few warnings of each kind, counting the rest, and reads only shown files", () => {
+    const warning = (i: number, ruleId: string): Diagnostic => ({
+      file: `content/articles/2025/a${i}.md`,
+      line: 1,
+      column: 1,
+      severity: "warning",
+      ruleId,
+      message: `warning ${i}`,
+    });
+    const diagnostics: Diagnostic[] = [
+      ...Array.from({ length: 40 }, (_, i) => warning(i, "check/unknown-name")),
+      warning(40, "check/other"),
+      {
+        file: "content/articles/2025/z.md",
+        line: 0,
+        column: 0,
+        severity: "error",
+        ruleId: "e",
+        message: "bad",
+      },
+    ];
+    // A file whose warning is not shown is not read for its frame.
+    const trap = (path: string): SourceFile => ({
+      path,
+      get text(): string {
+        throw new Error(`${path} was read`);
+      },
+    });
+    const articles = diagnostics.map((d, i) =>
+      i >= 3 && i < 40 ? trap(d.file) : { path: d.file, text: "line\n" },
+    );
+    const out = printed(() => printReport(diagnostics, { ...files, articles }, { warningsPerRule: 3 }));
+    expect(out.match(/ warning {2}warning \d+/g)).toEqual([
+      " warning  warning 0",
+      " warning  warning 1",
+      " warning  warning 2",
+      " warning  warning 40",
+    ]);
+    expect(out).toContain("error  bad");
+    expect(out).toContain("… and 37 more check/unknown-name warnings");
+    expect(out).not.toContain("more check/other");
+    expect(out.trimEnd().split("\n").at(-1)).toBe("1 error, 41 warnings");
   });
 });
