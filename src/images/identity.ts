@@ -14,10 +14,13 @@ export const CARD_VERSION = 3;
 const PICTURE_PACKAGES = ["sharp", "@11ty/eleventy-img"];
 const CARD_PACKAGES = ["@resvg/resvg-js", "@expo-google-fonts/source-sans-3", "opentype.js"];
 
-const identities = new Map<string, string>();
+/** What an output name is made for: a resized picture or a drawn card. */
+type OutputKind = "picture" | "card";
+
+const identities = new Map<OutputKind, string>();
 
 /** A digest of the package versions and settings that decide the bytes of one kind of output. */
-function identity(kind: "picture" | "card"): string {
+function identity(kind: OutputKind): string {
   const known = identities.get(kind);
   if (known !== undefined) return known;
   const require = createRequire(import.meta.url);
@@ -36,7 +39,7 @@ function identity(kind: "picture" | "card"): string {
 }
 
 /** A short hex digest of `parts` and the identity of `kind`'s encoders. */
-export function outputKey(kind: "picture" | "card", ...parts: readonly string[]): string {
+export function outputKey(kind: OutputKind, ...parts: readonly string[]): string {
   const hash = createHash("sha256").update(identity(kind));
   for (const part of parts) hash.update(`\u0000${part}`);
   return hash.digest("hex").slice(0, 12);

@@ -121,8 +121,8 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     await page.getByRole("banner").getByRole("link", { name: "Suche" }).click();
     await page.getByLabel("Suchbegriff").fill("Tokayev");
     await page.getByRole("button", { name: "Suchen" }).click();
-    // The German article writes "Tokajew"; the alias makes it findable as "Tokayev". Searches get 30 s: beside
-    // another test file's builds (two files run at a time) the first one once took more than 10 s.
+    // The German article writes "Tokajew"; the alias makes it findable as "Tokayev". Searches get 30 s: on a
+    // loaded machine the first one once took more than 10 s (the browser tests now run alone, vitest.config.ts).
     await expect
       .poll(() => page.locator("#search-results").textContent(), { timeout: 30_000 })
       .toContain("Tokajew trifft Xi in Tianjin");
