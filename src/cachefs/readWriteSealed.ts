@@ -4,6 +4,7 @@
  * the shape of what it reads back itself.
  */
 import { deserialize, serialize } from "node:v8";
+import { cacheFileStamp, forgetValue, keepingCacheFiles, keepValue, keptValue } from "./kept.ts";
 import { readRegularFile } from "./readRegular.ts";
 import { seal, unseal } from "./seal.ts";
 import { writeFileAtomically } from "./writeAtomic.ts";
@@ -11,17 +12,29 @@ import { writeFileAtomically } from "./writeAtomic.ts";
 /**
  * The value sealed in the file at `path`; `name` is its path below the cache folder (what the seal covers).
  * Undefined when the file is missing, not a regular file, larger than `maxBytes`, sealed for another name or
- * key, or does not deserialize. Throws only what reading the file throws (readRegularFile).
+ * key, or does not deserialize. Throws only what reading the file throws (readRegularFile). A process that keeps
+ * cache files in memory (kept.ts) gets the value it last read or wrote while the file is unchanged.
  */
 export function readSealed(path: string, name: string, maxBytes: number, key: string | undefined): unknown {
+  const keeping = keepingCacheFiles();
+  const before = keeping ? cacheFileStamp(path, name, key) : undefined;
+  const known = keptValue(path, before);
+  if (known !== undefined) return known;
   const bytes = readRegularFile(path, maxBytes);
   const payload = bytes && unseal(name, bytes, key);
-  if (!payload) return undefined;
+  let value: unknown;
   try {
-    return deserialize(payload);
+    value = payload ? deserialize(payload) : undefined;
   } catch {
-    return undefined;
+    value = undefined;
   }
+  if (keeping) {
+    // Kept only when the file is still the one stamped before reading (a write in between moves its stamp).
+    const after = cacheFileStamp(path, name, key);
+    if (value !== undefined && after !== undefined && after.id === before?.id) keepValue(path, after, value);
+    else forgetValue(path);
+  }
+  return value;
 }
 
 /**
@@ -35,5 +48,7 @@ export function writeSealed(
   key: string | undefined,
   beforeRename?: () => void,
 ): void {
+  forgetValue(path);
   writeFileAtomically(path, seal(name, serialize(value), key), beforeRename);
+  if (keepingCacheFiles()) keepValue(path, cacheFileStamp(path, name, key), value);
 }
