@@ -17,6 +17,7 @@ const FULL = [
   "tests/cache/verified.test.ts",
   "tests/cli/help.test.ts",
   "tests/cli/build.test.ts",
+  "tests/cli/watch-build.test.ts",
   "tests/cli/check.test.ts",
   "tests/cli/new.test.ts",
   "tests/cli/tag.test.ts",

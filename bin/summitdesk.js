@@ -47,38 +47,53 @@ const young = given.some((a) => a.startsWith(YOUNG)) ? [] : [`${YOUNG}=64`];
 const GROWTH = "--heap-growing-percent";
 const growth = process.execArgv.some((a) => a.startsWith(GROWTH)) ? [] : [`${GROWTH}=10`];
 
-if (heavy && !heapSet) {
+// `build --watch` always runs in a child: when the site's layouts change it exits with RESTART and is started
+// anew (a layout written in JavaScript is a module a process loads once; src/cli/watch.ts).
+const watching =
+  process.argv[2] === "build" && process.argv.slice(3).some((a) => a === "--watch" || a === "-w");
+const RESTART = 75;
+// The child this file starts (below) runs the command itself, whatever its flags.
+const isChild = Number(process.env.SUMMITDESK_PARENT_PID) === process.ppid;
+
+if (heavy && !isChild && (!heapSet || watching)) {
   // V8's default heap limit here is ~4 GB; an archive of 100,000 articles needs more. Allow three quarters
   // of the machine's memory instead (set NODE_OPTIONS=--max-old-space-size=… to choose yourself), in a child.
   const mb = Math.floor((totalmem() / 1048576) * 0.75);
+  const heap = heapSet ? [] : [`${HEAP}=${mb}`];
   const script = fileURLToPath(import.meta.url);
-  const child = spawn(
-    process.execPath,
-    [...process.execArgv, `${HEAP}=${mb}`, ...young, ...growth, script, ...process.argv.slice(2)],
-    {
-      // fd 3: the child says "swapped" there once the new site is in place, so this process reports truly.
-      stdio: ["inherit", "inherit", "inherit", "pipe"],
-      env: { ...process.env, SUMMITDESK_PARENT_PID: String(process.pid) },
-    },
-  );
+  let child;
   let swapped = false;
-  child.stdio[3]?.on("data", (chunk) => {
-    if (String(chunk).includes("swapped")) swapped = true;
-  });
   // Signals a terminal or CI sends stop the child too. SIGKILL cannot be passed on: the child notices this
   // process has gone (its parent changes) and stops before it can put a site in place (src/output/alive.ts).
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
-  child.on("close", (code, signal) => {
-    if (signal) {
-      const why = signal === "SIGKILL" ? " (most likely out of memory)" : "";
-      const state = swapped
-        ? "the new site was already in place; the build cache may be incomplete"
-        : "the output folder still holds the previous site; the next build removes what this one left";
-      process.stderr.write(`summitdesk was stopped by ${signal}${why}; ${state}.\n`);
-      process.exit(128 + (constants.signals[signal] ?? 0));
-    }
-    process.exit(code ?? 1);
-  });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child?.kill(signal));
+  const start = () => {
+    swapped = false;
+    child = spawn(
+      process.execPath,
+      [...process.execArgv, ...heap, ...young, ...growth, script, ...process.argv.slice(2)],
+      {
+        // fd 3: the child says "swapped" there once the new site is in place, so this process reports truly.
+        stdio: ["inherit", "inherit", "inherit", "pipe"],
+        env: { ...process.env, SUMMITDESK_PARENT_PID: String(process.pid) },
+      },
+    );
+    child.stdio[3]?.on("data", (chunk) => {
+      if (String(chunk).includes("swapped")) swapped = true;
+    });
+    child.on("close", (code, signal) => {
+      if (signal) {
+        const why = signal === "SIGKILL" ? " (most likely out of memory)" : "";
+        const state = swapped
+          ? "the new site was already in place; the build cache may be incomplete"
+          : "the output folder still holds the previous site; the next build removes what this one left";
+        process.stderr.write(`summitdesk was stopped by ${signal}${why}; ${state}.\n`);
+        process.exit(128 + (constants.signals[signal] ?? 0));
+      }
+      if (watching && code === RESTART) start();
+      else process.exit(code ?? 1);
+    });
+  };
+  start();
 } else {
   watchStarter();
   if (CHECKOUT) {

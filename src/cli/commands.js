@@ -88,10 +88,17 @@ export const COMMANDS = {
     summary: "validate the content and write the site",
     description:
       "Validates everything, then writes the site into the output folder, replacing it only when every page\n" +
-      "was written. Records new article URLs in urls.json and writes redirects for URLs that moved.",
+      "was written. Records new article URLs in urls.json and writes redirects for URLs that moved.\n" +
+      "With --watch it stays up and builds again after every change to the content (a change to the site's\n" +
+      "layouts or assets starts it anew); each build is the one `summitdesk build` would make. Ctrl-C stops it.",
     positionals: { min: 0, max: 0, name: "" },
     options: {
       output: OUTPUT,
+      watch: {
+        type: "boolean",
+        short: "w",
+        help: "stay up and build again after every change (the process and its cache stay warm)",
+      },
       "no-cache": {
         type: "boolean",
         help: "build from the content alone, neither reading nor writing .cache/summitdesk/",

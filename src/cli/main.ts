@@ -58,12 +58,23 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return check(project, { format: formatOf(values), paths: positionals });
     }
     case "build": {
-      const { build } = await import("./build.ts");
-      return build(project, {
+      const options = {
         out: outputFolder(project.root, cwd, text("output")),
         cache: !values["no-cache"],
         quiet: values.quiet === true,
-      });
+      };
+      if (values.watch) {
+        if (values["no-cache"]) {
+          process.stderr.write(
+            "--watch keeps the build cache between builds; it cannot be combined with --no-cache.\n",
+          );
+          return 2;
+        }
+        const { watchBuilds } = await import("./watch.ts");
+        return watchBuilds(project, options);
+      }
+      const { build } = await import("./build.ts");
+      return build(project, options);
     }
     case "dev": {
       const port = Number(text("port") ?? "8080");

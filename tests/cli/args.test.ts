@@ -36,6 +36,11 @@ describe("usage errors (exit 2, one line on stderr, nothing done)", () => {
     [["build", "--output"], "--output needs a folder: summitdesk build --output DIR"],
     [["build", "--output", "--no-cache"], "--output needs a folder"],
     [["build", "--no-cache=yes"], "--no-cache takes no value"],
+    [
+      ["build", "--watch", "--no-cache"],
+      "--watch keeps the build cache between builds; it cannot be combined with --no-cache.",
+    ],
+    [["build", "--wacth"], 'Unknown option "--wacth" for build. Did you mean "--watch"?'],
     [["build", "site"], 'Unexpected argument "site" for build. To choose the output folder: --output site'],
     [["check", "--format", "xml"], '--format must be text, json or github, not "xml".'],
     [["check", "--format=jsno"], '--format must be text, json or github, not "jsno". Did you mean "json"?'],
@@ -89,6 +94,7 @@ describe("help and version", () => {
     for (const option of [
       "--output DIR",
       "--no-cache",
+      "-w, --watch",
       "--root DIR",
       "--content DIR",
       "-h, --help",

@@ -1,0 +1,116 @@
+/**
+ * The watch loop of `build --watch` (src/cli/watch.ts) with a stand-in build: what starts a build, what does
+ * not (the build's own output and cache), what starts the process again (the site's layouts and assets), and
+ * how it stops. tests/cli/watch-build.test.ts runs the real thing.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { BuildOptions } from "../../src/cli/build.ts";
+import type { Project } from "../../src/cli/project.ts";
+import { RESTART, watchBuilds } from "../../src/cli/watch.ts";
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+function site(): Project {
+  const root = mkdtempSync(join(tmpdir(), "summitdesk-watch-"));
+  roots.push(root);
+  mkdirSync(join(root, "content/articles/2025"), { recursive: true });
+  writeFileSync(join(root, "content/articles/2025/a.md"), "a");
+  return { root, content: join(root, "content"), cwd: root };
+}
+
+const OPTIONS: BuildOptions = { out: "_site", cache: true };
+
+/** Runs the loop with a build that counts; `step(n)` runs after the n-th build (1 = the first). */
+function watching(project: Project, step: (n: number, stop: () => void) => void | Promise<void>) {
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((done) => (stop = done));
+  const lines: string[] = [];
+  let builds = 0;
+  const ended = watchBuilds(project, OPTIONS, {
+    build: async () => {
+      builds++;
+      // Like a real build: it writes the output and the cache, which must not start another build.
+      mkdirSync(join(project.root, "_site"), { recursive: true });
+      writeFileSync(join(project.root, "_site/index.html"), String(builds));
+      mkdirSync(join(project.root, ".cache/summitdesk"), { recursive: true });
+      writeFileSync(join(project.root, ".cache/summitdesk/state"), String(builds));
+      writeFileSync(join(project.root, "urls.json"), "{}");
+      const n = builds;
+      setTimeout(() => void step(n, stop), 150);
+      return 0;
+    },
+    say: (line) => lines.push(line),
+    stopped,
+    abort: () => lines.push("aborted"),
+  });
+  return { ended, lines, builds: () => builds };
+}
+
+describe("build --watch", () => {
+  it("builds, then builds again after each change to the content, and never for its own output", async () => {
+    const project = site();
+    const run = watching(project, (n, stop) => {
+      if (n === 1) writeFileSync(join(project.content, "articles/2025/a.md"), "a, edited");
+      // A folder made after watching began is watched too: a file in it starts the third build.
+      if (n === 2) {
+        mkdirSync(join(project.content, "articles/2026"));
+        writeFileSync(join(project.content, "articles/2026/b.md"), "b");
+      }
+      if (n === 3) setTimeout(stop, 600); // long enough for a build the output could have started
+    });
+    expect(await run.ended).toBe(0);
+    expect(run.builds()).toBe(3);
+    expect(run.lines).toContain("content/articles/2025/a.md changed: building.");
+    expect(run.lines.filter((line) => line.startsWith("Watching content for changes"))).toHaveLength(3);
+  });
+
+  it("gathers a burst of writes into one build", async () => {
+    const project = site();
+    const run = watching(project, (n, stop) => {
+      if (n === 1) {
+        for (let i = 0; i < 5; i++) writeFileSync(join(project.content, `articles/2025/n${i}.md`), "x");
+      } else setTimeout(stop, 600);
+    });
+    expect(await run.ended).toBe(0);
+    expect(run.builds()).toBe(2);
+    expect(run.lines).toContain("5 files changed: building.");
+  });
+
+  it("starts again when the site's layouts or assets change, even a folder made after it started", async () => {
+    const project = site();
+    const run = watching(project, (n) => {
+      if (n === 1) {
+        mkdirSync(join(project.root, "assets"));
+        writeFileSync(join(project.root, "assets/site.css"), "body{}");
+      }
+    });
+    expect(await run.ended).toBe(RESTART);
+    expect(run.builds()).toBe(1);
+    expect(run.lines).toContain("The site's layouts or assets changed: starting again.");
+  });
+
+  it("asked to stop during a build, ends at once; when idle, ends with 0", async () => {
+    const project = site();
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((done) => (stop = done));
+    const lines: string[] = [];
+    const ended = watchBuilds(project, OPTIONS, {
+      build: async () => {
+        stop();
+        await new Promise((done) => setTimeout(done, 50));
+        return 0;
+      },
+      say: (line) => lines.push(line),
+      stopped,
+      abort: () => lines.push("aborted"),
+    });
+    expect(await ended).toBe(0);
+    expect(lines).toEqual(["aborted"]);
+  });
+});
