@@ -36,6 +36,7 @@ import {
 } from "./project.ts";
 import { type BuildResult, formatRun, type RunResult, toBuildResult } from "./report.ts";
 import { parseTimings } from "./timings.ts";
+import { measureWatchEdits, type WatchResult } from "./watchEdits.ts";
 
 /**
  * Runs `cmds` one after the other `repeat` times from a clean output folder (and no build cache: cold); keeps
@@ -132,6 +133,7 @@ async function main(argv: readonly string[]): Promise<number> {
       let warm: BuildResult | undefined;
       let edits10: BuildResult | undefined;
       let registryChange: BuildResult | undefined;
+      let watch: WatchResult | undefined;
       if (options.warm) {
         editArticles(project, 1, 0.5);
         warm = await measured(ourBuild(project.root, [], OUR_OUTPUT, bin), ourOut);
@@ -140,6 +142,8 @@ async function main(argv: readonly string[]): Promise<number> {
         edits10 = await measured(ourBuild(project.root, [], OUR_OUTPUT, bin), ourOut);
         addAlias(project);
         registryChange = await measured(ourBuild(project.root, [], OUR_OUTPUT, bin), ourOut);
+        // The same edit with the build process kept up between edits (`build --watch`).
+        watch = await measureWatchEdits(project.root, bin);
       }
       const [baseline, baselineSearch] = options.baseline
         ? await fastest(
@@ -174,6 +178,7 @@ async function main(argv: readonly string[]): Promise<number> {
         ...(warm ? { warm } : {}),
         ...(edits10 ? { edits10 } : {}),
         ...(registryChange ? { registryChange } : {}),
+        ...(watch ? { watch } : {}),
         ...(dev ? { dev } : {}),
         ...(profile ? { profile } : {}),
       };

@@ -36,6 +36,11 @@ export interface RunResult {
   readonly edits10?: BuildResult;
   /** Then after adding an alias to a person of the site's registry (content/registry/people.yaml). */
   readonly registryChange?: BuildResult;
+  /**
+   * `build --watch` kept running after those builds: its first build (nothing changed), then from each save of
+   * one article to the end of the build it starts (watchEdits.ts).
+   */
+  readonly watch?: { readonly firstMs: number; readonly editMs: readonly number[] };
   /** Dev server on the corpus: time to the first page, and from each save to the edited page showing it. */
   readonly dev?: { readonly startMs: number; readonly editMs: readonly number[] };
   /** Coarse stages from probe.ts (a separate run), when the build printed none. */
@@ -171,6 +176,10 @@ export function formatRun(run: RunResult): string {
   const dev = run.dev
     ? `dev server: first page after ${s(run.dev.startMs)}; save → edited page shown: ${run.dev.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.dev.editMs))})`
     : undefined;
+  const watchBase = both.hugo ?? both.eleventy;
+  const watch = run.watch
+    ? `build --watch (kept running): first build ${s(run.watch.firstMs)}; save → site in place: ${run.watch.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.watch.editMs))}${watchBase ? `, ${ratio(median(run.watch.editMs), watchBase.wallMs)} ${both.hugo ? "Hugo" : "Eleventy"}+Pagefind cold` : ""})`
+    : undefined;
   const stagesOf = (label: string, b: BuildResult | undefined) =>
     b
       ? [
@@ -193,6 +202,7 @@ export function formatRun(run: RunResult): string {
     `  ${stageLine}`,
     ...warmStages.map((l) => `  ${l}`),
     ...(probe ? [`  ${probe}`] : []),
+    ...(watch ? [`  ${watch}`] : []),
     ...(dev ? [`  ${dev}`] : []),
     `  ${perArticle}`,
   ].join("\n");
