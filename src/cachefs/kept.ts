@@ -61,6 +61,26 @@ export function keepValue(path: string, stamp: Stamp | undefined, value: unknown
 
 const nowNs = () => BigInt(Date.now()) * 1_000_000n;
 
+/**
+ * Forgets the values of files that are gone (a bucket replaced by one with other keys, an old registry's entry):
+ * a process that stays up for days would otherwise hold every version it ever wrote. Called between builds.
+ */
+export function forgetGoneCacheFiles(): void {
+  if (!kept) return;
+  for (const path of kept.keys()) {
+    try {
+      if (!lstatSync(path, { throwIfNoEntry: false })) kept.delete(path);
+    } catch {
+      kept.delete(path);
+    }
+  }
+}
+
+/** How many files' values are held (what a process that stays up costs in memory). */
+export function keptFileCount(): number {
+  return kept?.size ?? 0;
+}
+
 /** Forgets `path` (its file was not valid, or is gone). */
 export function forgetValue(path: string): void {
   kept?.delete(path);

@@ -11,7 +11,7 @@
 import { watch as watchFolder } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR } from "../cache/index.ts";
-import { keepCacheFilesInMemory } from "../cachefs/index.ts";
+import { forgetGoneCacheFiles, keepCacheFilesInMemory } from "../cachefs/index.ts";
 import type { BuildOptions } from "./build.ts";
 import type { Project } from "./project.ts";
 import { watchFolders } from "./watchFolders.ts";
@@ -77,6 +77,7 @@ export async function watchBuilds(
   });
   const run = async () => {
     building = true;
+    forgetGoneCacheFiles();
     try {
       await deps.build(project, options);
     } finally {

@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readSealed, writeSealed } from "../../src/cachefs/index.ts";
-import { keepCacheFilesInMemory, RACY_MS } from "../../src/cachefs/kept.ts";
+import {
+  forgetGoneCacheFiles,
+  keepCacheFilesInMemory,
+  keptFileCount,
+  RACY_MS,
+} from "../../src/cachefs/kept.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "summitdesk-kept-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,6 +61,15 @@ describe("cache files kept in memory", () => {
     expect(readSealed(path, "d.v8", MAX, "secret")).toEqual({ n: 1 });
     expect(readSealed(path, "d.v8", MAX, "another")).toBeUndefined();
     expect(readSealed(path, "elsewhere.v8", MAX, "secret")).toBeUndefined();
+  });
+
+  it("lets go of the values of files that are gone (a process that stays up holds no old versions)", () => {
+    const path = join(dir, "f.v8");
+    writeSealed(path, "f.v8", { n: 1 }, undefined);
+    const held = keptFileCount();
+    rmSync(path);
+    forgetGoneCacheFiles();
+    expect(keptFileCount()).toBe(held - 1);
   });
 
   it("forgets a file that is gone", () => {
