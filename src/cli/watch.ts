@@ -90,7 +90,7 @@ export async function watchBuilds(
       if (!stopping && !failure) deps.say(`Watching ${shownFolders(project)} for changes (Ctrl-C stops).`);
       const changed = await changes.settled(SETTLE_MS, () => stopping || failure !== undefined);
       if (failure) {
-        deps.say(`Stopped watching: ${failure.message}`);
+        deps.say(`Stopped watching: ${whyNotWatching(failure)}`);
         return 1;
       }
       if (stopping) return 0;
@@ -105,6 +105,14 @@ export async function watchBuilds(
     stopContent();
     rootWatch.close();
   }
+}
+
+/** What a failed watch means, and what to do about it where something can be done. */
+function whyNotWatching(error: Error): string {
+  if ((error as NodeJS.ErrnoException).code === "ENOSPC") {
+    return `${error.message}: the system's limit of watched folders is reached; raise it (sysctl fs.inotify.max_user_watches) or watch fewer folders.`;
+  }
+  return error.message;
 }
 
 /** Changed paths gathered between builds, and a way to wait until they stop coming. */

@@ -1,6 +1,6 @@
 /**
  * `summitdesk build --watch` end to end: the process stays up, builds again after each change (an edit, a new
- * article, a deleted one, a registry change), and each of its sites is byte for byte the site a clean build of
+ * article with a registry change, a deleted article), and each of its sites is byte for byte the site a clean build of
  * the same files makes — its in-memory cache and registry never show through. A new stylesheet in the site's
  * assets starts it anew and the next site links it; Ctrl-C ends it with 0.
  */
@@ -106,23 +106,23 @@ describe("summitdesk build --watch", () => {
     const watcher = new Watcher(root);
     try {
       await watcher.idle(1);
+      // Three saves (each a build, each compared with a clean one): an edit; a new article with a registry
+      // change (Xi known by one more name, which tags the first article anew); a deleted article.
       const steps: (() => void)[] = [
         () => appendFileSync(join(root, A), "\nDas Treffen dauerte zwei Stunden.\n"),
-        () =>
+        () => {
           writeFileSync(
             join(root, C),
             article(
               "title: Der Gipfel endet\ndate: 2025-09-01 18:00\nlang: de",
               "Die SOZ-Staaten einigten sich.",
             ),
-          ),
-        () => rmSync(join(root, B)),
-        () => {
-          // The registry: Xi known by one more name, which the next build tags in the first article.
+          );
           const people = join(root, "content/registry/people.yaml");
           writeFileSync(people, readFileSync(people, "utf8").replace("short: [Xi]", "short: [Xi, Jinping]"));
           appendFileSync(join(root, A), "\nJinping lächelte.\n");
         },
+        () => rmSync(join(root, B)),
       ];
       for (const [i, step] of steps.entries()) {
         // The cache files the last build wrote settle first (src/cachefs/kept.ts): the next build reads them
