@@ -83,9 +83,11 @@ if (heavy && !isChild && (!heapSet || watching)) {
     child.on("close", (code, signal) => {
       if (signal) {
         const why = signal === "SIGKILL" ? " (most likely out of memory)" : "";
-        const state = swapped
-          ? "the new site was already in place; the build cache may be incomplete"
-          : "the output folder still holds the previous site; the next build removes what this one left";
+        const state = watching
+          ? "the output folder holds the site of the last build that finished"
+          : swapped
+            ? "the new site was already in place; the build cache may be incomplete"
+            : "the output folder still holds the previous site; the next build removes what this one left";
         process.stderr.write(`summitdesk was stopped by ${signal}${why}; ${state}.\n`);
         process.exit(128 + (constants.signals[signal] ?? 0));
       }
