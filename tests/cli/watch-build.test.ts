@@ -5,18 +5,7 @@
  * assets starts it anew and the next site links it; Ctrl-C ends it with 0.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import {
-  appendFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { RACY_MS } from "../../src/cachefs/index.ts";
 import { runCli } from "../helpers/cli.ts";
 import { article, registryProjects } from "../helpers/project.ts";
+import { hashTree } from "../hostile/helpers.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/summitdesk.js", import.meta.url));
 const NOW = "2026-01-01T00:00:00Z";
@@ -67,20 +57,6 @@ class Watcher {
   }
 }
 
-/** Every file of a site by path, as a digest of its bytes. */
-function digests(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const abs = join(d, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else out.set(relative(dir, abs), createHash("sha256").update(readFileSync(abs)).digest("hex"));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** The site a clean build (no cache, a fresh folder) makes of the same files as `root` has now. */
 function cleanSite(root: string, step: number): Map<string, string> {
   const copy = join(scratch, `step-${step}`);
@@ -91,7 +67,7 @@ function cleanSite(root: string, step: number): Map<string, string> {
   const run = runCli(copy, ["build", "--no-cache", "--quiet"], { SUMMITDESK_NOW: NOW });
   expect(run.stderr).not.toMatch(/error/i);
   expect(run.status).toBe(0);
-  return digests(join(copy, "_site"));
+  return hashTree(join(copy, "_site"));
 }
 
 describe("summitdesk build --watch", () => {
@@ -131,7 +107,7 @@ describe("summitdesk build --watch", () => {
         step();
         await watcher.idle(i + 2);
         expect(watcher.err).not.toMatch(/^error/m);
-        expect(digests(join(root, "_site")), `after step ${i + 1}`).toEqual(cleanSite(root, i + 1));
+        expect(hashTree(join(root, "_site")), `after step ${i + 1}`).toEqual(cleanSite(root, i + 1));
       }
       expect(readFileSync(join(root, "_site/de/2025/tokajew-trifft-xi/index.html"), "utf8")).toContain(
         "Das Treffen dauerte zwei Stunden.",
