@@ -49,8 +49,10 @@ const growth = process.execArgv.some((a) => a.startsWith(GROWTH)) ? [] : [`${GRO
 
 // `build --watch` always runs in a child: when the site's layouts change it exits with RESTART and is started
 // anew (a layout written in JavaScript is a module a process loads once; src/cli/watch.ts).
+// (-w may come grouped with other short flags, as parseArgs takes them: -qw.)
 const watching =
-  process.argv[2] === "build" && process.argv.slice(3).some((a) => a === "--watch" || a === "-w");
+  process.argv[2] === "build" &&
+  process.argv.slice(3).some((a) => a === "--watch" || /^-[a-z]*w[a-z]*$/.test(a));
 const RESTART = 75;
 // The child this file starts (below) runs the command itself, whatever its flags.
 const isChild = Number(process.env.SUMMITDESK_PARENT_PID) === process.ppid;

@@ -14,7 +14,7 @@ import { CACHE_DIR } from "../cache/index.ts";
 import { forgetGoneCacheFiles, keepCacheFilesInMemory } from "../cachefs/index.ts";
 import type { BuildOptions } from "./build.ts";
 import type { Project } from "./project.ts";
-import { watchFolders } from "./watchFolders.ts";
+import { isAtOrBelow, watchFolders } from "./watchFolders.ts";
 
 /** The exit code that asks bin/summitdesk.js to start the watching build again (a new process). */
 export const RESTART = 75;
@@ -94,7 +94,7 @@ export async function watchBuilds(
         return 1;
       }
       if (stopping) return 0;
-      if (changed.some((path) => theme.some((dir) => path === dir || path.startsWith(`${dir}${sep}`)))) {
+      if (changed.some((path) => theme.some((dir) => isAtOrBelow(path, dir)))) {
         deps.say("The site's layouts or assets changed: starting again.");
         return RESTART;
       }
@@ -152,16 +152,12 @@ class Changes {
  */
 function ignoredUnder(root: string, out: string): (path: string) => boolean {
   const target = resolve(root, out);
-  const parent = resolve(target, "..");
-  const name = relative(parent, target);
   const cache = resolve(root, CACHE_DIR.split("/")[0] ?? ".cache");
-  return (path) => {
-    if (path === target || path.startsWith(`${target}.`) || path.startsWith(`${target}${sep}`)) return true;
-    if (path === cache || path.startsWith(`${cache}${sep}`)) return true;
-    const rel = relative(parent, path);
-    if (rel.startsWith(`${name}.`)) return true;
-    return /(?:^|[\\/])(?:node_modules|\.git)(?:$|[\\/])/.test(relative(root, path));
-  };
+  return (path) =>
+    isAtOrBelow(path, target) ||
+    path.startsWith(`${target}.`) ||
+    isAtOrBelow(path, cache) ||
+    /(?:^|[\\/])(?:node_modules|\.git)(?:$|[\\/])/.test(relative(root, path));
 }
 
 /** "content/articles/2025/x.md" or "3 files"; for the line that says why a build starts. */

@@ -55,7 +55,7 @@ export function watchFolders(
   };
   const drop = (dir: string) => {
     for (const [path, watcher] of watchers) {
-      if (path === dir || path.startsWith(`${dir}${sep}`)) {
+      if (isAtOrBelow(path, dir)) {
         watcher.close();
         watchers.delete(path);
       }
@@ -66,6 +66,11 @@ export function watchFolders(
     for (const watcher of watchers.values()) watcher.close();
     watchers.clear();
   };
+}
+
+/** Whether `path` is the folder `dir` or inside it. */
+export function isAtOrBelow(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(`${dir}${sep}`);
 }
 
 /** Every file and folder below `dir` (not following links), added to `found`. */
