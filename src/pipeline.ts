@@ -152,6 +152,29 @@ export function runRegistry(
   return { config: config.value, registry: registry.value, names: buildNameIndex(registry.value) };
 }
 
+/** The last places run of this process: a build that runs again (`build --watch`) parses the files once. */
+let lastPlaces:
+  | { files: string; registry: Registry; run: ReturnType<typeof buildPlaces> & { diagnostics: Diagnostic[] } }
+  | undefined;
+
+/** The places of `files` (content/places), checked against the registry's countries; parsed once per process. */
+function placesRun(
+  files: readonly SourceFile[],
+  registry: Registry,
+): { value: ReturnType<typeof buildPlaces>["value"]; diagnostics: readonly Diagnostic[] } {
+  const key = JSON.stringify(files.map((file) => [file.path, file.text]));
+  if (lastPlaces?.files === key && lastPlaces.registry === registry) return lastPlaces.run;
+  const diagnostics: Diagnostic[] = [];
+  const parsed = files.flatMap((file) => {
+    const one = parseYamlFile(file, diagnostics);
+    return one ? [one] : [];
+  });
+  const built = buildPlaces(parsed, registry.countries);
+  append(diagnostics, built.diagnostics);
+  lastPlaces = { files: key, registry, run: { ...built, diagnostics } };
+  return lastPlaces.run;
+}
+
 /** Wall time of one stage, for `SUMMITDESK_TIMINGS=1` and the benchmark. */
 export interface StageTiming {
   readonly stage: string;
@@ -178,11 +201,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions): Pipe
   const { pageSize } = config;
 
   const places = stage("places", () => {
-    const parsed = (files.places ?? []).flatMap((file) => {
-      const one = parseYamlFile(file, diagnostics);
-      return one ? [one] : [];
-    });
-    const built = buildPlaces(parsed, registry.countries);
+    const built = placesRun(files.places ?? [], registry);
     append(diagnostics, built.diagnostics);
     return built.value;
   });

@@ -45,7 +45,7 @@ export function planUrls(project: Project, model: SiteModel | undefined): UrlRun
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  const parsed = text === undefined ? undefined : parseLedger(text);
+  const parsed = text === undefined ? undefined : parsedLedger(text);
   const base = {
     exists: text !== undefined,
     text: text ?? "",
@@ -60,6 +60,30 @@ export function planUrls(project: Project, model: SiteModel | undefined): UrlRun
     plan,
     model: { ...model, pages: [...model.pages, ...ledgerPages(plan, model.pages)] },
   };
+}
+
+const texts = new WeakMap<LedgerPlan, string>();
+
+/**
+ * urls.json's new text for `plan`, made once: a build makes it while Pagefind works (the main thread waits
+ * then), so that writing it after the site is in place is only the write.
+ */
+export function ledgerText(plan: LedgerPlan): string {
+  let text = texts.get(plan);
+  if (text === undefined) {
+    text = serializeLedger(plan.ledger);
+    texts.set(plan, text);
+  }
+  return text;
+}
+
+/** The last ledger this process parsed, by its text: `build --watch` reads the same urls.json on every save. */
+let lastLedger: { text: string; parsed: ReturnType<typeof parseLedger> } | undefined;
+
+/** parseLedger, once per text (the parsed ledger is never changed: reconcileLedger makes a new one). */
+function parsedLedger(text: string): ReturnType<typeof parseLedger> {
+  if (lastLedger?.text !== text) lastLedger = { text, parsed: parseLedger(text) };
+  return lastLedger.parsed;
 }
 
 /** The published articles as the ledger sees them. */
@@ -105,7 +129,7 @@ export function urlWarnings(project: Project, run: UrlRun, files: ContentFiles):
  */
 export function saveLedger(project: Project, run: UrlRun): string | undefined {
   if (!run.plan) return undefined;
-  const text = serializeLedger(run.plan.ledger);
+  const text = ledgerText(run.plan);
   if (text === run.text) return undefined;
   const path = join(project.root, LEDGER_FILE);
   const temp = `${path}.tmp-${process.pid}`;

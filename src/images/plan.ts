@@ -173,7 +173,32 @@ export function fallbackFormat(source: ImageProbe & { kind: "image" }): OutputFo
   return source.format === "png" ? "png" : "jpeg";
 }
 
+/**
+ * Plans this process made, by everything a plan is made of: a build of a large archive plans thousands of
+ * pictures, and a process that builds again (`build --watch`) gets the very same objects back for pictures
+ * that did not change, which later stages remember by identity (src/incremental/fingerprint.ts). Bounded.
+ */
+const plans = new Map<string, { picture: Picture; job: ImageJob }>();
+const PLANS_KEPT = 200_000;
+
 function planPicture(
+  src: string,
+  probe: Extract<ImageProbe, { kind: "image" }>,
+  lead: boolean,
+): { picture: Picture; job: ImageJob } {
+  const key = [src, lead, probe.path, probe.bytes, probe.hash, probe.format, probe.width, probe.height].join(
+    "\u0000",
+  );
+  let plan = plans.get(key);
+  if (!plan) {
+    if (plans.size >= PLANS_KEPT) plans.clear();
+    plan = makePlan(src, probe, lead);
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+function makePlan(
   src: string,
   probe: Extract<ImageProbe, { kind: "image" }>,
   lead: boolean,
@@ -227,19 +252,9 @@ function planPicture(
 function planCards(input: ImagesInput): Map<string, Card> {
   const { registry, config, index, now } = input;
   const cards = new Map<string, Card>();
-  const add = (key: string, text: CardText) => {
-    const file = `card-${outputKey("card", JSON.stringify(text))}.png`;
-    cards.set(key, {
-      url: `/img/${file}`,
-      file,
-      width: CARD.width,
-      height: CARD.height,
-      alt: `${text.kicker}: ${text.headline}`,
-      text,
-    });
-  };
+  const add = (key: string, text: CardText) => cards.set(key, cardOf(text));
   for (const article of index.articles) {
-    if (!article.image) add(cardKey.article(article), articleCardText(article, registry, config));
+    if (!article.image) cards.set(cardKey.article(article), articleCard(article, registry, config));
   }
   for (const lang of LANGS.filter((l) => config.languages.includes(l))) {
     add(cardKey.site(lang), siteCardText(lang, config));
@@ -248,6 +263,33 @@ function planCards(input: ImagesInput): Map<string, Card> {
     }
   }
   return cards;
+}
+
+function cardOf(text: CardText): Card {
+  const file = `card-${outputKey("card", JSON.stringify(text))}.png`;
+  return {
+    url: `/img/${file}`,
+    file,
+    width: CARD.width,
+    height: CARD.height,
+    alt: `${text.kicker}: ${text.headline}`,
+    text,
+  };
+}
+
+/**
+ * Article cards this process made, by article: a card depends on the article, the registry and the config
+ * only, and a process that builds again keeps the same objects for all three while their files are unchanged
+ * (src/pipeline.ts registryRun, src/cache), so an edit's build plans one card, not one per article.
+ */
+const articleCards = new WeakMap<Article, { registry: Registry; config: SiteConfig; card: Card }>();
+
+function articleCard(article: Article, registry: Registry, config: SiteConfig): Card {
+  const known = articleCards.get(article);
+  if (known?.registry === registry && known.config === config) return known.card;
+  const card = cardOf(articleCardText(article, registry, config));
+  articleCards.set(article, { registry, config, card });
+  return card;
 }
 
 function mb(bytes: number): string {

@@ -20,7 +20,7 @@
  */
 import { createHash } from "node:crypto";
 import { type Article, cardDigest } from "../enrich/index.ts";
-import { cardKey } from "../images/index.ts";
+import { cardKey, type Picture } from "../images/index.ts";
 import type { Edition } from "../index/index.ts";
 import { organisationMap } from "../maps/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
@@ -175,8 +175,23 @@ class ArticleUnits {
 
   private withLead(article: Article, own: string): string {
     const lead = article.image ? this.model.images.pictures.get(article.image.src) : undefined;
-    return lead ? `${own}:${digest(JSON.stringify(lead))}` : own;
+    return lead ? `${own}:${pictureDigest(lead)}` : own;
   }
+}
+
+/**
+ * Digests of the pictures this process planned, by object: a plan is never changed once made, and the images
+ * stage gives a process that builds again the same object for an unchanged picture (src/images/plan.ts).
+ */
+const pictureDigests = new WeakMap<Picture, string>();
+
+function pictureDigest(picture: Picture): string {
+  let known = pictureDigests.get(picture);
+  if (known === undefined) {
+    known = digest(JSON.stringify(picture));
+    pictureDigests.set(picture, known);
+  }
+  return known;
 }
 
 /** Without digests from the pipeline (a model built by hand in a test): the article and its body themselves. */

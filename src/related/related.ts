@@ -97,15 +97,17 @@ export function prepareRelated(
     const id = idOf(article);
     const key = keys.get(article) as string;
     const before = previous?.get(id);
-    let list: Article[] | undefined;
     if (before?.key === key && !article.entities.some((e) => changed.has(e.key))) {
       const kept = before.related.map((r) => byId.get(r));
-      if (kept.every((a) => a !== undefined)) list = kept as Article[];
+      if (kept.every((a) => a !== undefined)) {
+        // The entry is the last build's, unchanged (same key, so the same terms; the same list).
+        lists.set(article, kept as Article[]);
+        entries.set(id, before);
+        continue;
+      }
     }
-    if (!list) {
-      list = collect(article, edition, RELATED_SHOWN).map((s) => s.article);
-      computed++;
-    }
+    const list = collect(article, edition, RELATED_SHOWN).map((s) => s.article);
+    computed++;
     lists.set(article, list);
     entries.set(id, { key, terms: article.entities.map((e) => e.key), related: list.map(idOf) });
   }
@@ -113,8 +115,20 @@ export function prepareRelated(
   return { entries, computed };
 }
 
+/** Relation keys by article: a process that builds again keeps unchanged articles as the same objects. */
+const relationKeys = new WeakMap<Article, string>();
+
 /** The inputs of an article's related list that come from the article itself. */
 function relationKey(article: Article): string {
+  let known = relationKeys.get(article);
+  if (known === undefined) {
+    known = makeRelationKey(article);
+    relationKeys.set(article, known);
+  }
+  return known;
+}
+
+function makeRelationKey(article: Article): string {
   let key = `${article.date.millis}\u0000${article.slug}`;
   for (const e of article.entities) key += `\u0000${e.key}\u0001${e.salience.level}`;
   return key;
