@@ -9,6 +9,9 @@
  * back. So another build, a `check`, a damaged or replaced file all read from disk again. As in git, a file
  * changed within RACY_MS of being kept is "racy": the clock that stamps files ticks coarsely (milliseconds; 2 s on FAT), so a
  * write in the same tick would leave the stamp as it was; such a file is read again (and kept then, settled).
+ * Read again, it is checked against the seal's tag kept with its value (a SHA-256 of its payload): the same tag
+ * is the same payload, and the value kept is given back without deserializing it (every build's state file is
+ * racy at the next build of `build --watch`: it was written at the end of the last one).
  * Values are shared with the builds that read them: callers treat what they read as read-only (each build
  * makes its own objects and writes new ones).
  *
@@ -31,6 +34,8 @@ interface Kept {
   readonly ctimeNs: bigint;
   readonly keptNs: bigint;
   readonly value: unknown;
+  /** The seal's tag of the payload the value was read from or written as. */
+  readonly tag: string;
 }
 
 let kept: Map<string, Kept> | undefined;
@@ -45,18 +50,28 @@ export function keepingCacheFiles(): boolean {
   return kept !== undefined;
 }
 
-/** The value kept for `path` when `stamp` (the file's stamp now) is the one it was kept with, and settled. */
-export function keptValue(path: string, stamp: Stamp | undefined): unknown {
-  const entry = kept?.get(path);
-  if (!entry || stamp === undefined || entry.stamp !== stamp.id) return undefined;
-  return entry.keptNs - entry.ctimeNs >= BigInt(RACY_MS) * 1_000_000n ? entry.value : undefined;
+/** What is kept for a file whose stamp is the one it was kept with. */
+export interface KeptValue {
+  readonly value: unknown;
+  /** The seal's tag it was kept with: a racy file read again holds this value when its tag is the same. */
+  readonly tag: string;
+  /** Not racy: the value is the file's without reading it. */
+  readonly settled: boolean;
 }
 
-/** Records `value` as what the file at `path` with `stamp` holds; a no-op unless keeping is on. */
-export function keepValue(path: string, stamp: Stamp | undefined, value: unknown): void {
+/** What is kept for `path` when `stamp` (the file's stamp now) is the one it was kept with. */
+export function keptValue(path: string, stamp: Stamp | undefined): KeptValue | undefined {
+  const entry = kept?.get(path);
+  if (!entry || stamp === undefined || entry.stamp !== stamp.id) return undefined;
+  const settled = entry.keptNs - entry.ctimeNs >= BigInt(RACY_MS) * 1_000_000n;
+  return { value: entry.value, tag: entry.tag, settled };
+}
+
+/** Records `value` (sealed with `tag`) as what the file at `path` with `stamp` holds; a no-op unless keeping is on. */
+export function keepValue(path: string, stamp: Stamp | undefined, value: unknown, tag: string): void {
   if (!kept) return;
   if (stamp === undefined) kept.delete(path);
-  else kept.set(path, { stamp: stamp.id, ctimeNs: stamp.ctimeNs, keptNs: nowNs(), value });
+  else kept.set(path, { stamp: stamp.id, ctimeNs: stamp.ctimeNs, keptNs: nowNs(), value, tag });
 }
 
 const nowNs = () => BigInt(Date.now()) * 1_000_000n;

@@ -6,7 +6,7 @@
 import { deserialize, serialize } from "node:v8";
 import { cacheFileStamp, forgetValue, keepingCacheFiles, keepValue, keptValue } from "./kept.ts";
 import { readRegularFile } from "./readRegular.ts";
-import { seal, unseal } from "./seal.ts";
+import { seal, sealTag, unseal } from "./seal.ts";
 import { writeFileAtomically } from "./writeAtomic.ts";
 
 /**
@@ -19,19 +19,22 @@ export function readSealed(path: string, name: string, maxBytes: number, key: st
   const keeping = keepingCacheFiles();
   const before = keeping ? cacheFileStamp(path, name, key) : undefined;
   const known = keptValue(path, before);
-  if (known !== undefined) return known;
+  if (known?.settled) return known.value;
   const bytes = readRegularFile(path, maxBytes);
   const payload = bytes && unseal(name, bytes, key);
+  const tag = payload ? sealTag(bytes) : "";
   let value: unknown;
   try {
-    value = payload ? deserialize(payload) : undefined;
+    // A racy file read again whose payload is the one kept (the seal's tag is its SHA-256, checked above).
+    value = payload ? (known && known.tag === tag ? known.value : deserialize(payload)) : undefined;
   } catch {
     value = undefined;
   }
   if (keeping) {
     // Kept only when the file is still the one stamped before reading (a write in between moves its stamp).
     const after = cacheFileStamp(path, name, key);
-    if (value !== undefined && after !== undefined && after.id === before?.id) keepValue(path, after, value);
+    if (value !== undefined && after !== undefined && after.id === before?.id)
+      keepValue(path, after, value, tag);
     else forgetValue(path);
   }
   return value;
@@ -49,6 +52,7 @@ export function writeSealed(
   beforeRename?: () => void,
 ): void {
   forgetValue(path);
-  writeFileAtomically(path, seal(name, serialize(value), key), beforeRename);
-  if (keepingCacheFiles()) keepValue(path, cacheFileStamp(path, name, key), value);
+  const sealed = seal(name, serialize(value), key);
+  writeFileAtomically(path, sealed, beforeRename);
+  if (keepingCacheFiles()) keepValue(path, cacheFileStamp(path, name, key), value, sealTag(sealed));
 }

@@ -28,6 +28,13 @@ export function seal(name: string, payload: Uint8Array, key: string | undefined)
   return Buffer.concat([Buffer.from(`${VERSION} ${mode} ${hex}\n`), payload]);
 }
 
+/** The tag in a sealed file's header (what unseal checks the payload against), or "" when it has none. */
+export function sealTag(bytes: Uint8Array): string {
+  const header = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_HEADER));
+  const newline = header.indexOf(0x0a);
+  return newline < 0 ? "" : (header.subarray(0, newline).toString("latin1").split(" ")[2] ?? "");
+}
+
 /** The payload of a sealed file when its header and tag are right for `name` and `key`, else undefined. */
 export function unseal(name: string, bytes: Buffer, key: string | undefined): Buffer | undefined {
   const newline = bytes.subarray(0, MAX_HEADER).indexOf(0x0a);

@@ -53,6 +53,12 @@ function stateName(target: string): string {
   return `${createHash("sha256").update(target).digest("hex").slice(0, 32)}.state`;
 }
 
+/**
+ * States this process checked or wrote. A process that stays up is handed the very object it last read or wrote
+ * while the file is unchanged (src/cachefs kept files); checking 37,000 records again on every save is waste.
+ */
+const checked = new WeakSet<object>();
+
 /** The state kept for output folder `target` (absolute), or undefined when there is none usable. */
 export function readOutputState(
   root: string,
@@ -69,6 +75,7 @@ export function readOutputState(
       | undefined;
     if (value?.format !== FORMAT || value.target !== target || typeof value.version !== "string")
       return undefined;
+    if (checked.has(value)) return value as OutputState;
     if (!(value.files instanceof Map) || !(value.shards instanceof Map)) return undefined;
     for (const [rel, record] of value.files as Map<unknown, unknown>) {
       if (typeof rel !== "string" || !isRecord(record)) return undefined;
@@ -80,7 +87,8 @@ export function readOutputState(
     for (const [id, entry] of value.related as Map<unknown, unknown>) {
       if (typeof id !== "string" || !isRelated(entry)) return undefined;
     }
-    return { version: value.version, files: value.files, shards: value.shards, related: value.related };
+    checked.add(value);
+    return value as OutputState;
   } catch {
     return undefined;
   }
@@ -115,5 +123,7 @@ export function writeOutputState(
   const dir = makeCacheFolder(root, FOLDER);
   removeStaleTemps(dir);
   const name = stateName(target);
-  writeSealed(join(dir, name), `output/${name}`, { format: FORMAT, target, ...state }, key);
+  const value = { format: FORMAT, target, ...state };
+  writeSealed(join(dir, name), `output/${name}`, value, key);
+  checked.add(value);
 }
