@@ -316,13 +316,18 @@ export async function writeSite(
     const listing = timed("settle", () =>
       settleFiles(temp, carrier, before, { skip: [SEARCH_DIR, SEARCH_STAGE], ...(known ? { known } : {}) }),
     );
+    // The next build's records of these files, while Pagefind works (the search bundles' are added after).
+    const records = fingerprinted ? recordFiles(listing, fingerprinted, texts, model) : undefined;
     timings.push({ stage: "search-index", ms: await search });
     timings.push({ stage: "pictures-beside-render", ms: made.ms });
     await checkpoint("after-search-index");
     const searchFiles = timed("settle-search", () =>
       settleFiles(temp, carrier, before, { under: SEARCH_DIR, ...(known ? { known } : {}) }),
     );
-    for (const [rel, stat] of searchFiles) listing.set(rel, stat);
+    for (const [rel, stat] of searchFiles) {
+      listing.set(rel, stat);
+      records?.set(rel, stat);
+    }
     await spared?.done();
     const keepsSpare = carrier !== undefined && carrier.kept.size * 2 >= listing.size;
     const { warnings, version } = installSite(temp, target, keepsSpare);
@@ -341,7 +346,7 @@ export async function writeSite(
       kept: carrier?.kept.size ?? 0,
       indexed: toIndex.length,
       related: fingerprinted?.computed ?? 0,
-      ...(fingerprinted ? { state: outputState(version, listing, fingerprinted, texts, model, shards) } : {}),
+      ...(fingerprinted && records ? { state: outputState(version, records, fingerprinted, shards) } : {}),
     };
   } catch (error) {
     // Never delete the folder under a running Pagefind: stop it and wait for it first.
@@ -470,15 +475,13 @@ function previousSite(target: string, state: OutputState): { dir: string; state:
   }
 }
 
-/** What the next build needs to know about the site just written. */
-function outputState(
-  version: string,
+/** The next build's record of each file of `listing`: its stat, and the fingerprint and text of its page. */
+function recordFiles(
   listing: ReadonlyMap<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">>,
-  { fps, related }: ReturnType<typeof pageFingerprints>,
+  { fps }: ReturnType<typeof pageFingerprints>,
   texts: ReadonlyMap<string, string>,
   model: SiteModel,
-  shards: readonly Shard[],
-): OutputState {
+): Map<string, FileRecord> {
   const pages = new Map<string, { fp?: string; text?: string }>();
   for (const page of model.pages) {
     const text = page.kind === "article" ? texts.get(page.url) : undefined;
@@ -487,6 +490,16 @@ function outputState(
   }
   const files = new Map<string, FileRecord>();
   for (const [rel, stat] of listing) files.set(rel, { ...stat, ...pages.get(rel) });
+  return files;
+}
+
+/** What the next build needs to know about the site just written (`files` from recordFiles). */
+function outputState(
+  version: string,
+  files: ReadonlyMap<string, FileRecord>,
+  { related }: ReturnType<typeof pageFingerprints>,
+  shards: readonly Shard[],
+): OutputState {
   return { version, files, shards: new Map(shards.map((s) => [s.name, s.digest])), related };
 }
 

@@ -236,10 +236,17 @@ export function listSite(
       add(top, `${prefix}${name}`);
       continue;
     }
+    // Each folder's path relative to `top` once, not each file's (path.relative cost most of a listing).
+    let folder = "";
+    let rel = "";
     for (const entry of readdirSync(top, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const abs = join(entry.parentPath, entry.name);
-      add(abs, `${prefix}${name}/${relative(top, abs).split(sep).join("/")}`);
+      if (entry.parentPath !== folder) {
+        folder = entry.parentPath;
+        const inner = relative(top, folder).split(sep).join("/");
+        rel = `${prefix}${name}/${inner ? `${inner}/` : ""}`;
+      }
+      add(`${folder}${sep}${entry.name}`, `${rel}${entry.name}`);
     }
   }
   return out;
