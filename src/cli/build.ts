@@ -39,7 +39,7 @@ import { type PipelineResult, registryRun } from "../pipeline.ts";
 import type { SearchCache } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { globalDigest } from "./digest.ts";
-import { planUrls, saveLedger, type UrlRun } from "./ledger.ts";
+import { ledgerText, planUrls, saveLedger, type UrlRun } from "./ledger.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import type { Project } from "./project.ts";
 import { BUILD_WARNINGS_PER_RULE, framesIn, printReport, readSite, runSite } from "./run.ts";
@@ -137,7 +137,11 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       ...(incremental ? { incremental } : {}),
       ...(takenBack ? { takenBack } : {}),
       onPage: () => progress.update(++rendered),
-      onRendered: () => progress.start("search, pictures"),
+      onRendered: () => {
+        progress.start("search, pictures");
+        // urls.json is written once the site is in place; its text is made now, while Pagefind works.
+        if (urls.plan) ledgerText(urls.plan);
+      },
       // Pictures this site no longer shows leave the cache while Pagefind works: at 100,000 articles listing
       // the cache's ~94,000 files took seconds at the end of every build.
       onPictures: (files) => {
