@@ -11,6 +11,7 @@ import { articleId, articleUrl } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import {
   LEDGER_FILE,
+  type Ledger,
   type LedgerArticle,
   type LedgerPlan,
   ledgerPages,
@@ -53,7 +54,7 @@ export function planUrls(project: Project, model: SiteModel | undefined): UrlRun
   };
   if (parsed && !parsed.value) return { ...base, diagnostics: parsed.diagnostics };
   if (!model) return { ...base, diagnostics: [] };
-  const plan = reconcileLedger(parsed?.value, ledgerArticles(project, model));
+  const plan = reconciled(parsed?.value, ledgerArticles(project, model));
   return {
     ...base,
     diagnostics: [],
@@ -84,6 +85,21 @@ let lastLedger: { text: string; parsed: ReturnType<typeof parseLedger> } | undef
 function parsedLedger(text: string): ReturnType<typeof parseLedger> {
   if (lastLedger?.text !== text) lastLedger = { text, parsed: parseLedger(text) };
   return lastLedger.parsed;
+}
+
+/** The last reconciliation of this process: `build --watch` reconciles the same ledger and articles on most saves. */
+let lastPlan: { ledger: Ledger | undefined; articles: string; plan: LedgerPlan } | undefined;
+
+/**
+ * reconcileLedger (pure), once per ledger object and list of articles: the same parsed ledger (parsedLedger
+ * gives the same object for the same text) and articles with the same fields give the same plan.
+ */
+function reconciled(ledger: Ledger | undefined, articles: readonly LedgerArticle[]): LedgerPlan {
+  const key = JSON.stringify(articles);
+  if (lastPlan && lastPlan.ledger === ledger && lastPlan.articles === key) return lastPlan.plan;
+  const plan = reconcileLedger(ledger, articles);
+  lastPlan = { ledger, articles: key, plan };
+  return plan;
 }
 
 /** The published articles as the ledger sees them. */
