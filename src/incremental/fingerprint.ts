@@ -109,7 +109,7 @@ function siteDigest(model: SiteModel, units: ArticleUnits): string {
   const hash = createHash("sha256");
   for (const lang of LANGS) {
     hash.update(`${lang}\u0000`);
-    units.append(hash, model.index.editions[lang].articles);
+    units.list(hash, model.index.editions[lang].articles, false, `site:${lang}`);
   }
   // The page list: the sitemap lists every page, _redirects the ledger's redirects, the search page its shards.
   for (const page of model.pages) hash.update(`${page.url}\u0000`);
@@ -152,10 +152,30 @@ class ArticleUnits {
     return unit;
   }
 
-  /** Units of a list of articles, in order: their cards, or with `whole` everything (a feed carries bodies). */
-  list(hash: Hasher, articles: readonly Article[], whole = false): void {
+  /**
+   * Units of a list of articles, in order: their cards, or with `whole` everything (a feed carries bodies).
+   * A list with a `key` (a whole edition, an entity's articles: up to tens of thousands of units) goes in as
+   * the digest of its units, which a process that builds again (`build --watch`) remembers by key with the
+   * units it was made of: the same units in the same order are the same digest, compared, not hashed again.
+   */
+  list(hash: Hasher, articles: readonly Article[], whole = false, key?: string): void {
     hash.update(`\u0000${articles.length}:`);
-    this.append(hash, articles, whole);
+    if (key === undefined) {
+      this.append(hash, articles, whole);
+      return;
+    }
+    const units = articles.map((a) => (whole ? this.full(a) : this.card(a)));
+    const known = listDigests.get(key);
+    if (known && sameUnits(known.units, units)) {
+      hash.update(known.digest);
+      return;
+    }
+    const listHash = createHash("sha256");
+    appendJoined(listHash, units);
+    const digest = listHash.digest("base64url");
+    if (listDigests.size >= LIST_DIGESTS_KEPT) listDigests.clear();
+    listDigests.set(key, { units, digest });
+    hash.update(digest);
   }
 
   /** The units of `articles`, in order, without their count. */
@@ -175,8 +195,40 @@ class ArticleUnits {
 
   private withLead(article: Article, own: string): string {
     const lead = article.image ? this.model.images.pictures.get(article.image.src) : undefined;
-    return lead ? `${own}:${pictureDigest(lead)}` : own;
+    if (!lead) return own;
+    // The same string as the last build's for the same parts, so that lists compare by reference (list()).
+    const known = leadUnits.get(lead);
+    if (known?.own === own) return known.unit;
+    const unit = `${own}:${pictureDigest(lead)}`;
+    leadUnits.set(lead, { own, unit });
+    return unit;
   }
+}
+
+/** Units with a lead picture, by picture plan (the images stage keeps plans across builds of one process). */
+const leadUnits = new WeakMap<Picture, { own: string; unit: string }>();
+
+/** The last digests of keyed lists (ArticleUnits.list), with their units. Cleared when it holds this many. */
+const listDigests = new Map<string, { units: readonly string[]; digest: string }>();
+const LIST_DIGESTS_KEPT = 100_000;
+
+function sameUnits(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Hashes `units` joined, a few calls for a long list instead of one per unit. */
+function appendJoined(hash: Hasher, units: readonly string[]): void {
+  let joined = "";
+  for (const unit of units) {
+    joined += unit;
+    if (joined.length >= JOINED) {
+      hash.update(joined);
+      joined = "";
+    }
+  }
+  if (joined) hash.update(joined);
 }
 
 /**
@@ -236,7 +288,7 @@ function pageParts(
         return;
       }
       // The first page: statistics over all its articles, a map and JSON-LD that may depend on the day.
-      units.list(hash, term.articles);
+      units.list(hash, term.articles, false, `term:${page.lang}:${page.key}`);
       hash.update(JSON.stringify(entityLd(model, page.lang, term.entity)));
       hash.update(`\u0000${model.index.editions[otherLang(page.lang)].terms.has(page.key)}`);
       if (term.entity.type === "organisation") {

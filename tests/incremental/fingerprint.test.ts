@@ -73,3 +73,14 @@ describe("page fingerprints a day later, the content unchanged", () => {
     }
   });
 });
+
+describe("page fingerprints in a process that builds again (build --watch)", () => {
+  it("are the same whether its lists' digests are remembered or made anew", () => {
+    const before = build(content);
+    const first = pageFingerprints(before, "g").fps;
+    // Another site in between (its lists remembered instead), then this one again, twice: made anew, then
+    // remembered — each time the fingerprints of the first computation.
+    pageFingerprints(build(appended("Auch Indiens Premierminister Narendra Modi äußerte sich dazu.")), "g");
+    for (let i = 0; i < 2; i++) expect(pageFingerprints(build(content), "g").fps).toEqual(first);
+  });
+});
