@@ -27,7 +27,7 @@ import {
   parseYaml,
   type SourceFile,
 } from "./load/index.ts";
-import { buildPlaces } from "./places/index.ts";
+import { buildPlaces, type Places } from "./places/index.ts";
 import {
   buildNameIndex,
   buildRegistry,
@@ -153,15 +153,16 @@ export function runRegistry(
 }
 
 /** The last places run of this process: a build that runs again (`build --watch`) parses the files once. */
-let lastPlaces:
-  | { files: string; registry: Registry; run: ReturnType<typeof buildPlaces> & { diagnostics: Diagnostic[] } }
-  | undefined;
+let lastPlaces: { files: string; registry: Registry; run: PlacesRun } | undefined;
+
+/** The places and the diagnostics of reading them. */
+interface PlacesRun {
+  readonly value: Places;
+  readonly diagnostics: readonly Diagnostic[];
+}
 
 /** The places of `files` (content/places), checked against the registry's countries; parsed once per process. */
-function placesRun(
-  files: readonly SourceFile[],
-  registry: Registry,
-): { value: ReturnType<typeof buildPlaces>["value"]; diagnostics: readonly Diagnostic[] } {
+function placesRun(files: readonly SourceFile[], registry: Registry): PlacesRun {
   const key = JSON.stringify(files.map((file) => [file.path, file.text]));
   if (lastPlaces?.files === key && lastPlaces.registry === registry) return lastPlaces.run;
   const diagnostics: Diagnostic[] = [];

@@ -28,21 +28,26 @@ export function seal(name: string, payload: Uint8Array, key: string | undefined)
   return Buffer.concat([Buffer.from(`${VERSION} ${mode} ${hex}\n`), payload]);
 }
 
+/** A sealed file's header line, split, and where its payload starts; undefined without a header line. */
+function headerOf(bytes: Buffer): { fields: string[]; payloadAt: number } | undefined {
+  const newline = bytes.subarray(0, MAX_HEADER).indexOf(0x0a);
+  if (newline < 0) return undefined;
+  return { fields: bytes.subarray(0, newline).toString("latin1").split(" "), payloadAt: newline + 1 };
+}
+
 /** The tag in a sealed file's header (what unseal checks the payload against), or "" when it has none. */
-export function sealTag(bytes: Uint8Array): string {
-  const header = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_HEADER));
-  const newline = header.indexOf(0x0a);
-  return newline < 0 ? "" : (header.subarray(0, newline).toString("latin1").split(" ")[2] ?? "");
+export function sealTag(bytes: Buffer): string {
+  return headerOf(bytes)?.fields[2] ?? "";
 }
 
 /** The payload of a sealed file when its header and tag are right for `name` and `key`, else undefined. */
 export function unseal(name: string, bytes: Buffer, key: string | undefined): Buffer | undefined {
-  const newline = bytes.subarray(0, MAX_HEADER).indexOf(0x0a);
-  if (newline < 0) return undefined;
-  const [version, mode, hex, ...rest] = bytes.subarray(0, newline).toString("latin1").split(" ");
+  const header = headerOf(bytes);
+  if (!header) return undefined;
+  const [version, mode, hex, ...rest] = header.fields;
   if (version !== VERSION || rest.length > 0 || hex === undefined || !/^[0-9a-f]{64}$/.test(hex))
     return undefined;
-  const payload = bytes.subarray(newline + 1);
+  const payload = bytes.subarray(header.payloadAt);
   const expected = tag(name, payload, key);
   // A file sealed without the key is refused when a key is set: otherwise anyone could write one.
   if (mode !== expected.mode) return undefined;

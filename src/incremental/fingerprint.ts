@@ -160,11 +160,11 @@ class ArticleUnits {
    */
   list(hash: Hasher, articles: readonly Article[], whole = false, key?: string): void {
     hash.update(`\u0000${articles.length}:`);
+    const units = articles.map((a) => (whole ? this.full(a) : this.card(a)));
     if (key === undefined) {
-      this.append(hash, articles, whole);
+      appendJoined(hash, units);
       return;
     }
-    const units = articles.map((a) => (whole ? this.full(a) : this.card(a)));
     const known = listDigests.get(key);
     if (known && sameUnits(known.units, units)) {
       hash.update(known.digest);
@@ -176,21 +176,6 @@ class ArticleUnits {
     if (listDigests.size >= LIST_DIGESTS_KEPT) listDigests.clear();
     listDigests.set(key, { units, digest });
     hash.update(digest);
-  }
-
-  /** The units of `articles`, in order, without their count. */
-  append(hash: Hasher, articles: readonly Article[], whole = false): void {
-    // Joined, the same bytes reach the hash in a few calls instead of one per article: a country's page lists
-    // tens of thousands at 100,000 articles, and each call into the hash cost about a microsecond.
-    let joined = "";
-    for (const a of articles) {
-      joined += whole ? this.full(a) : this.card(a);
-      if (joined.length >= JOINED) {
-        hash.update(joined);
-        joined = "";
-      }
-    }
-    if (joined) hash.update(joined);
   }
 
   private withLead(article: Article, own: string): string {
@@ -218,7 +203,10 @@ function sameUnits(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Hashes `units` joined, a few calls for a long list instead of one per unit. */
+/**
+ * Hashes `units` joined: the same bytes reach the hash in a few calls instead of one per unit (a country's page
+ * lists tens of thousands at 100,000 articles, and each call into the hash cost about a microsecond).
+ */
 function appendJoined(hash: Hasher, units: readonly string[]): void {
   let joined = "";
   for (const unit of units) {
