@@ -27,11 +27,18 @@ import {
   prepareOutput,
   type TakenBack,
   takeBack,
+  type WriteOptions,
   type Written,
   writeSite,
 } from "../eleventy/index.ts";
 import { pruneImageCache } from "../images/index.ts";
-import { type OutputState, readOutputState, writeOutputState } from "../incremental/index.ts";
+import {
+  type OutputState,
+  readOutputState,
+  type StateBulk,
+  writeOutputState,
+  writeStateBulk,
+} from "../incremental/index.ts";
 import { knownMaps, seedMaps } from "../maps/index.ts";
 import { checkpoint, OutputFolderError } from "../output/index.ts";
 import { processInParallel } from "../parallel/index.ts";
@@ -135,6 +142,7 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
       imageCache: pictureFolder.dir,
       ...(incremental ? { incremental } : {}),
+      ...(incremental ? { keepStateBulk: stateBulkKeeper(root, target, cacheOptions.key) } : {}),
       ...(takenBack ? { takenBack } : {}),
       onPage: () => progress.update(++rendered),
       onRendered: () => {
@@ -153,7 +161,7 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
         }
       },
     });
-    if (written.state) keepState(root, target, written.state, cacheOptions.key, warn);
+    if (written.state) keepState(root, target, written.state, cacheOptions.key, warn, written.stateBulk);
     if (maps) keepMaps(maps);
     reportWrite(progress, written);
     for (const warning of written.warnings) warn(warning);
@@ -455,14 +463,30 @@ function keepState(
   state: OutputState,
   key: string | undefined,
   warn: (message: string) => void,
+  bulk?: StateBulk,
 ): void {
   try {
-    writeOutputState(root, target, state, key);
+    writeOutputState(root, target, state, key, bulk);
   } catch (error) {
     warn(
       `the next build renders every page: ${error instanceof Error ? error.message : String(error)} (the build cache's output state)`,
     );
   }
+}
+
+/** Writes the bulk of the next state (writeStateBulk); one it cannot write is written with the state, or warned of then. */
+function stateBulkKeeper(
+  root: string,
+  target: string,
+  key: string | undefined,
+): NonNullable<WriteOptions["keepStateBulk"]> {
+  return (files, related) => {
+    try {
+      return writeStateBulk(root, target, files, related, key);
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /** Keeps the maps for the next build when this one drew any (else those kept are still the current ones). */

@@ -14,6 +14,7 @@
 import {
   closeSync,
   copyFileSync,
+  type Dirent,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -22,7 +23,7 @@ import {
   readSync,
   rmdirSync,
   rmSync,
-  Stats,
+  type Stats,
   unlinkSync,
   utimesSync,
 } from "node:fs";
@@ -144,23 +145,47 @@ export class Carrier {
  */
 export function takeInventory(dir: string, skip: readonly string[] = []): Map<string, FileStat> {
   const found = new Map<string, FileStat>();
-  for (const top of readdirSync(dir, { withFileTypes: true })) {
+  eachEntry(dir, "", skip, (abs, rel, entry) => {
+    if (!entry.isFile()) {
+      rmSync(abs, { force: true });
+      return;
+    }
+    const { size, mtimeMs, ino } = lstatSync(abs);
+    found.set(rel, { size, mtimeMs, ino });
+  });
+  return found;
+}
+
+/**
+ * Calls `visit` for everything below `from` but folders (with its path and its "/"-separated path after
+ * `prefix`), leaving out the top-level names in `skip`. Each folder's relative path is worked out once, not each
+ * file's: path.relative per file was a third of listing a site's ~37,000 files.
+ */
+function eachEntry(
+  from: string,
+  prefix: string,
+  skip: readonly string[],
+  visit: (abs: string, rel: string, entry: Dirent) => void,
+): void {
+  for (const top of readdirSync(from, { withFileTypes: true })) {
     if (skip.includes(top.name)) continue;
-    const entries = top.isDirectory()
-      ? readdirSync(join(dir, top.name), { recursive: true, withFileTypes: true })
-      : [top];
-    for (const entry of entries) {
+    if (!top.isDirectory()) {
+      visit(`${from}${sep}${top.name}`, `${prefix}${top.name}`, top);
+      continue;
+    }
+    const base = `${from}${sep}${top.name}`;
+    let folder = "";
+    let rel = "";
+    for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
       if (entry.isDirectory()) continue;
-      const abs = join(entry.parentPath, entry.name);
-      if (!entry.isFile()) {
-        rmSync(abs, { force: true });
-        continue;
+      if (entry.parentPath !== folder) {
+        folder = entry.parentPath;
+        const inner = relative(base, folder).split(sep).join("/");
+        rel = `${prefix}${top.name}/${inner ? `${inner}/` : ""}`;
       }
-      const { size, mtimeMs, ino } = lstatSync(abs);
-      found.set(relative(dir, abs).split(sep).join("/"), { size, mtimeMs, ino });
+      visit(`${folder}${sep}${entry.name}`, `${rel}${entry.name}`, entry);
     }
   }
-  return found;
 }
 
 function sameFile(stat: FileStat, record: FileRecord): boolean {
@@ -223,32 +248,12 @@ export function listSite(
   const from = under ? join(dir, under) : dir;
   const prefix = under ? `${under}/` : "";
   if (!lstatSync(from, { throwIfNoEntry: false })?.isDirectory()) return out;
-  const add = (abs: string, rel: string) => {
-    const stat = known?.(rel) ?? lstatSync(abs);
+  eachEntry(from, prefix, skip, (abs, rel, entry) => {
     // A record stands for a regular file; anything else on disk (a link, a socket) is no file of the site.
-    if (stat instanceof Stats && !stat.isFile()) return;
+    if (!entry.isFile()) return;
+    const stat = known?.(rel) ?? lstatSync(abs);
     out.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
-  };
-  for (const name of readdirSync(from)) {
-    if (skip.includes(name)) continue;
-    const top = join(from, name);
-    if (!lstatSync(top).isDirectory()) {
-      add(top, `${prefix}${name}`);
-      continue;
-    }
-    // Each folder's path relative to `top` once, not each file's (path.relative cost most of a listing).
-    let folder = "";
-    let rel = "";
-    for (const entry of readdirSync(top, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      if (entry.parentPath !== folder) {
-        folder = entry.parentPath;
-        const inner = relative(top, folder).split(sep).join("/");
-        rel = `${prefix}${name}/${inner ? `${inner}/` : ""}`;
-      }
-      add(`${folder}${sep}${entry.name}`, `${rel}${entry.name}`);
-    }
-  }
+  });
   return out;
 }
 

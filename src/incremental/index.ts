@@ -5,4 +5,11 @@
 export { Carrier, type FileStat, fileOfUrl, type ListOptions, listSite, takeInventory } from "./carry.ts";
 export { pageFingerprints } from "./fingerprint.ts";
 export { inventoryBeside } from "./inventory.ts";
-export { type FileRecord, type OutputState, readOutputState, writeOutputState } from "./state.ts";
+export {
+  type FileRecord,
+  type OutputState,
+  readOutputState,
+  type StateBulk,
+  writeOutputState,
+  writeStateBulk,
+} from "./state.ts";
