@@ -402,9 +402,9 @@ function settleFiles(
   const files = listSite(site, options);
   if (!carrier) return files;
   for (const [rel, stat] of files) {
-    if (carrier.kept.has(rel) || !carrier.settle(rel, before?.get(rel))) continue;
-    const now = lstatSync(join(site, rel));
-    files.set(rel, { ...stat, mtimeMs: now.mtimeMs, ino: now.ino });
+    if (carrier.kept.has(rel)) continue;
+    const settled = carrier.settle(rel, before?.get(rel), stat);
+    if (settled) files.set(rel, settled);
   }
   return files;
 }

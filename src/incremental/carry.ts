@@ -101,21 +101,22 @@ export class Carrier {
   }
 
   /**
-   * After `rel` was written anew: when the previous version has the same bytes (as recorded), the new file is
-   * replaced by a link to the old one, so a page whose output did not change keeps its modification time.
+   * After `rel` was written anew (`now`, as just listed): when the previous version has the same bytes (as
+   * recorded), the new file is replaced by a link to the old one, so a page whose output did not change keeps its
+   * modification time. Returns the file's stat then, else undefined (the new file stays).
    */
-  settle(rel: string, record: FileRecord | undefined): boolean {
-    if (!record) return false;
+  settle(rel: string, record: FileRecord | undefined, now: FileStat): FileStat | undefined {
+    if (!record || now.size !== record.size) return undefined;
     const source = join(this.from, rel);
     const target = join(this.into, rel);
     const old = lstatSync(source, { throwIfNoEntry: false });
-    const now = lstatSync(target, { throwIfNoEntry: false });
-    if (!matches(old, record) || !now?.isFile() || now.size !== old?.size) return false;
-    if (!sameBytes(source, target, now.size)) return false;
-    rmSync(target);
-    place(source, target, old as Stats);
+    if (!matches(old, record) || !sameBytes(source, target, now.size)) return undefined;
+    unlinkSync(target);
+    const linked = place(source, target, old as Stats);
     this.kept.add(rel);
-    return true;
+    if (linked) return { size: record.size, mtimeMs: record.mtimeMs, ino: record.ino };
+    const { size, mtimeMs, ino } = lstatSync(target);
+    return { size, mtimeMs, ino };
   }
 
   /**
@@ -201,13 +202,18 @@ function matches(stat: Stats | undefined, record: FileRecord): boolean {
   );
 }
 
-/** A hard link; where the file system refuses one, a copy with the old modification time. */
-function place(source: string, target: string, stat: Stats): void {
+/**
+ * A hard link; where the file system refuses one, a copy with the old modification time. Whether it linked (the
+ * target is then the source's very file).
+ */
+function place(source: string, target: string, stat: Stats): boolean {
   try {
     linkSync(source, target);
+    return true;
   } catch {
     copyFileSync(source, target);
     utimesSync(target, stat.atime, stat.mtime);
+    return false;
   }
 }
 
