@@ -20,7 +20,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Carrier, listSite, takeInventory } from "../../src/incremental/index.ts";
+import { Carrier, inventoryBeside, listSite, takeInventory } from "../../src/incremental/index.ts";
 import type { FileRecord } from "../../src/incremental/state.ts";
 
 let dir: string;
@@ -141,6 +141,18 @@ describe("takeInventory", () => {
     expect(lstatSync(join(next, "etc"), { throwIfNoEntry: false })).toBeUndefined();
     const stat = lstatSync(join(next, "index.html"));
     expect(found.get("index.html")).toEqual({ size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
+  });
+});
+
+describe("inventoryBeside", () => {
+  it("gives, from its thread, the inventory takeInventory takes, whatever the names", async () => {
+    put(next, "index.html", "front");
+    put(next, "de/a/index.html", "a");
+    put(next, "de/line\nbreak/ä ö 中文.html", "odd");
+    put(next, "pagefind/de-00/pagefind.js", "js");
+    const beside = await inventoryBeside(next, ["pagefind"]);
+    expect([...beside].sort()).toEqual([...takeInventory(next, ["pagefind"])].sort());
+    expect(beside.size).toBe(3);
   });
 });
 
