@@ -25,6 +25,7 @@ import {
   type ParsedYamlFile,
   parseArticleFile,
   parseYaml,
+  preparsedYaml,
   type SourceFile,
 } from "./load/index.ts";
 import { buildPlaces, type Places } from "./places/index.ts";
@@ -90,6 +91,9 @@ function parseYamlFile<F extends SourceFile>(
   out: Diagnostic[],
 ): (ParsedYamlFile & { readonly file: F }) | undefined {
   if (!file) return undefined;
+  // The bundled registry's files come parsed ahead (src/load/preparsed.ts): ~0.9 s of every cold build.
+  const known = preparsedYaml(file.text, file.path);
+  if (known) return { file, ...known };
   const parsed = parseYaml(file.text, file.path, 1);
   append(out, parsed.diagnostics);
   return parsed.data === undefined ? undefined : { file, data: parsed.data, locate: parsed.locate };

@@ -9,6 +9,7 @@ export {
   probeFile,
   readImages,
 } from "./images.ts";
+export { makePreparsedTable, PREPARSED_TABLE, preparsedYaml } from "./preparsed.ts";
 export {
   type ContentFiles,
   decodeSource,

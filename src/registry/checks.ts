@@ -18,11 +18,25 @@ export function checkRegistry(registry: Registry, files: readonly ParsedRegistry
   const out: Diagnostic[] = [];
   // An entity's fields are located in the file it was read from (its `source`); the locator of that file.
   const byPath = new Map(files.map((f) => [f.file.path, f]));
+  // Located when reported, not before: most places are never reported, and locating one inside a file parsed
+  // ahead (src/load/preparsed.ts) parses that file.
   const at = (source: { file: string } | undefined, id: string, path: Path) => {
     const file = source === undefined ? undefined : byPath.get(source.file);
-    return file === undefined
-      ? { file: source?.file ?? "registry", line: 0, column: 0 }
-      : { file: file.file.path, ...file.locate([id, ...path]) };
+    if (file === undefined) return { file: source?.file ?? "registry", line: 0, column: 0 };
+    let place: { line: number; column: number } | undefined;
+    const locate = () => {
+      place ??= file.locate([id, ...path]);
+      return place;
+    };
+    return {
+      file: file.file.path,
+      get line() {
+        return locate().line;
+      },
+      get column() {
+        return locate().column;
+      },
+    };
   };
   const report = (
     where: { file: string; line: number; column: number },
