@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // Entry point of `npx summitdesk`. An installed package runs its compiled JavaScript (dist/, made by `npm run dist`
 // when the package is packed). A development checkout — the TypeScript sources beside this file — runs those
-// through tsx instead, even when a dist/ is there: a dist/ compiled before the last edit would run old code, and
-// the tests, which start this file, would test it. tsx costs some 0.4 s of start-up there; help never loads it.
+// through tsx instead, even when a dist/ is there: a dist/ compiled before the last edit would run old code. tsx
+// costs some 0.4 s of start-up there; help never loads it. The tests that start this file make dist/ fresh and
+// run it (SUMMITDESK_DIST=1, below).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { constants, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 
-const CHECKOUT = existsSync(new URL("../src/cli/main.ts", import.meta.url));
+// SUMMITDESK_DIST=1 runs a checkout's dist/ as an installed package would (the tests of the command do; they make
+// it fresh first).
+const CHECKOUT =
+  existsSync(new URL("../src/cli/main.ts", import.meta.url)) && process.env.SUMMITDESK_DIST !== "1";
 const CLI = new URL(CHECKOUT ? "../src/cli/" : "../dist/src/cli/", import.meta.url);
 if (!existsSync(new URL("commands.js", CLI))) {
   process.stderr.write(

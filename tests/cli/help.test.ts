@@ -35,8 +35,15 @@ function bare(checkout = false): string {
   return dir;
 }
 
-const run = (dir: string, args: string[]) =>
-  spawnSync(process.execPath, [join(dir, "bin/summitdesk.js"), ...args], { cwd: dir, encoding: "utf8" });
+/** Runs the copy in `dir`, laid out as `bare` made it (the tests' SUMMITDESK_DIST would make a checkout run dist/). */
+const run = (dir: string, args: string[]) => {
+  const { SUMMITDESK_DIST: _, ...env } = process.env;
+  return spawnSync(process.execPath, [join(dir, "bin/summitdesk.js"), ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env,
+  });
+};
 
 describe("help without loading anything", () => {
   it.each([
