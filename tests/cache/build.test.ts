@@ -8,7 +8,7 @@ import { serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
 import { CACHE_DIR } from "../../src/cache/store.ts";
 import { runCli } from "../helpers/cli.ts";
-import { article, readTree, registryProjects } from "../helpers/project.ts";
+import { article, builtCopies, readTree, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
 
@@ -44,10 +44,12 @@ function build(
   };
 }
 
+/** Copies of the project built once cold: most tests here begin there. */
+const built = builtCopies(project, files, (root) => build(root, "_site"));
+
 describe("build cache", () => {
   it("reuses every unchanged article on the next build and writes the same site", () => {
-    const root = project(files);
-    const cold = build(root, "_site");
+    const { root, built: cold } = built();
     expect(cold.hits).toBe("0 of 2");
     expect(buckets(root).length).toBeGreaterThan(0);
     const warm = build(root, "_site");
@@ -56,8 +58,7 @@ describe("build cache", () => {
   });
 
   it("processes an edited article again and keeps the others", () => {
-    const root = project(files);
-    build(root, "_site");
+    const { root } = built();
     const path = join(root, "content/articles/2025/xi.md");
     writeFileSync(path, readFileSync(path, "utf8").replace("Xi hosts the SCO", "Xi opens the SCO summit"));
     const warm = build(root, "_site");
@@ -67,8 +68,7 @@ describe("build cache", () => {
   });
 
   it("starts cold when the registry changes: a person added there is linked in bodies cached before", () => {
-    const root = project(files);
-    const before = build(root, "_site");
+    const { root, built: before } = built();
     // Someone the world registry does not know, added to the site's own registry.
     expect(before.site.get("de/2025/tokajew/index.html")).not.toContain("/de/personen/aigul-nurtasova/");
     const people = join(root, "content/registry/people.yaml");
@@ -83,8 +83,8 @@ describe("build cache", () => {
   });
 
   it("ignores damaged cache files or ones written by another version, and replaces them", () => {
-    const root = project(files);
-    const cold = build(root, "_site").site;
+    const { root, built: first } = built();
+    const cold = first.site;
     for (const junk of [
       () => Buffer.from("not a cache"),
       (file: string) => readFileSync(file).subarray(0, 1000),
@@ -125,8 +125,8 @@ describe("build cache", () => {
   });
 
   it("copies the search index of a language whose article pages are unchanged, and indexes the other", () => {
-    const root = project(files);
-    expect(build(root, "_site").reused).toBe("none");
+    const { root, built: cold } = built();
+    expect(cold.reused).toBe("none");
     expect(build(root, "_site").reused).toBe("de-00 en-00");
     const path = join(root, "content/articles/2025/xi.md");
     writeFileSync(path, readFileSync(path, "utf8").replace("welcomed", "greeted"));

@@ -8,7 +8,6 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   appendFileSync,
-  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -20,9 +19,9 @@ import {
 } from "node:fs";
 import { join, relative } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
-import { article, readTree, registryProjects } from "../helpers/project.ts";
+import { article, builtCopies, readTree, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
 const CACHE = ".cache/summitdesk";
@@ -58,6 +57,10 @@ function build(root: string, env: Record<string, string> = {}, ...flags: string[
     site: existsSync(join(root, "_site")) ? readTree(join(root, "_site")) : new Map(),
   };
 }
+
+/** Copies of the project built once cold, without a key and with one: most tests here begin there. */
+const built = builtCopies(project, files, (root) => build(root));
+const builtWithKey = builtCopies(project, files, (root) => build(root, KEY));
 
 /**
  * Removes the last build's output, so that the next build cannot keep its files (src/incremental) and takes
@@ -141,8 +144,7 @@ const DAMAGE: [string, (file: string) => void][] = [
 
 describe("a verified build cache", () => {
   it(`detects every kind of damaged bucket (${DAMAGE.length} kinds), rebuilds it and rewrites it`, () => {
-    const root = project(files);
-    const cold = build(root);
+    const { root, built: cold } = built();
     expect(cold.status).toBe(0);
     for (const [kind, damage] of DAMAGE) {
       for (const name of buckets(root)) damage(join(bucketDir(root), name));
@@ -161,8 +163,7 @@ describe("a verified build cache", () => {
   });
 
   it("with a key, detects an entry written by anyone but the build, even one carrying a valid hash", () => {
-    const root = project(files);
-    const cold = build(root, KEY);
+    const { root, built: cold } = builtWithKey();
     for (const name of buckets(root)) {
       forge(join(bucketDir(root), name), (body) => `${body}<script>alert(document.cookie)</script>`);
     }
@@ -182,8 +183,7 @@ describe("a verified build cache", () => {
   });
 
   it("with a key, ignores entries written without it (or with another key) and starts cold", () => {
-    const root = project(files);
-    build(root);
+    const { root } = built();
     expect(build(root, KEY).hits).toBe("0 of 2");
     expect(build(root, KEY).hits).toBe("2 of 2");
     expect(build(root, { SUMMITDESK_CACHE_KEY: "another key of enough length!!" }).hits).toBe("0 of 2");
@@ -191,8 +191,7 @@ describe("a verified build cache", () => {
 
   it("without a key, is as trusted as the repository: a forged entry with a valid hash is used", () => {
     // Pinned so that SECURITY.md's plain statement stays true: set SUMMITDESK_CACHE_KEY where others can write.
-    const root = project(files);
-    build(root);
+    const { root } = built();
     for (const name of buckets(root)) forge(join(bucketDir(root), name), (body) => `${body}<p>forged</p>`);
     withoutPreviousSite(root);
     expect(build(root).site.get("en/2025/xi/index.html")).toContain("<p>forged</p>");
@@ -232,8 +231,7 @@ const BODY_DAMAGE: [string, (file: string, root: string) => void][] = [
 
 describe("kept bodies", () => {
   it("keep every body in a file of its own, and no body in the buckets", () => {
-    const root = project(files);
-    const cold = build(root);
+    const { root, built: cold } = built();
     expect(cold.status).toBe(0);
     expect(list(bodyDir(root))).toHaveLength(2);
     for (const name of buckets(root)) {
@@ -248,8 +246,7 @@ describe("kept bodies", () => {
   it.each(BODY_DAMAGE)(
     "renders a body whose file is %s again, the same, and puts a true file back",
     (kind, damage) => {
-      const root = project(files);
-      const cold = build(root);
+      const { root, built: cold } = built();
       const names = list(bodyDir(root));
       for (const name of names) damage(join(bodyDir(root), name), root);
       withoutPreviousSite(root);
@@ -283,8 +280,7 @@ describe("the kept search index", () => {
   ];
 
   it(`detects every kind of damaged bundle (${SEARCH_DAMAGE.length} kinds), indexes again, publishes the true index`, () => {
-    const root = project(files);
-    build(root);
+    const { root } = built();
     expect(build(root, {}, "--output", "_fresh", "--no-cache").status).toBe(0);
     const fresh = readTree(join(root, "_fresh"));
     for (const [kind, damage] of SEARCH_DAMAGE) {
@@ -301,8 +297,7 @@ describe("the kept search index", () => {
   }, 240_000);
 
   it("with a key, detects a bundle changed by someone who also fixed up its hashes", () => {
-    const root = project(files);
-    build(root, KEY);
+    const { root } = builtWithKey();
     const bundle = keptBundle(root, "de-00");
     appendFileSync(join(bundle, "pagefind.js"), "\nfetch('//evil');\n");
     // Fix up the kept hashes, as a writer without the key could: the file's, then the list's own.
@@ -323,20 +318,6 @@ describe("the kept search index", () => {
 });
 
 describe("a cache that cannot be used", () => {
-  let template: { root: string; cold: Built } | undefined;
-  beforeAll(() => {
-    const root = project(files);
-    template = { root, cold: build(root) };
-    expect(template.cold.status).toBe(0);
-  }, 120_000);
-  /** A copy of a project built once, with its cache (links copied as links). */
-  const built = (): { root: string; cold: Built } => {
-    if (!template) throw new Error("no template project");
-    const root = project({});
-    cpSync(template.root, root, { recursive: true, verbatimSymlinks: true });
-    return { root, cold: template.cold };
-  };
-
   const BLOCKED: [string, (root: string) => void][] = [
     ["a file where the cache folder should be", (r) => replaceByFile(join(r, CACHE))],
     ["a file where the articles folder should be", (r) => replaceByFile(join(r, CACHE, "articles"))],
@@ -369,7 +350,7 @@ describe("a cache that cannot be used", () => {
   ];
 
   it.each(BLOCKED)("builds with %s, and says nothing untrue", (_, block) => {
-    const { root, cold } = built();
+    const { root, built: cold } = built();
     block(root);
     const again = build(root);
     expect(again.stderr).not.toMatch(/nothing was written|is unchanged/i);
@@ -392,7 +373,7 @@ describe("a cache that cannot be used", () => {
   });
 
   it("warns and builds when the cache folder is read-only", (ctx) => {
-    const { root, cold } = built();
+    const { root, built: cold } = built();
     const dir = join(root, CACHE);
     const undo = readOnly(dir);
     try {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli, STAGE_LINE, withoutProgress } from "../helpers/cli.ts";
-import { article, REGISTRY, readTree, registryProjects } from "../helpers/project.ts";
+import { article, builtCopies, REGISTRY, readTree, registryProjects } from "../helpers/project.ts";
 
 const project = registryProjects(afterAll);
 
@@ -24,6 +24,9 @@ people: [tokayev]
 summit: SCO Summit 2025 in Tianjin`,
   ),
 };
+
+/** Copies of the good project built once: tests of what follows a build begin there. */
+const built = builtCopies(project, good, (root) => runCli(root, ["build"]).status);
 
 describe("summitdesk build", () => {
   it("builds article, country, person, organisation and summit pages that link each other", () => {
@@ -81,16 +84,16 @@ describe("summitdesk build", () => {
   });
 
   it("produces byte-identical output on a second build", () => {
-    const root = project(good);
-    expect(runCli(root, ["build"]).status).toBe(0);
+    const { root, built: status } = built();
+    expect(status).toBe(0);
     const first = readTree(join(root, "_site"));
     expect(runCli(root, ["build"], { TZ: "Pacific/Kiritimati" }).status).toBe(0);
     expect(readTree(join(root, "_site"))).toEqual(first);
   });
 
   it("reports every error of a broken site at once, exits 1 and leaves the previous output untouched", () => {
-    const root = project(good);
-    expect(runCli(root, ["build"]).status).toBe(0);
+    const { root, built: status } = built();
+    expect(status).toBe(0);
     const before = readTree(join(root, "_site"));
     writeFiles(root, {
       "content/articles/2025/bad-yaml.md": "---\ntitle: [unclosed\ndate: 2025-08-31\n---\n",
@@ -117,8 +120,8 @@ describe("summitdesk build", () => {
   });
 
   it("does not keep pages of deleted articles: their URL says the article was removed", () => {
-    const root = project(good);
-    expect(runCli(root, ["build"]).status).toBe(0);
+    const { root, built: status } = built();
+    expect(status).toBe(0);
     const page = join(root, "_site/en/2025/tokayev-meets-xi/index.html");
     expect(readFileSync(page, "utf8")).toContain("<h1>Tokayev meets Xi in Tianjin</h1>");
     rmSync(join(root, "content/articles/2025/tokayev-meets-xi.md"));
@@ -131,8 +134,8 @@ describe("summitdesk build", () => {
   });
 
   it("keeps one version of each picture in its cache: a card no page shows any more leaves it", () => {
-    const root = project(good);
-    expect(runCli(root, ["build"]).status).toBe(0);
+    const { root, built: status } = built();
+    expect(status).toBe(0);
     const cache = join(root, ".cache/summitdesk/images");
     const before = new Set(readdirSync(cache));
     const card = (site: Map<string, string>) =>

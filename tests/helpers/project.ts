@@ -1,5 +1,14 @@
 /** Inline multi-file fixtures: write `{ "content/articles/a.md": "…" }` into a fresh temp project. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { parseYaml } from "../../src/load/index.ts";
@@ -35,6 +44,28 @@ export function registryProjects(
     const root = writeProject({ ...REGISTRY, ...files });
     roots.push(root);
     return root;
+  };
+}
+
+/**
+ * Copies of one project built once: `const copy = builtCopies(project, files, (root) => build(root))`; each
+ * `copy()` is a fresh copy of the project as that first build left it (its output link and build cache too, links
+ * copied as links), with what the build returned. Tests that each began with the same cold build share it.
+ */
+export function builtCopies<T>(
+  project: (files: Record<string, string>) => string,
+  files: Record<string, string>,
+  build: (root: string) => T,
+): () => { root: string; built: T } {
+  let template: { root: string; built: T } | undefined;
+  return () => {
+    if (!template) {
+      const root = project(files);
+      template = { root, built: build(root) };
+    }
+    const root = project({});
+    cpSync(template.root, root, { recursive: true, verbatimSymlinks: true });
+    return { root, built: template.built };
   };
 }
 
