@@ -6,11 +6,12 @@
  * only for the countries a map highlights.
  */
 import { createRequire } from "node:module";
-import { geoCentroid, geoDistance } from "d3-geo";
+import { geoCentroid } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { angleBetween } from "./sphere.ts";
 
 /** A country's shape at one resolution. */
 export interface CountryShape {
@@ -73,10 +74,13 @@ function partOf(coordinates: Position[][]): Part {
   let x1 = -Infinity;
   let y1 = -Infinity;
   let twice = 0;
+  // Indexed, not destructured: this runs over every point of the atlas on every build's first map.
   for (let i = 0; i < ring.length; i++) {
-    const [x, y] = ring[i] as [number, number];
-    const [nx, ny] = ring[(i + 1) % ring.length] as [number, number];
-    twice += x * ny - nx * y;
+    const point = ring[i] as Position;
+    const next = ring[(i + 1) % ring.length] as Position;
+    const x = point[0] as number;
+    const y = point[1] as number;
+    twice += x * (next[1] as number) - (next[0] as number) * y;
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;
@@ -107,7 +111,7 @@ function reach(
     [x0, ym],
     [x1, ym],
   ];
-  return Math.max(...points.map((p) => geoDistance(centre, p))) * 1.05;
+  return Math.max(...points.map((p) => angleBetween(centre, p))) * 1.05;
 }
 
 function shapeOf(id: string, f: Feature<Polygon | MultiPolygon>): CountryShape {
@@ -131,7 +135,7 @@ function shapeOf(id: string, f: Feature<Polygon | MultiPolygon>): CountryShape {
       const kept = parts.filter(
         (p) =>
           p.area >= largest.area * CORE_AREA_SHARE ||
-          (geoDistance(main, centreOf(p.box)) * 180) / Math.PI <= CORE_DISTANCE,
+          (angleBetween(main, centreOf(p.box)) * 180) / Math.PI <= CORE_DISTANCE,
       );
       core = {
         type: "Feature",

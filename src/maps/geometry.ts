@@ -9,12 +9,12 @@ import {
   geoAzimuthalEqualArea,
   geoBounds,
   geoCircle,
-  geoDistance,
   geoEqualEarth,
   geoPath,
 } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { type CountryShape, countryShapes, type Resolution } from "./atlas.ts";
+import { angleBetween } from "./sphere.ts";
 import { CompactPath } from "./svgPath.ts";
 import type { MapGeometry, MapRequest, MapRole } from "./types.ts";
 
@@ -185,7 +185,7 @@ function locatorCircle(shape: CountryShape): GeoPermissibleObjects {
   let coreRadius = 0;
   for (const polygon of shape.core().geometry.coordinates) {
     for (const point of polygon[0] ?? [])
-      coreRadius = Math.max(coreRadius, geoDistance(centre, point as [number, number]));
+      coreRadius = Math.max(coreRadius, angleBetween(centre, point as [number, number]));
   }
   const degrees = Math.min(
     LOCATOR_MAX,
@@ -260,7 +260,7 @@ function viewCircle(
     ] as [number, number][]) {
       const ll = projection.invert(xy);
       if (!ll || !Number.isFinite(ll[0])) return undefined;
-      radius = Math.max(radius, geoDistance(centre, ll));
+      radius = Math.max(radius, angleBetween(centre, ll));
     }
   }
   return { centre, radius };
@@ -270,7 +270,7 @@ function inView(
   shape: CountryShape,
   view: { centre: [number, number]; radius: number } | undefined,
 ): boolean {
-  return !view || geoDistance(view.centre, shape.bound.centre) - shape.bound.radius <= view.radius;
+  return !view || angleBetween(view.centre, shape.bound.centre) - shape.bound.radius <= view.radius;
 }
 
 function inside([x, y]: [number, number], height: number): boolean {
