@@ -10,10 +10,11 @@ process.env.TZ = "UTC";
  * browser: the "full" project, run by `npm run test:full` and CI (.ci/run). Everything else is "unit", the fast
  * default of `npm test`. A new test that builds or spawns belongs in this list.
  */
-const FULL = [
+export const FULL = [
   "tests/e2e/**/*.test.ts",
   "tests/bench/**/*.test.ts",
   "tests/cache/build.test.ts",
+  "tests/cache/stamps.test.ts",
   "tests/cache/verified.test.ts",
   "tests/cli/help.test.ts",
   "tests/cli/build.test.ts",
@@ -24,6 +25,7 @@ const FULL = [
   "tests/cli/output-folder.test.ts",
   "tests/eleventy/devServer.test.ts",
   "tests/eleventy/golden.test.ts",
+  "tests/eleventy/searchPages.test.ts",
   "tests/eleventy/slices.test.ts",
   "tests/eleventy/theme.test.ts",
   "tests/hostile/atomic-output.test.ts",
@@ -32,7 +34,9 @@ const FULL = [
   "tests/hostile/linear-time.test.ts",
   "tests/hostile/output-is-inert.test.ts",
   "tests/images/produce.test.ts",
+  "tests/incremental/damaged.test.ts",
   "tests/incremental/property.test.ts",
+  "tests/incremental/reuse.test.ts",
   "tests/package/**/*.test.ts",
   "tests/parallel/**/*.test.ts",
   "tests/search/overlap.test.ts",
