@@ -84,14 +84,16 @@ function loadTable(): PreparsedTable | null {
 }
 
 /**
- * The data of `text` as parseYaml would give it, from the table; undefined when the table does not hold it.
+ * The data of `text` as parseYaml would give it, from the table (dist's, unless another is given); undefined when
+ * the table does not hold it.
  * Its locator parses the file when first asked (only a diagnostic about an entry asks).
  */
 export function preparsedYaml(
   text: string,
   file: string,
+  table: PreparsedTable | null = loadTable(),
 ): { readonly data: YamlValue; readonly locate: Locator } | undefined {
-  const files = loadTable()?.files;
+  const files = table?.files;
   const digest = textDigest(text);
   const known = files && Object.hasOwn(files, digest) ? files[digest] : undefined;
   if (known === undefined) return undefined;
