@@ -1,7 +1,7 @@
 /** The benchmark's results as data (for --json and chart.ts) and as the text table `npm run bench` prints. */
 import type { Machine } from "./machine.ts";
 import type { Measurement } from "./measure.ts";
-import type { Hotspot } from "./profile.ts";
+import type { Hotspot, ThreadTime } from "./profile.ts";
 
 /** One measured build: the measurement without its raw output, plus what it produced. */
 export interface BuildResult extends Omit<Measurement, "stdout" | "stderr"> {
@@ -49,7 +49,10 @@ export interface RunResult {
     readonly memory: Readonly<Record<string, { readonly rssKb: number; readonly heapKb: number }>>;
   };
   readonly profile?: {
+    /** The main thread's profile; the others are beside it. */
     readonly file: string;
+    /** Each profiled thread or process, busiest first, by file name. */
+    readonly threads: readonly ThreadTime[];
     readonly totalMs: number;
     readonly areas: readonly Hotspot[];
     readonly files: readonly Hotspot[];
