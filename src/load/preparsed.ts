@@ -124,8 +124,8 @@ export function asYamlValue(value: unknown): YamlValue {
 
 /**
  * The table of every YAML file below `dir` (the bundled registry), as scripts/dist.js writes it: each file read
- * as the loader reads it, parsed, and kept only when it parsed without a problem and JSON holds its data exactly
- * (YAML's `.inf` and `.nan` are numbers JSON has not).
+ * as the loader reads it, parsed, and kept only when it parsed without a problem and its data comes back from JSON
+ * exactly as it went in.
  */
 export function makePreparsedTable(dir: string, root = packagePath()): PreparsedTable {
   const files: Record<string, PreparsedFile> = {};
