@@ -4,10 +4,11 @@
  * hash of their text (search shards are digested from those). The next build keeps a file of that version
  * only when its fingerprint is unchanged and the file is still exactly as recorded.
  *
- * Kept in the build cache (`.cache/summitdesk/output/<digest of the output path>.state`), sealed like every
- * cache file (src/cachefs): a damaged, foreign or forged state, or one of another format, reads as "none",
- * and the build renders every page. Written after the new site is in place; a build killed before that leaves
- * the state of an older version, which the next build finds does not match the output folder.
+ * Kept in the build cache (`.cache/summitdesk/output/<digest of the output path>.state`, with its bulk beside it:
+ * see StateBulk), sealed like every cache file (src/cachefs): a damaged, foreign or forged state, or one of
+ * another format, reads as "none", and the build renders every page. Written after the new site is in place; a
+ * build killed before that leaves the state of an older version, which the next build finds does not match the
+ * output folder.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, rmSync } from "node:fs";
