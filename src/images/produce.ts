@@ -270,8 +270,11 @@ function drawShare(share: CardShare, options: ProduceOptions) {
   });
 }
 
-/** The site's icons, drawn from layouts/static/favicon.svg: the SVG itself, a 32 px ICO and a 180 px apple-touch-icon. */
-export async function writeIcons(site: string): Promise<number> {
+/**
+ * The site's icons, drawn from layouts/static/favicon.svg: the SVG itself, a 32 px ICO and a 180 px
+ * apple-touch-icon. Resolves to their names (at the top of `site`).
+ */
+export async function writeIcons(site: string): Promise<string[]> {
   const svg = readFileSync(packagePath("layouts", "static", "favicon.svg"), "utf8");
   const png = (source: string, size: number) =>
     svgToPng(source, { font: { loadSystemFonts: false }, fitTo: { mode: "width", value: size } });
@@ -281,7 +284,7 @@ export async function writeIcons(site: string): Promise<number> {
   writeFileSync(join(site, "favicon.svg"), svg);
   writeFileSync(join(site, "favicon.ico"), icoOf(small, 32));
   writeFileSync(join(site, "apple-touch-icon.png"), touch);
-  return 3;
+  return ["favicon.svg", "favicon.ico", "apple-touch-icon.png"];
 }
 
 /** An ICO file holding one PNG (allowed since Windows Vista; every browser reads it). */
@@ -302,18 +305,21 @@ function icoOf(png: Uint8Array, size: number): Buffer {
 }
 
 /**
- * Makes the site's pictures, cards and icons and puts them into `site`; resolves to the files written. `keep`
- * may put a file into the site itself (an incremental build links it from the previous site: names are
- * content hashes, so a file of the same name is the same picture); it returns false to have it copied.
+ * Makes the site's pictures, cards and icons and puts them into `site`; resolves to how many files it put
+ * there and which (relative to `site`, "/"-separated). `keep` may put a file into the site itself (an
+ * incremental build links it from the previous site: names are content hashes, so a file of the same name is
+ * the same picture); it returns false to have it copied.
  */
 export async function writeImages(
   images: SiteImages,
   site: string,
   options: ProduceOptions & { readonly keep?: (rel: string) => boolean },
-): Promise<{ files: number; result: ProduceResult }> {
+): Promise<{ files: number; result: ProduceResult; paths: string[] }> {
   const result = await produceImages(images, options);
-  const files = copyImages(result, options.cacheDir, site, options.keep) + (await writeIcons(site));
-  return { files, result };
+  copyImages(result, options.cacheDir, site, options.keep);
+  const paths = result.files.map((file) => `${IMAGE_DIR}/${file}`);
+  for (const icon of await writeIcons(site)) paths.push(icon);
+  return { files: paths.length, result, paths };
 }
 
 /** Removes cached files this site no longer uses, so the cache holds one version of each picture, not all. */

@@ -20,6 +20,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { listSite } from "../../src/incremental/carry.ts";
+import { readOutputState } from "../../src/incremental/state.ts";
 import { runCli } from "../helpers/cli.ts";
 import { readTree } from "../helpers/project.ts";
 
@@ -77,6 +79,15 @@ describe("an edit's build in the version it takes back", () => {
     expect(spare).not.toBe(taken);
     expect(spare).toBeDefined();
     expect(readTree(join(site, spare as string))).toEqual(before);
+    // What the next build keeps files by — the state's record of each — is the new site as it is on disk,
+    // file for file (the build lists it from what it kept and wrote, not by walking it).
+    const state = readOutputState(site, join(site, "_site"), undefined);
+    const recorded = [...(state?.files ?? [])].map(([rel, r]) => [rel, [r.size, r.mtimeMs, r.ino]]);
+    const onDisk = [...listSite(join(site, readlinkSync(join(site, "_site"))))].map(([rel, r]) => [
+      rel,
+      [r.size, r.mtimeMs, r.ino],
+    ]);
+    expect(recorded.sort()).toEqual(onDisk.sort());
     const clean = join(root, "clean");
     cpSync(join(site, "content"), join(clean, "content"), { recursive: true });
     build(clean, ["--no-cache"]);
