@@ -60,7 +60,7 @@ export function yamlVersion(): string {
 
 /** The digest of the parser's source, or undefined where there is none (an installed package). */
 export function parserDigest(root = packagePath()): string | undefined {
-  const source = `${root}/${PARSER_SOURCE}`;
+  const source = join(root, PARSER_SOURCE);
   return existsSync(source) ? createHash("sha256").update(readFileSync(source)).digest("hex") : undefined;
 }
 
