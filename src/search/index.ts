@@ -1,6 +1,7 @@
 /** Search: the Pagefind index of the written site, in shards. The search page itself is layouts/search.ts. */
 export {
   indexShards,
+  pagefindBinary,
   SEARCH_DIR,
   SEARCH_STAGE,
   type SearchIndexResult,

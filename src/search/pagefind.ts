@@ -29,7 +29,7 @@ export interface SearchIndexResult {
 }
 
 /** The Pagefind binary shipped in its platform package (installed as an optional dependency of `pagefind`). */
-function pagefindBinary(): string {
+export function pagefindBinary(): string {
   // Pagefind's own convention for a binary elsewhere (also how tests stand in a failing one).
   if (process.env.PAGEFIND_BINARY_PATH) return process.env.PAGEFIND_BINARY_PATH;
   const require = createRequire(import.meta.url);
