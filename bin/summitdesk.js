@@ -121,6 +121,15 @@ if (heavy && !isChild && (!heapSet || watching)) {
     if (process.env.SUMMITDESK_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
     process.exitCode = 70;
   }
+  // A build or check is over here: its site, caches and report are written, and nothing it started still runs.
+  // Left to itself, Node would now tear down a heap of hundreds of megabytes before exiting: 0.2–0.3 s after
+  // the last line at 10,000 articles, on every build. It ends at once instead, once what it wrote to stdout and
+  // stderr is handed over.
+  if (heavy && !watching) {
+    const flushed = (stream) => new Promise((done) => stream.write("", done));
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit();
+  }
 }
 
 /**
