@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pagefindBinary } from "../src/search/index.ts";
 import { measure } from "./bench/measure.ts";
+import { median } from "./bench/report.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -51,8 +52,6 @@ function spread(pages: readonly string[], count: number): string[] {
   const step = pages.length / count;
   return Array.from({ length: count }, (_, i) => pages[Math.floor(i * step)] as string);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const pages = articlePages();
 const scratch = mkdtempSync(join(tmpdir(), "summitdesk-bench-pagefind-"));

@@ -237,7 +237,7 @@ function ratioTable(run: RunResult, both: { eleventy?: BuildResult; hugo?: Build
   );
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2

@@ -155,7 +155,7 @@ export async function writeSite(
   // Pictures, cards and icons are made beside the rendering (sharp and resvg work on other threads).
   const keptImages = options.imageCache ?? process.env.SUMMITDESK_IMAGE_CACHE;
   const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
-  let pictures: Promise<{ files: number; result: ProduceResult; paths: string[]; ms: number }> | undefined;
+  let pictures: Promise<{ result: ProduceResult; paths: string[]; ms: number }> | undefined;
   // Where the spare's remains (and its search folders) go to be removed while the build works.
   const spare = join(dirname(target), siblingName(basename(target), "tmp"));
   let spared: Later | undefined;
@@ -418,15 +418,15 @@ function settleWritten(
     if (record && !searchFile(rel))
       files.set(rel, { size: record.size, mtimeMs: record.mtimeMs, ino: record.ino });
   }
-  const fresh = new Set(written);
-  for (const rel of listSite(site, { under: ASSETS_DIR }).keys()) fresh.add(rel);
-  for (const rel of fresh) {
-    if (carrier.kept.has(rel) || searchFile(rel)) continue;
+  const settle = (rel: string, now: FileStat) =>
+    files.set(rel, carrier.settle(rel, before?.get(rel), now) ?? now);
+  for (const [rel, now] of listSite(site, { under: ASSETS_DIR }))
+    if (!carrier.kept.has(rel)) settle(rel, now);
+  for (const rel of written) {
+    if (files.has(rel) || searchFile(rel)) continue;
     const stat = lstatSync(join(site, rel), { throwIfNoEntry: false });
     // A record stands for a regular file (as listSite lists them).
-    if (!stat?.isFile()) continue;
-    const now = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
-    files.set(rel, carrier.settle(rel, before?.get(rel), now) ?? now);
+    if (stat?.isFile()) settle(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino });
   }
   return files;
 }

@@ -305,8 +305,8 @@ function icoOf(png: Uint8Array, size: number): Buffer {
 }
 
 /**
- * Makes the site's pictures, cards and icons and puts them into `site`; resolves to how many files it put
- * there and which (relative to `site`, "/"-separated). `keep` may put a file into the site itself (an
+ * Makes the site's pictures, cards and icons and puts them into `site`; resolves to what was made and the files
+ * it put there (relative to `site`, "/"-separated). `keep` may put a file into the site itself (an
  * incremental build links it from the previous site: names are content hashes, so a file of the same name is
  * the same picture); it returns false to have it copied.
  */
@@ -314,12 +314,12 @@ export async function writeImages(
   images: SiteImages,
   site: string,
   options: ProduceOptions & { readonly keep?: (rel: string) => boolean },
-): Promise<{ files: number; result: ProduceResult; paths: string[] }> {
+): Promise<{ result: ProduceResult; paths: string[] }> {
   const result = await produceImages(images, options);
   copyImages(result, options.cacheDir, site, options.keep);
   const paths = result.files.map((file) => `${IMAGE_DIR}/${file}`);
   for (const icon of await writeIcons(site)) paths.push(icon);
-  return { files: paths.length, result, paths };
+  return { result, paths };
 }
 
 /** Removes cached files this site no longer uses, so the cache holds one version of each picture, not all. */
