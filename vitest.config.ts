@@ -36,6 +36,7 @@ export const FULL = [
   "tests/images/produce.test.ts",
   "tests/incremental/damaged.test.ts",
   "tests/incremental/property.test.ts",
+  "tests/incremental/watch-property.test.ts",
   "tests/incremental/reuse.test.ts",
   "tests/package/**/*.test.ts",
   "tests/parallel/**/*.test.ts",
