@@ -17,6 +17,12 @@ export async function dev(project: Project, options: DevOptions): Promise<number
   await new Promise<void>((done) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => done());
   });
-  await stop();
+  // Eleventy closes its server and watcher; what else is open (our deletion watcher, an idle browser's
+  // connection) would keep Node running, so bin/summitdesk.js ends the process once this returns. A close that
+  // hangs must not keep Ctrl-C from stopping the server: it gets a moment, no more.
+  await Promise.race([stop(), new Promise((done) => setTimeout(done, STOP_MS).unref())]);
   return 0;
 }
+
+/** How long stopping may take before the process ends anyway. */
+const STOP_MS = 2000;

@@ -166,4 +166,35 @@ describe("summitdesk dev (npm start)", () => {
     }
     expect(await fetch(`${base}/assets/style.css`).then((r) => r.status)).toBe(200);
   });
+
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    it(`stops at the first ${signal === "SIGINT" ? "Ctrl-C" : "SIGTERM"}, with a browser still connected`, async () => {
+      const root = writeProject({
+        ...REGISTRY,
+        "content/articles/2025/tokajew.md": article("title: Tokajew in Tianjin\ndate: 2025-08-31 10:00"),
+      });
+      roots.push(root);
+      const base = await startServer(root);
+      await waitFor(`${base}/de/`, (b) => b.includes("Tokajew in Tianjin"), 15_000);
+      const server = servers.at(-1) as ChildProcess;
+      // A reader's browser keeps a live-reload connection open, as Eleventy's page script does.
+      const browser = new AbortController();
+      void fetch(`${base}/.11ty/reload-client.js`, { signal: browser.signal }).catch(() => undefined);
+      const exited = new Promise<number | null>((done) => server.once("exit", (code) => done(code)));
+      server.kill(signal);
+      // A guard against a hang, not a timing: once stopped, it never ends by itself.
+      const code = await Promise.race([
+        exited,
+        new Promise((done) => setTimeout(() => done("running"), 20_000)),
+      ]);
+      browser.abort();
+      expect(code).toBe(0);
+      expect(
+        await fetch(`${base}/de/`).then(
+          () => "answered",
+          () => "closed",
+        ),
+      ).toBe("closed");
+    });
+  }
 });
