@@ -165,7 +165,7 @@ async function main(argv: readonly string[]): Promise<number> {
             )
           : [];
       const profile = options.profile ? await profileOurs(project, bin) : undefined;
-      const dev = options.dev ? await measureDevServer(project.root) : undefined;
+      const dev = options.dev ? await measureDevServer(project.root, bin) : undefined;
       const run: RunResult = {
         articles,
         seed: options.seed,
