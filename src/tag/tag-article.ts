@@ -6,10 +6,10 @@
  */
 import { dayOf, diedBefore, maybeTermsOn } from "../registry/index.ts";
 import type { EntityKey, Lang, Registry } from "../registry/types.ts";
-import type { Lexicons } from "./build/index.ts";
 import type { OfficeIndex } from "./build/offices.ts";
 import { coordinatedOrganisations, type EllipsisIndex } from "./ellipsis.ts";
 import { filterMatches } from "./filters.ts";
+import type { Lexicon } from "./lexicon.ts";
 import type { Marked } from "./marks.ts";
 import { maskMarkdown } from "./mask-markdown.ts";
 import { findMeetings } from "./meetings.ts";
@@ -27,9 +27,11 @@ import type { Field, TagInput, TagOptions, TagResult, TextMatch } from "./types.
 /** Everything compiled once per registry. */
 export interface Compiled {
   readonly registry: Registry;
-  readonly lexicons: Lexicons;
+  /** The trie of a language, built when first asked for (compile.ts). */
+  readonly lexicon: (lang: Lang) => Lexicon;
   readonly options: TagOptions;
-  readonly offices: OfficeIndex;
+  /** Which offices each office word can mean, in both languages. */
+  readonly offices: () => OfficeIndex;
   readonly ellipsis: EllipsisIndex;
   readonly summits: SummitIndex;
   /** City targets of summits held in the United States ("Sea Island, Georgia" is the state). */
@@ -42,7 +44,7 @@ export type ScannedField = FieldScan & { readonly offices: readonly RawMatch[]; 
 /** Tokenizes, scans and filters one field; `masked` has the same length as the field's text. */
 export function scanField(c: Compiled, field: Field, masked: string, lang: Lang): ScannedField {
   const tokens = tokenize(masked);
-  const found = scan(tokens, c.lexicons[lang]);
+  const found = scan(tokens, c.lexicon(lang));
   const matches = filterMatches(found.matches, tokens, lang, c.usPlaces);
   return { field, tokens, matches, offices: found.offices, marked: found.marked };
 }
@@ -100,7 +102,7 @@ export function tagArticle(c: Compiled, input: TagInput): TagResult {
     mentions,
     resolveOffices(fields, mentions, {
       registry: c.registry,
-      index: c.offices,
+      index: c.offices(),
       day,
       year: day === undefined ? undefined : Number(date.slice(0, 4)),
       ...countries,

@@ -1,5 +1,5 @@
 /** Compiles a registry into the two language tries (once per build). */
-import type { Registry } from "../../registry/types.ts";
+import { LANGS, type Lang, type Registry } from "../../registry/types.ts";
 import { BLOCKED_PHRASES } from "../data/words.ts";
 import { newLexicon } from "../lexicon.ts";
 import { buildMarks } from "../marks.ts";
@@ -12,9 +12,15 @@ import { addSummit } from "./summits.ts";
 
 export type { Lexicons } from "./lexicons.ts";
 
-/** Builds the tries from every entity and office of the registry, plus the blocked phrases. */
-export function buildLexicons(registry: Registry): { lexicons: Lexicons; offices: OfficeIndex } {
-  const lex: Lexicons = { de: newLexicon(), en: newLexicon() };
+/**
+ * Builds the tries of `langs` from every entity and office of the registry, plus the blocked phrases. A
+ * language's trie is the same whether built alone or with the other: nothing added to one depends on the other.
+ */
+export function buildLexicons(
+  registry: Registry,
+  langs: readonly Lang[] = LANGS,
+): { lexicons: Lexicons; offices: OfficeIndex } {
+  const lex: Lexicons = Object.fromEntries(langs.map((lang) => [lang, newLexicon()]));
   for (const country of registry.countries.values()) addCountry(lex, country);
   for (const person of registry.people.values()) addPerson(lex, person);
   for (const org of registry.organisations.values()) addOrganisation(lex, org, registry);
@@ -23,7 +29,9 @@ export function buildLexicons(registry: Registry): { lexicons: Lexicons; offices
   for (const phrase of BLOCKED_PHRASES.en) addName(lex, "en", phrase, "", "block");
   const offices = addOffices(lex, registry);
   // Last: the rule words get key ids of their own, after every form's.
-  lex.de.marks = buildMarks(lex.de.keys, "de");
-  lex.en.marks = buildMarks(lex.en.keys, "en");
+  for (const lang of langs) {
+    const lexicon = lex[lang];
+    if (lexicon !== undefined) lexicon.marks = buildMarks(lexicon.keys, lang);
+  }
   return { lexicons: lex, offices };
 }

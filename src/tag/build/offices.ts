@@ -63,13 +63,17 @@ function ownersOf(office: Office, registry: Registry): string[] {
   return out;
 }
 
-/** Adds every office's words and aliases; returns which offices each word can mean. */
+/**
+ * Adds every office's words and aliases to the lexicons being built; returns which offices each word can mean,
+ * in both languages whichever are built.
+ */
 export function addOffices(lex: Lexicons, registry: Registry): OfficeIndex {
   const byWord = new Map<string, Map<string, Office[]>>();
   const states = new Map<string, Set<string>>();
   // Hundreds of offices share a word ("President"): each form is added once.
   const added = new Set<string>();
-  const add = (lexicon: Lexicon, surface: string, target: string) => {
+  const add = (lexicon: Lexicon | undefined, surface: string, target: string) => {
+    if (lexicon === undefined) return;
     const id = `${lexicon === lex.de ? "de" : "en"}\u0000${surface}\u0000${target}`;
     if (added.has(id)) return;
     added.add(id);

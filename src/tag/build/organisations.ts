@@ -19,7 +19,10 @@ export function addOrganisation(lex: Lexicons, org: Organisation, registry: Regi
   }
   for (const alias of org.aliases) addAnyLang(lex, alias, target, "full");
   for (const form of org.inflections)
-    for (const lang of LANGS) addForm(lex[lang], form, target, "full", "name");
+    for (const lang of LANGS) {
+      const lexicon = lex[lang];
+      if (lexicon !== undefined) addForm(lexicon, form, target, "full", "name");
+    }
 }
 
 /**
