@@ -337,3 +337,27 @@ export function inputsCopy(root: string, copy: string): string {
   }
   return copy;
 }
+
+/** The files whose bytes differ between the built site `got` and the clean one `want`, saying where one is missing. */
+export function differences(
+  got: ReadonlyMap<string, FileState>,
+  want: ReadonlyMap<string, FileState>,
+  gotName: string,
+): string[] {
+  return [...new Set([...got.keys(), ...want.keys()])]
+    .filter((rel) => got.get(rel)?.hash !== want.get(rel)?.hash)
+    .map((rel) => `${rel}${got.has(rel) ? (want.has(rel) ? "" : ` (only ${gotName})`) : " (only clean)"}`);
+}
+
+/** The files with the same bytes as `before` that are no longer the same file (another inode or mtime). */
+export function rewritten(
+  before: ReadonlyMap<string, FileState>,
+  now: ReadonlyMap<string, FileState>,
+): string[] {
+  return [...now]
+    .filter(([rel, state]) => {
+      const then = before.get(rel);
+      return then?.hash === state.hash && (then.ino !== state.ino || then.mtimeMs !== state.mtimeMs);
+    })
+    .map(([rel]) => rel);
+}

@@ -20,6 +20,7 @@ import { RACY_MS } from "../../src/cachefs/index.ts";
 import {
   BIN,
   cli,
+  differences,
   type FileState,
   inputsCopy,
   listing,
@@ -27,6 +28,7 @@ import {
   OPS,
   pick,
   random,
+  rewritten,
   type Site,
   smallSite,
 } from "./editedSite.ts";
@@ -123,23 +125,11 @@ describe("a build kept running (build --watch)", () => {
         expect(ref.status, `${context()}\n${ref.out}`).toBe(0);
         const got = listing(join(site.root, "_site"));
         const want = listing(join(clean, "out"));
-        const differ = [...new Set([...got.keys(), ...want.keys()])]
-          .filter((rel) => got.get(rel)?.hash !== want.get(rel)?.hash)
-          .map(
-            (rel) =>
-              `${rel}${got.has(rel) ? (want.has(rel) ? "" : " (only kept running)") : " (only clean)"}`,
-          );
-        expect(differ, `the running build differs from a clean one: ${context()}`).toEqual([]);
-        if (before) {
-          const touched = [...got].filter(([rel, now]) => {
-            const then = before?.get(rel);
-            return then?.hash === now.hash && (then.ino !== now.ino || then.mtimeMs !== now.mtimeMs);
-          });
-          expect(
-            touched.map(([rel]) => rel),
-            `unchanged files written again: ${context()}`,
-          ).toEqual([]);
-        }
+        expect(
+          differences(got, want, "kept running"),
+          `the running build differs from a clean one: ${context()}`,
+        ).toEqual([]);
+        if (before) expect(rewritten(before, got), `unchanged files written again: ${context()}`).toEqual([]);
         before = got;
         rmSync(clean, { recursive: true, force: true });
       }
