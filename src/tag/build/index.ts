@@ -1,4 +1,7 @@
-/** Compiles a registry into the two language tries (once per build). */
+/**
+ * Compiles a registry into its language tries: both, or those asked for (src/tag/compile.ts builds each one when
+ * first needed).
+ */
 import { LANGS, type Lang, type Registry } from "../../registry/types.ts";
 import { BLOCKED_PHRASES } from "../data/words.ts";
 import { newLexicon } from "../lexicon.ts";
