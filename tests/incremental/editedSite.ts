@@ -137,8 +137,14 @@ export const OPS: Record<string, Op> = {
       site.rand() < 0.25
         ? `${new Date(site.now + 2 * 86_400_000).toISOString().slice(0, 19)}+00:00`
         : `2025-0${6 + Math.floor(site.rand() * 3)}-${String(1 + Math.floor(site.rand() * 28)).padStart(2, "0")} 12:00`;
-    write(site, rel, setField(read(site, rel), "date", date));
-    return `date of ${file} to ${date}`;
+    let text = setField(read(site, rel), "date", date);
+    // An update older than the new date is a content error (the build stops): a rescheduled article drops it.
+    const updated = /^updated: (.*)$/m.exec(text)?.[1];
+    const later =
+      updated !== undefined && Date.parse(updated.replace(" ", "T")) < Date.parse(date.replace(" ", "T"));
+    if (later) text = setField(text, "updated", undefined);
+    write(site, rel, text);
+    return `date of ${file} to ${date}${later ? " (its update line removed)" : ""}`;
   },
   summit(site) {
     const file = pick(site, articles(site));
