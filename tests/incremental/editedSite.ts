@@ -367,3 +367,31 @@ export function rewritten(
     })
     .map(([rel]) => rel);
 }
+
+/**
+ * The edits of a run, one list per build: every kind of `kinds` once in a seeded order (or `given` as it is),
+ * then random kinds up to SUMMITDESK_PROPERTY_STEPS edits in all, SUMMITDESK_PROPERTY_EDITS (2) a build.
+ */
+export function editPlan(site: Site, kinds: readonly string[], given?: readonly string[]): string[][] {
+  const plan = [...(given ?? kinds)];
+  for (let i = given ? 0 : plan.length - 1; i > 0; i--) {
+    const j = Math.floor(site.rand() * (i + 1));
+    [plan[i], plan[j]] = [plan[j] as string, plan[i] as string];
+  }
+  const extra = Number(process.env.SUMMITDESK_PROPERTY_STEPS ?? plan.length) - plan.length;
+  for (let i = 0; i < extra; i++) plan.push(pick(site, kinds));
+  const perBuild = Math.max(1, Number(process.env.SUMMITDESK_PROPERTY_EDITS ?? 2));
+  return Array.from({ length: Math.ceil(plan.length / perBuild) }, (_, k) =>
+    plan.slice(k * perBuild, (k + 1) * perBuild),
+  );
+}
+
+/** Applies the edits of one build to the site; says what they did. */
+export function applyEdits(site: Site, kinds: readonly string[]): string {
+  return kinds
+    .map((kind) => {
+      site.n++;
+      return OPS[kind]?.(site) ?? "";
+    })
+    .join(" + ");
+}

@@ -18,15 +18,16 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { RACY_MS } from "../../src/cachefs/index.ts";
 import {
+  applyEdits,
   BIN,
   cli,
   differences,
+  editPlan,
   type FileState,
   inputsCopy,
   listing,
   NOW,
   OPS,
-  pick,
   random,
   rewritten,
   type Site,
@@ -89,14 +90,7 @@ describe("a build kept running (build --watch)", () => {
     const rand = random(SEED);
     const site: Site = { root: join(work, "site"), rand, n: 0, now: NOW };
     smallSite(site);
-    const kinds = [...KINDS];
-    for (let i = kinds.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [kinds[i], kinds[j]] = [kinds[j] as string, kinds[i] as string];
-    }
-    const extra = Number(process.env.SUMMITDESK_PROPERTY_STEPS ?? kinds.length) - kinds.length;
-    for (let i = 0; i < extra; i++) kinds.push(pick(site, KINDS));
-    const perBuild = Math.max(1, Number(process.env.SUMMITDESK_PROPERTY_EDITS ?? 2));
+    const plan = editPlan(site, KINDS);
     const done: string[] = [];
     const context = () =>
       `seed ${SEED} (SUMMITDESK_PROPERTY_SEED), steps: ${done.join("; ") || "initial build"}`;
@@ -104,17 +98,13 @@ describe("a build kept running (build --watch)", () => {
     try {
       await watcher.settled(0);
       let before: Map<string, FileState> | undefined;
-      for (let step = 0; step <= Math.ceil(kinds.length / perBuild); step++) {
+      for (let step = 0; step <= plan.length; step++) {
         const builds = watcher.builds;
         if (step > 0) {
           // Right after the last build, or once the cache files it wrote are no longer racy.
           const pause = rand() < 0.5 ? Math.floor(rand() * 400) : RACY_MS + 200;
           await new Promise((wait) => setTimeout(wait, pause));
-          const edits = kinds.slice((step - 1) * perBuild, step * perBuild).map((kind) => {
-            site.n++;
-            return OPS[kind]?.(site) ?? "";
-          });
-          done.push(`${edits.join(" + ")} (after ${pause} ms)`);
+          done.push(`${applyEdits(site, plan[step - 1] ?? [])} (after ${pause} ms)`);
           await watcher.settled(builds);
         }
         expect(watcher.err, context()).not.toMatch(/^error/m);
