@@ -8,12 +8,11 @@ import { renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { type FileStat, inventoryBeside } from "../incremental/index.ts";
 import { siblingName, takeSpare } from "../output/index.ts";
-import { SEARCH_STAGE } from "../search/index.ts";
 
 /** A spare taken back as a temp folder (`B.tmp-…`), with its inventory under way. */
 export interface TakenBack {
   readonly folder: string;
-  /** The files it holds but Pagefind's staging folder (moved out whole and removed). */
+  /** The files it holds. */
   readonly inventory: Promise<Map<string, FileStat>>;
 }
 
@@ -21,7 +20,7 @@ export interface TakenBack {
 export function takeBack(target: string): TakenBack | undefined {
   const folder = join(dirname(target), siblingName(basename(target), "tmp"));
   if (!takeSpare(target, folder)) return undefined;
-  const inventory = inventoryBeside(folder, [SEARCH_STAGE]);
+  const inventory = inventoryBeside(folder, []);
   // Awaited by whoever uses it or gives it back; until then a failure must not count as unhandled.
   inventory.catch(() => undefined);
   return { folder, inventory };

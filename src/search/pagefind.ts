@@ -11,7 +11,7 @@
  * the build that started it.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -52,35 +52,37 @@ export interface ShardInput {
 }
 
 /**
- * Indexes each shard of `site` into `site/pagefind/<name>/`: its pages are linked into a folder of their own
- * (Pagefind indexes a folder), so each bundle is made from exactly its shard's pages, at their own URLs.
+ * Indexes each shard into `folder/pagefind/<name>/`: the search document of each of its pages (`document`, by
+ * the page's file) is written into a folder of the shard's own (Pagefind indexes a folder) at the page's path,
+ * so each bundle is made from exactly its shard's pages, at their own URLs.
  * Up to `parallel` runs are made at once (two keep both cores busy) while their expected memory stays within
  * `budget` (see budget.ts: at most SEARCH_MEMORY_BUDGET, and half the machine's memory on a small one); large
  * shards are indexed one after the other.
  */
 export async function indexShards(
-  site: string,
+  folder: string,
   shards: readonly ShardInput[],
+  document: (file: string) => string,
   signal?: AbortSignal,
   parallel = 2,
   budget = Math.min(totalmem() / 2, SEARCH_MEMORY_BUDGET),
 ): Promise<SearchIndexResult> {
   let pages = 0;
-  const stage = join(site, STAGE);
+  const stage = join(folder, STAGE);
   const tasks = shards.map((shard) => ({
     bytes: shard.files.length * PAGEFIND_BYTES_PER_PAGE,
     run: async () => {
-      const folder = join(stage, shard.name);
-      for (const file of shard.files) {
-        mkdirSync(dirname(join(folder, file)), { recursive: true });
-        linkOrCopy(join(site, file), join(folder, file));
-      }
+      const documents = join(stage, shard.name);
       try {
-        const bundle = join(site, SEARCH_DIR, shard.name);
-        pages += (await runPagefind(folder, bundle, signal)).pages;
+        for (const file of shard.files) {
+          mkdirSync(dirname(join(documents, file)), { recursive: true });
+          writeFileSync(join(documents, file), document(file));
+        }
+        const bundle = join(folder, SEARCH_DIR, shard.name);
+        pages += (await runPagefind(documents, bundle, signal)).pages;
         exposeMainThread(bundle);
       } finally {
-        rmSync(folder, { recursive: true, force: true });
+        rmSync(documents, { recursive: true, force: true });
       }
     },
   }));
@@ -92,17 +94,8 @@ export async function indexShards(
   return { pages };
 }
 
-/** Where shards' pages are gathered for Pagefind, inside the site being built (removed before it is installed). */
-export const SEARCH_STAGE = ".pagefind-stage";
-const STAGE = SEARCH_STAGE;
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
+/** Where shards' search documents are written for Pagefind, inside the folder it writes its bundles in. */
+const STAGE = ".pagefind-stage";
 
 const TETHER = fileURLToPath(new URL("./tether.js", import.meta.url));
 
