@@ -41,7 +41,6 @@ export const FULL = [
   "tests/package/**/*.test.ts",
   "tests/parallel/**/*.test.ts",
   "tests/search/overlap.test.ts",
-  "tests/search/documents.test.ts",
   "tests/search/pagefind.test.ts",
   "tests/seo/sitemap-build.test.ts",
   "tests/site/output.test.ts",

@@ -4,7 +4,6 @@
  */
 import { authorFeed, editionFeed, entityFeed, renderAtom, renderJsonFeed } from "../src/feeds/index.ts";
 import {
-  articleSearchData,
   type DataFilePage,
   DEFAULT_THEME,
   isHtmlPage,
@@ -18,7 +17,7 @@ import { renderNewsSitemap, renderRobots, renderSitemap } from "../src/seo/index
 import type { SiteModel } from "../src/site/types.ts";
 import { articlesJson, entitiesJson } from "./api.ts";
 import { archiveMonthLayout, archiveYearLayout } from "./archive.ts";
-import { articleLayout, articleSearchDocument } from "./article.ts";
+import { articleLayout } from "./article.ts";
 import { authorLayout, authorsLayout } from "./authors.ts";
 import { entityLayout } from "./entity.ts";
 import { entityListLayout } from "./entityList.ts";
@@ -57,20 +56,6 @@ export function renderPage(model: SiteModel, p: Page, theme: Theme = DEFAULT_THE
   const path = model.dev ? "" : sitePath(model.config.url);
   if (!isHtmlPage(p)) return renderDataFile(model, p, path);
   return withSitePath(renderLayout(pageDataOf({ model, theme }, p)), path);
-}
-
-/**
- * The search document of an article page (layouts/article.ts articleSearchDocument), its URLs under the site's
- * path as on the page. Whatever layout a site gives its article pages, search indexes this.
- */
-export function renderSearchDocument(model: SiteModel, p: Extract<Page, { kind: "article" }>): string {
-  const article = model.articles.get(p.id);
-  if (!article) throw new Error(`summitdesk: no article ${p.id}`);
-  const path = model.dev ? "" : sitePath(model.config.url);
-  return withSitePath(
-    articleSearchDocument(articleSearchData({ model, theme: DEFAULT_THEME }, article, p.id)),
-    path,
-  );
 }
 
 /** A data file: a feed, a sitemap, robots.txt, an API file, _redirects (URLs in it under `path`). */

@@ -32,22 +32,19 @@ import {
 } from "../output/index.ts";
 import type { RelatedEntry } from "../related/index.ts";
 import { assertSafeUrl, type Page } from "../render/index.ts";
-import { keepIndex, keepsIndex, pruneIndexes, SEARCH_DIR, type SearchCache } from "../search/index.ts";
+import {
+  indexShards,
+  keepIndex,
+  pageHash,
+  pruneIndexes,
+  restoreIndex,
+  SEARCH_DIR,
+  SEARCH_STAGE,
+  type SearchCache,
+} from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { LAYOUTS_DIR, useSummitdesk } from "./plugin.ts";
-import { SearchJob } from "./searchJob.ts";
-import {
-  allHashed,
-  bundleFiles,
-  carryShard,
-  digestKept,
-  documentsByFile,
-  planShards,
-  type SearchDocumentRecord,
-  type Shard,
-  searchDocuments,
-  withDigests,
-} from "./shardPlan.ts";
+import { bundleFiles, carryShard, planShards, type Shard, shardsByUrl } from "./shardPlan.ts";
 import { type TakenBack, takeBack } from "./takeBack.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -153,54 +150,29 @@ export async function writeSite(
     timings.push({ stage, ms: performance.now() - started });
     return value;
   };
+  const stopSearch = new AbortController();
+  let search: Promise<number> | undefined;
   // Pictures, cards and icons are made beside the rendering (sharp and resvg work on other threads).
   const keptImages = options.imageCache ?? process.env.SUMMITDESK_IMAGE_CACHE;
   const imageCache = keptImages || mkdtempSync(join(tmpdir(), "summitdesk-images-"));
   let pictures: Promise<{ result: ProduceResult; paths: string[]; ms: number }> | undefined;
-  // Where the spare's remains go to be removed while the build works.
+  // Where the spare's remains (and its search folders) go to be removed while the build works.
   const spare = join(dirname(target), siblingName(basename(target), "tmp"));
   let spared: Later | undefined;
-  const cache = options.searchCache;
-  let search: SearchJob | undefined;
   try {
     // The output's parent may not exist yet (--output fresh/site).
     mkdirSync(dirname(temp), { recursive: true });
     const started = performance.now();
-    const inc = options.incremental;
-    // Search first: a shard is digested from its articles' search documents, which need nothing of the rest of
-    // the site, so the shards an edit changed go to Pagefind before its pages are even fingerprinted.
-    const documents = timed("search-documents", () =>
-      searchDocuments(model, inc?.global ?? "", inc?.state?.files),
-    );
-    const document = documentsByFile(model, documents);
-    const shards = digestKept(planShards(model, documents), documents, document, (name) =>
-      cache ? keepsIndex(cache, name) : false,
-    );
-    // The search shards made anew, in a folder of their own until the site is written (searchJob.ts).
-    const job = new SearchJob(join(dirname(target), siblingName(basename(target), "tmp")), cache, document);
-    search = job;
-    const previous = inc?.state ? previousSite(target, inc.state) : undefined;
-    const bundles = previous ? bundleFiles(previous.state) : undefined;
-    // A shard whose documents are unchanged keeps the previous site's bundle, checked file by file below; one
-    // found changed after all is made anew then.
-    const same = (shard: Shard) =>
-      previous !== undefined &&
-      previous.state.shards.get(shard.name) === shard.digest &&
-      bundles?.has(shard.name) === true;
-    const changed = shards.filter((shard) => !same(shard));
-    // A few shards (an edit's) start now. Many (a first build, a new layout or version) wait for the article
-    // pages to be rendered, as they always have: Pagefinds beside Eleventy's run of the article pages would add
-    // their memory to its peak (at 100,000 articles the tree stays under 4 GB only this way; BENCHMARKS.md).
-    const early = changed.length <= EARLY_SHARDS;
-    if (early) job.add(changed);
     // What changed since the last build: pages whose fingerprint is the same keep their file (a hard link).
+    const inc = options.incremental;
     const fingerprinted = inc
       ? timed("fingerprints", () => pageFingerprints(model, inc.global, inc.state?.related))
       : undefined;
     const fps = fingerprinted?.fps;
+    const previous = inc?.state ? previousSite(target, inc.state) : undefined;
     // The version an edit's build replaced (src/output/spare.ts) becomes this build's folder: the files it
     // shares with the previous version stay (src/incremental/carry.ts), the rest is removed before anything is
-    // written. Search bundles are kept by shard (carryShard); a shard made anew replaces its folder (place).
+    // written. Search bundles are kept by shard (carryShard); a shard to index again is emptied first.
     // When most pages must be made again (a new layout or version), taking it back would remove, on the path
     // the build waits on, what the background removal of the spare does beside it: then it only has to go.
     const reusing = previous !== undefined && mostlyKept(model, fps, previous.state);
@@ -212,6 +184,7 @@ export async function writeSite(
       temp = taken.folder;
       timings.push({ stage: "inventory", ms: performance.now() - waited });
       mkdirSync(spare);
+      moveIfPresent(join(temp, SEARCH_STAGE), join(spare, SEARCH_STAGE));
       spared = removeLater(spare);
     } else {
       mkdirSync(temp);
@@ -225,22 +198,46 @@ export async function writeSite(
     const carrier = previous ? new Carrier(previous.dir, temp, found) : undefined;
     const inPlace = found !== undefined;
     const before = previous?.state.files;
+    const texts = new Map<string, string>();
     // What this build wrote into the new folder (kept files are the carrier's): the listing that records the
     // site for the next build starts from these two instead of walking every folder (settleWritten).
     const written: string[] = [];
     const wrote = (files: readonly string[]) => {
       for (const file of files) written.push(file);
     };
-    // Unchanged files are kept (in a version taken back, most are already in place: a look-up each); a file the
-    // previous version no longer has as recorded is rendered instead.
-    const render = timed("keep-unchanged", () =>
-      model.pages.filter((page) => {
+    // Unchanged files are kept off the path every build waits on where they can be: article pages in the shards
+    // Pagefind indexes before it starts (it reads them), the others once it has started (keepLater, keepDeferred).
+    const later: [Page, string, FileRecord][] = [];
+    const deferred = new Map<string, [Page, FileRecord]>();
+    const shardOfPage = shardsByUrl(model);
+    const render = timed("keep-unchanged", () => {
+      const pages = model.pages.filter((page) => {
         const rel = fileOfUrl(page.url);
         const record = before?.get(rel);
-        if (!carrier || !record || record.fp !== fps?.get(page.url)) return true;
-        return !carrier.keep(rel, record);
-      }),
-    );
+        // An article page is kept only with the hash of its text: its search shard is digested from it.
+        const usable = record?.fp === fps?.get(page.url) && (page.kind !== "article" || record?.text);
+        if (!carrier || !record || !usable) return true;
+        // In a version taken back, keeping a page is a look-up (a link only where it is not the kept file yet):
+        // all go in now.
+        if (inPlace) {
+          if (!carrier.keep(rel, record)) return true;
+          if (page.kind === "article") texts.set(page.url, record.text as string);
+          return false;
+        }
+        if (page.kind !== "article") later.push([page, rel, record]);
+        else {
+          texts.set(page.url, record.text as string);
+          deferred.set(rel, [page, record]);
+        }
+        return false;
+      });
+      // The shards of article pages to render are indexed for sure: their kept pages go in now. With none to
+      // render, everything renders in one run after Pagefind's shards (if any) have their pages: all go in now.
+      const dirty = new Set(pages.flatMap((page) => shardOfPage.get(page.url) ?? []));
+      const now = (page: Page) => dirty.size === 0 || dirty.has(shardOfPage.get(page.url) ?? "");
+      for (const page of keepDeferred(carrier, deferred, now)) pages.push(page);
+      return pages;
+    });
     // What the version taken back holds that is not kept goes before anything is written: pictures are kept
     // as they are copied (a picture found there stays or goes then, writeImages' keep), search bundles by shard
     // once the shards are known (below).
@@ -253,20 +250,64 @@ export async function writeSite(
     }).then((made) => ({ ...made, ms: performance.now() - started }));
     // A rejected promise is awaited below; until then it must not count as unhandled.
     pictures.catch(() => undefined);
-    // Shards that wait for the article pages (above) have them rendered in a run of their own first, and
-    // Pagefind (its own processes, on the other core) indexes them while Eleventy renders everything else.
-    const articlesFirst = !early && render.some((page) => page.kind === "article");
-    const first = articlesFirst ? render.filter((page) => page.kind === "article") : render;
-    const others = articlesFirst ? render.filter((page) => page.kind !== "article") : [];
+    // Search indexes only article pages, so they render first; Pagefind (its own processes, on the other core)
+    // then indexes the shards that changed while Eleventy renders everything else. Even for one edit that is
+    // worth the second Eleventy run (at 10k: 6.3–6.5 s against 6.6–7.8 s with one run, shards of 625 pages).
+    // Without article pages there is nothing to index: one run.
+    const together = !render.some((page) => page.kind === "article");
+    if (together) keepLater(carrier, later, render, timed);
+    const articles = together ? render : render.filter((page) => page.kind === "article");
+    const others: Page[] = together ? [] : render.filter((page) => page.kind !== "article");
     const { onPage } = options;
-    wrote(await renderSlices(root, temp, model, first, slice, true, onPage));
+    wrote(await renderSlices(root, temp, model, articles, slice, true, hashInto(texts, articles), onPage));
     await checkpoint("after-articles-rendered");
-    if (!early) job.add(changed);
-    // Shards whose bundle stays as the previous version has it: their files are listed from its records. One
-    // the previous version no longer has as recorded is made anew.
+    const shards = planShards(model, texts);
     const reused: string[] = [];
+    const bundles = previous ? bundleFiles(previous.state) : undefined;
+    const cache = options.searchCache;
+    const restored = (shard: Shard) => {
+      if (!cache || !restoreIndex(cache, shard.name, shard.digest, temp)) return false;
+      reused.push(shard.name);
+      return true;
+    };
+    // A shard whose pages are unchanged keeps the previous site's bundle, checked file by file once Pagefind
+    // is at work on the others; one found changed after all is indexed after them.
+    const same = (shard: Shard) =>
+      previous !== undefined &&
+      previous.state.shards.get(shard.name) === shard.digest &&
+      bundles?.has(shard.name);
+    // A bundle made anew (restored from the cache or indexed) goes into an emptied folder: whatever the version
+    // taken back held there is unlinked first, never written through.
+    const anew = (shard: Shard) => {
+      carrier?.empty(`${SEARCH_DIR}/${shard.name}`);
+      return !restored(shard);
+    };
+    const toIndex = timed("restore-search", () => shards.filter((shard) => !same(shard) && anew(shard)));
+    // A shard to index may hold pages not rendered (when a language's archive doubles, its shards are planned
+    // anew): they are kept before Pagefind starts, and one the previous version no longer has is rendered first.
+    const needed = new Set(toIndex.flatMap((shard) => shard.files));
+    const catchUp = keepDeferred(carrier, deferred, (page) => needed.has(fileOfUrl(page.url)));
+    if (catchUp.length > 0) {
+      wrote(await renderSlices(root, temp, model, catchUp, slice, false, hashInto(texts, catchUp), onPage));
+    }
+    const searchStarted = performance.now();
+    // Those found changed below are indexed once the first run is done (the list is complete by then: this
+    // function runs on until its next await).
+    let unkept: Shard[] = [];
+    search = indexShards(temp, toIndex, stopSearch.signal, SEARCH_PARALLEL)
+      .then(() =>
+        unkept.length > 0 ? indexShards(temp, unkept, stopSearch.signal, SEARCH_PARALLEL) : undefined,
+      )
+      .then(() => performance.now() - searchStarted);
+    // A rejected index is awaited below; until then it must not count as unhandled.
+    search.catch(() => undefined);
+    // The other unchanged article pages, now that Pagefind is at work. One the previous version no longer has
+    // as recorded is rendered again below; its shard's bundle stands, as for every page kept by fingerprint:
+    // the same fingerprint renders the same text (the next build's state holds the text as rendered).
+    const lost = timed("keep-articles", () => keepDeferred(carrier, deferred, () => true));
+    // Shards whose bundle stays as the previous version has it: their files are listed from its records.
     const carried: string[] = [];
-    const unkept = timed("keep-search", () =>
+    unkept = timed("keep-search", () =>
       shards.filter((shard) => {
         if (!same(shard)) return false;
         if (carrier && previous && bundles && carryShard(carrier, previous.state, bundles, shard)) {
@@ -274,16 +315,20 @@ export async function writeSite(
           carried.push(shard.name);
           return false;
         }
-        return true;
+        return anew(shard);
       }),
     );
-    job.add(unkept);
-    if (others.length > 0) wrote(await renderSlices(root, temp, model, others, slice, false, onPage));
+    for (const shard of unkept) toIndex.push(shard);
+    if (!together) keepLater(carrier, later, others, timed);
+    for (const page of lost) others.push(page);
+    if (others.length > 0) {
+      wrote(await renderSlices(root, temp, model, others, slice, false, hashInto(texts, lost), onPage));
+    }
     timings.push({ stage: "render-write", ms: performance.now() - started });
     options.onRendered?.();
     const made = await pictures;
     options.onPictures?.(made.result.files);
-    // Pictures the site no longer shows, and the bundles of shards made anew or gone.
+    // Pictures the site no longer shows.
     carrier?.clear();
     // Every file is kept or written but the search bundles being made: what is left of the spare goes, and the
     // rest of the site is listed and settled while Pagefind works.
@@ -294,7 +339,7 @@ export async function writeSite(
     const listing = timed("settle", () =>
       carrier
         ? settleWritten(temp, carrier, before, written)
-        : settleFiles(temp, carrier, before, { skip: [SEARCH_DIR] }),
+        : settleFiles(temp, carrier, before, { skip: [SEARCH_DIR, SEARCH_STAGE] }),
     );
     // The next build's records of these files, while Pagefind works (those of the bundles it makes come after).
     // A carried bundle holds exactly the files its records name (each kept as that very file; what else the
@@ -304,18 +349,12 @@ export async function writeSite(
     for (const name of carried)
       for (const [rel, { size, mtimeMs, ino }] of bundles?.get(name) ?? [])
         listing.set(rel, { size, mtimeMs, ino });
-    // The bulk of the next build's state is written now, while Pagefind works (src/incremental/state.ts), when
-    // every article's search document is hashed (a first build hashes those of new pages as Pagefind gets them).
-    const hashed = fingerprinted && allHashed(documents) ? fingerprinted : undefined;
-    const earlyRecords = hashed ? recordFiles(listing, hashed, documents, model) : undefined;
-    const bulk = earlyRecords && hashed ? options.keepStateBulk?.(earlyRecords, hashed.related) : undefined;
-    timings.push({ stage: "search-index", ms: await job.done() });
-    const records =
-      earlyRecords ?? (fingerprinted ? recordFiles(listing, fingerprinted, documents, model) : undefined);
-    const finished = withDigests(shards, documents);
+    const records = fingerprinted ? recordFiles(listing, fingerprinted, texts, model) : undefined;
+    // The bulk of the next build's state is written now, while Pagefind works (src/incremental/state.ts).
+    const bulk =
+      records && fingerprinted ? options.keepStateBulk?.(records, fingerprinted.related) : undefined;
+    timings.push({ stage: "search-index", ms: await search });
     timings.push({ stage: "pictures-beside-render", ms: made.ms });
-    timed("place-search", () => job.place(temp, carrier));
-    for (const name of job.restored) reused.push(name);
     await checkpoint("after-search-index");
     const searchFiles = timed("settle-search", () =>
       settleFiles(temp, carrier, before, { under: SEARCH_DIR, skip: carried, ...(known ? { known } : {}) }),
@@ -328,13 +367,7 @@ export async function writeSite(
     const keepsSpare = carrier !== undefined && carrier.kept.size * 2 >= listing.size;
     const { warnings, version } = installSite(temp, target, keepsSpare);
     if (cache) {
-      const indexed = new Set(job.indexed.map((shard) => shard.name));
-      const kept = keepIndexes(
-        cache,
-        finished.filter((shard) => indexed.has(shard.name)),
-        target,
-      );
-      for (const warning of kept) warnings.push(warning);
+      for (const warning of keepIndexes(cache, toIndex, target)) warnings.push(warning);
       pruneIndexes(cache, new Set(shards.map((s) => s.name)));
     }
     return {
@@ -344,16 +377,17 @@ export async function writeSite(
       warnings,
       notes,
       pictures: made.result,
-      rendered: first.length + others.length,
+      rendered: articles.length + catchUp.length + others.length,
       kept: carrier?.kept.size ?? 0,
-      indexed: job.indexed.length,
+      indexed: toIndex.length,
       related: fingerprinted?.computed ?? 0,
-      ...(fingerprinted && records ? { state: outputState(version, records, fingerprinted, finished) } : {}),
+      ...(fingerprinted && records ? { state: outputState(version, records, fingerprinted, shards) } : {}),
       ...(bulk ? { stateBulk: { name: bulk, extra: searchFiles } } : {}),
     };
   } catch (error) {
-    // Never delete a folder under a running Pagefind: stop it and wait for it first.
-    await search?.stop();
+    // Never delete the folder under a running Pagefind: stop it and wait for it first.
+    stopSearch.abort();
+    await search?.catch(() => undefined);
     await pictures?.catch(() => undefined);
     await spared?.done().catch(() => undefined);
     rmSync(temp, { recursive: true, force: true });
@@ -378,7 +412,7 @@ function settleWritten(
   written: readonly string[],
 ): Map<string, FileStat> {
   const files = new Map<string, FileStat>();
-  const searchFile = (rel: string) => rel.startsWith(`${SEARCH_DIR}/`);
+  const searchFile = (rel: string) => rel.startsWith(`${SEARCH_DIR}/`) || rel.startsWith(`${SEARCH_STAGE}/`);
   for (const rel of carrier.kept) {
     const record = before?.get(rel);
     if (record && !searchFile(rel))
@@ -456,8 +490,50 @@ function removeLater(folder: string): Later {
   return { start: () => void start(), done: start };
 }
 
-/** At most this many shards to make anew are an edit's: they go to Pagefind before anything else is done. */
-const EARLY_SHARDS = 2;
+/**
+ * Keeps the unchanged files that are not article pages (`later`), in page order; a file the previous version
+ * no longer has as recorded is rendered instead (added to `render`).
+ */
+function keepLater(
+  carrier: Carrier | undefined,
+  later: readonly [Page, string, FileRecord][],
+  render: Page[],
+  timed: <T>(stage: string, run: () => T) => T,
+): void {
+  if (!carrier || later.length === 0) return;
+  timed("keep-later", () => {
+    for (const [page, rel, record] of later) if (!carrier.keep(rel, record)) render.push(page);
+  });
+}
+
+/**
+ * Keeps the deferred article pages `now` picks, taking them off `deferred`; returns those the previous version no
+ * longer has as recorded, to be rendered instead.
+ */
+function keepDeferred(
+  carrier: Carrier | undefined,
+  deferred: Map<string, [Page, FileRecord]>,
+  now: (page: Page) => boolean,
+): Page[] {
+  const lost: Page[] = [];
+  for (const [rel, [page, record]] of deferred) {
+    if (!now(page)) continue;
+    deferred.delete(rel);
+    if (!carrier?.keep(rel, record)) lost.push(page);
+  }
+  return lost;
+}
+
+/** Records the text hash of each article page of `pages` as it is rendered (the search shards digest them). */
+function hashInto(texts: Map<string, string>, pages: readonly Page[]): (url: string, html: string) => void {
+  const urls = new Set(pages.flatMap((page) => (page.kind === "article" ? [page.url] : [])));
+  return (url, html) => {
+    if (urls.has(url)) texts.set(url, pageHash(html));
+  };
+}
+
+/** Pagefind runs at once while the rest renders: each shard is small, so two keep both cores busy. */
+const SEARCH_PARALLEL = 2;
 
 /** The previous version of the output folder when it is the one `state` describes. */
 function previousSite(target: string, state: OutputState): { dir: string; state: OutputState } | undefined {
@@ -471,24 +547,18 @@ function previousSite(target: string, state: OutputState): { dir: string; state:
   }
 }
 
-/**
- * The next build's record of each file of `listing`: its stat, the fingerprint of its page and, for an article
- * page, its search document's key and hash.
- */
+/** The next build's record of each file of `listing`: its stat, and the fingerprint and text of its page. */
 function recordFiles(
   listing: ReadonlyMap<string, Pick<FileRecord, "size" | "mtimeMs" | "ino">>,
   { fps }: ReturnType<typeof pageFingerprints>,
-  documents: ReadonlyMap<string, SearchDocumentRecord>,
+  texts: ReadonlyMap<string, string>,
   model: SiteModel,
 ): Map<string, FileRecord> {
-  const pages = new Map<string, Omit<FileRecord, "size" | "mtimeMs" | "ino">>();
+  const pages = new Map<string, { fp?: string; text?: string }>();
   for (const page of model.pages) {
-    const doc = page.kind === "article" ? documents.get(page.url) : undefined;
+    const text = page.kind === "article" ? texts.get(page.url) : undefined;
     const fp = fps.get(page.url);
-    pages.set(fileOfUrl(page.url), {
-      ...(fp ? { fp } : {}),
-      ...(doc ? { searchKey: doc.key, searchHash: doc.hash } : {}),
-    });
+    pages.set(fileOfUrl(page.url), { ...(fp ? { fp } : {}), ...(text ? { text } : {}) });
   }
   const files = new Map<string, FileRecord>();
   for (const [rel, stat] of listing) files.set(rel, { ...stat, ...pages.get(rel) });
@@ -502,18 +572,13 @@ function outputState(
   { related }: ReturnType<typeof pageFingerprints>,
   shards: readonly Shard[],
 ): OutputState {
-  // A shard without a digest (none is left once every document is hashed) is indexed again next time.
-  const digests = new Map(
-    shards.flatMap((s) => (s.digest === undefined ? [] : [[s.name, s.digest] as const])),
-  );
-  return { version, files, shards: digests, related };
+  return { version, files, shards: new Map(shards.map((s) => [s.name, s.digest])), related };
 }
 
 /** Keeps the bundles just built for the next build; failing to costs the next build time, never this one. */
 function keepIndexes(cache: SearchCache, shards: readonly Shard[], site: string): string[] {
   const warnings: string[] = [];
   for (const shard of shards) {
-    if (shard.digest === undefined) continue;
     try {
       keepIndex(cache, shard.name, shard.digest, site);
     } catch (error) {
@@ -557,6 +622,7 @@ async function renderSlices(
   pages: readonly Page[],
   slice: number,
   assets: boolean,
+  onPage?: (url: string, html: string) => void,
   onRender?: () => void,
 ): Promise<string[]> {
   const files: string[] = [];
@@ -567,6 +633,7 @@ async function renderSlices(
       model,
       pages.slice(from, from + slice),
       assets && from === 0,
+      onPage,
       onRender,
     );
     for (const file of written) files.push(file);
@@ -584,6 +651,7 @@ async function renderSlice(
   model: SiteModel,
   pages: readonly Page[],
   assets: boolean,
+  onPage?: (url: string, html: string) => void,
   onRender?: () => void,
 ): Promise<string[]> {
   const eleventy = new Eleventy(LAYOUTS_DIR, dir, {
@@ -602,19 +670,20 @@ async function renderSlice(
   });
   // Eleventy's logger prints failures with stack traces; the CLI reports the cause in one line instead.
   (eleventy as unknown as { disableLogger?: () => void }).disableLogger?.();
-  return eachResult(dir, await eleventy.write());
+  return eachResult(dir, await eleventy.write(), onPage);
 }
 
 /**
- * The files Eleventy wrote below `dir` (relative to it, "/"-separated). Copies of a theme's assets/ folder are not
- * among its results: settleWritten lists that folder.
+ * The files Eleventy wrote below `dir` (relative to it, "/"-separated), handing each page's URL and HTML to
+ * `onPage`. Copies of a theme's assets/ folder are not among its results: settleWritten lists that folder.
  */
-function eachResult(dir: string, results: unknown): string[] {
+function eachResult(dir: string, results: unknown, onPage?: (url: string, html: string) => void): string[] {
   if (!Array.isArray(results)) return [];
   const files: string[] = [];
-  for (const r of results.flat(2) as { outputPath?: unknown }[]) {
+  for (const r of results.flat(2) as { outputPath?: unknown; url?: unknown; content?: unknown }[]) {
     if (!r || typeof r !== "object" || typeof r.outputPath !== "string") continue;
     files.push(relative(dir, resolve(r.outputPath)).split(sep).join("/"));
+    if (onPage && typeof r.url === "string" && typeof r.content === "string") onPage(r.url, r.content);
   }
   return files;
 }

@@ -8,11 +8,12 @@ import { renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { type FileStat, inventoryBeside } from "../incremental/index.ts";
 import { siblingName, takeSpare } from "../output/index.ts";
+import { SEARCH_STAGE } from "../search/index.ts";
 
 /** A spare taken back as a temp folder (`B.tmp-…`), with its inventory under way. */
 export interface TakenBack {
   readonly folder: string;
-  /** The files it holds. */
+  /** The files it holds but Pagefind's staging folder (moved out whole and removed). */
   readonly inventory: Promise<Map<string, FileStat>>;
 }
 
@@ -20,7 +21,7 @@ export interface TakenBack {
 export function takeBack(target: string): TakenBack | undefined {
   const folder = join(dirname(target), siblingName(basename(target), "tmp"));
   if (!takeSpare(target, folder)) return undefined;
-  const inventory = inventoryBeside(folder, []);
+  const inventory = inventoryBeside(folder, [SEARCH_STAGE]);
   // Awaited by whoever uses it or gives it back; until then a failure must not count as unhandled.
   inventory.catch(() => undefined);
   return { folder, inventory };

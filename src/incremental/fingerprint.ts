@@ -25,7 +25,7 @@ import type { Edition } from "../index/index.ts";
 import { organisationMap } from "../maps/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
 import { prepareRelated, RELATED_SHOWN, type RelatedEntry, relatedArticles } from "../related/index.ts";
-import { articleId, articleUrl, otherLang, type Page } from "../render/index.ts";
+import { articleId, otherLang, type Page } from "../render/index.ts";
 import {
   alternateUrl,
   articlePreview,
@@ -83,24 +83,6 @@ function fingerprints(model: SiteModel, global: string): Map<string, string> {
     }
     pageParts(model, page, hash, units, site, today);
     out.set(page.url, hash.digest("base64url"));
-  }
-  return out;
-}
-
-/**
- * The key of each article's search document (layouts/article.ts articleSearchDocument), by page URL: `global`
- * (code, configuration, the registry: the names it lists), the URL and the article whole with its lead picture
- * (ArticleUnits.full). The document's bytes depend on nothing else, so a build that finds the key the last build
- * recorded takes the document's hash from it instead of making it again.
- */
-export function searchDocumentKeys(model: SiteModel, global: string): Map<string, string> {
-  const units = new ArticleUnits(model);
-  const out = new Map<string, string>();
-  for (const lang of LANGS) {
-    for (const article of model.index.editions[lang].articles) {
-      const url = articleUrl(article);
-      out.set(url, digest(`${global}\u0000${url}\u0000${units.full(article)}`));
-    }
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * site as hard links (same bytes, same modification time). See src/eleventy/build.ts for how a build uses them.
  */
 export { Carrier, type FileStat, fileOfUrl, type ListOptions, listSite, takeInventory } from "./carry.ts";
-export { pageFingerprints, searchDocumentKeys } from "./fingerprint.ts";
+export { pageFingerprints } from "./fingerprint.ts";
 export { inventoryBeside } from "./inventory.ts";
 export {
   type FileRecord,

@@ -1,7 +1,7 @@
 /**
  * What the last build put in an output folder (I/O edge): every file of the version it made, with the file's
- * size, modification time and inode as written, the fingerprint of the page it holds, and for article pages the
- * key and hash of their search document (search shards are digested from those). The next build keeps a file of that version
+ * size, modification time and inode as written, the fingerprint of the page it holds, and for article pages a
+ * hash of their text (search shards are digested from those). The next build keeps a file of that version
  * only when its fingerprint is unchanged and the file is still exactly as recorded.
  *
  * Kept in the build cache (`.cache/summitdesk/output/<digest of the output path>.state`, with its bulk beside it:
@@ -29,9 +29,8 @@ export interface FileRecord {
   readonly ino: number;
   /** Fingerprint of the page the file holds (src/incremental/fingerprint.ts); absent for other files. */
   readonly fp?: string;
-  /** An article page's search document: its key (searchDocumentKeys) and its SHA-256, which the shard digests. */
-  readonly searchKey?: string;
-  readonly searchHash?: string;
+  /** SHA-256 of an article page's text: what its search shard is digested from. */
+  readonly text?: string;
 }
 
 /** The state of one output folder. */
@@ -77,8 +76,7 @@ interface Bulk {
   readonly related: ReadonlyMap<string, RelatedEntry>;
 }
 
-/** 4: article pages record their search document's key and hash, not the page's text hash. */
-const FORMAT = 4;
+const FORMAT = 3;
 const FOLDER = ".cache/summitdesk/output";
 /** 233,000 files at 100,000 articles make some 30 MB; a state far larger than that is not ours. */
 const MAX_STATE = 512 * 1048576;
@@ -186,8 +184,7 @@ function isRecord(value: unknown): value is FileRecord {
     typeof r.mtimeMs === "number" &&
     typeof r.ino === "number" &&
     (r.fp === undefined || typeof r.fp === "string") &&
-    (r.searchKey === undefined || typeof r.searchKey === "string") &&
-    (r.searchHash === undefined || typeof r.searchHash === "string")
+    (r.text === undefined || typeof r.text === "string")
   );
 }
 

@@ -17,10 +17,10 @@ import {
 import { articlePreview, newsArticleLd, translationOf } from "../seo/index.ts";
 import { slugify } from "../text/index.ts";
 import { rankTopics, splitChips } from "../topics/index.ts";
-import { dateText, hasPage, monthOf, type PageContext, refOf, stringsOf } from "./context.ts";
+import { dateText, hasPage, monthOf, type PageContext, refOf } from "./context.ts";
 import { shell } from "./shell.ts";
 import { storyOf } from "./story.ts";
-import type { ArticlePageData, ArticleSearchData, EntityRef, Html } from "./types.ts";
+import type { ArticlePageData, EntityRef, Html } from "./types.ts";
 
 /** How many related articles follow each article. */
 const RELATED = 5;
@@ -33,7 +33,7 @@ export function articlePageData(ctx: PageContext, article: Article, id: string):
   const image = articlePreview(model, article);
   const published = isoAttr(article.date.iso, zone);
   const withTime = !article.date.dateOnly;
-  const searched = articleSearchData(ctx, article, id);
+  const lead = leadFigure(ctx, article);
   const base = shell(ctx, "article", {
     lang,
     title: article.title,
@@ -51,9 +51,10 @@ export function articlePageData(ctx: PageContext, article: Article, id: string):
   return {
     ...base,
     article: {
-      ...searched.article,
       id,
+      summary: article.summary,
       ...kickerField(ctx, article),
+      draft: model.dev && article.draft,
       authors: article.authors.map((name) => ({ text: name, url: authorUrl(lang, slugify(name)) })),
       published: {
         ...dateText(ctx, article.date.iso, lang, withTime),
@@ -62,40 +63,21 @@ export function articlePageData(ctx: PageContext, article: Article, id: string):
       ...(article.updated
         ? { updated: dateText(ctx, article.updated.iso, lang, !article.updated.dateOnly) }
         : {}),
-      ...(translation
-        ? {
-            translation: { lang: translation.lang, url: articleUrl(translation), title: translation.title },
-          }
-        : {}),
-      topics: topics(ctx, article),
-    },
-    related: relatedArticles(article, model.index.editions[lang], RELATED).map((a) => storyOf(ctx, a)),
-  };
-}
-
-/**
- * What search indexes of an article (ArticleSearchData): the article, the registry's names of what it is tagged
- * with, its pictures and the site's settings, nothing that depends on the other articles.
- */
-export function articleSearchData(ctx: PageContext, article: Article, id: string): ArticleSearchData {
-  const { model } = ctx;
-  const lang = article.lang;
-  const lead = leadFigure(ctx, article);
-  return {
-    lang,
-    title: article.title,
-    strings: stringsOf(ctx, lang),
-    article: {
-      summary: article.summary,
-      draft: model.dev && article.draft,
       ...(lead ? { lead } : {}),
       body: model.bodies.get(id) ?? "",
       corrections: article.corrections.map((c) => ({
         date: dateText(ctx, c.date.iso, lang, !c.date.dateOnly),
         text: c.text,
       })),
+      ...(translation
+        ? {
+            translation: { lang: translation.lang, url: articleUrl(translation), title: translation.title },
+          }
+        : {}),
+      topics: topics(ctx, article),
       searchData: searchData(ctx, article).value,
     },
+    related: relatedArticles(article, model.index.editions[lang], RELATED).map((a) => storyOf(ctx, a)),
   };
 }
 

@@ -192,21 +192,6 @@ export interface ArticlePageData extends PageDataBase<"article"> {
   readonly related: readonly Story[];
 }
 
-/**
- * An article's search document: the parts of its page that search indexes (title, summary, lead picture, text,
- * corrections, searchData), made from the article alone, without the rest of the site, so that Pagefind can index
- * an edited article while its page and the lists that show it are still being made (src/eleventy/searchJob.ts).
- */
-export interface ArticleSearchData {
-  readonly lang: Lang;
-  readonly title: string;
-  readonly strings: UiStrings;
-  readonly article: Pick<
-    ArticlePageData["article"],
-    "summary" | "draft" | "lead" | "body" | "corrections" | "searchData"
-  >;
-}
-
 /** `front`: an edition's front page (also the site's root page, in the default language). */
 export interface FrontPageData extends PageDataBase<"front"> {
   readonly lead?: Story;

@@ -3,13 +3,13 @@ export {
   indexShards,
   pagefindBinary,
   SEARCH_DIR,
+  SEARCH_STAGE,
   type SearchIndexResult,
   type ShardInput,
 } from "./pagefind.ts";
 export {
-  documentHash,
   keepIndex,
-  keepsIndex,
+  pageHash,
   pruneIndexes,
   restoreIndex,
   type SearchCache,

@@ -11,7 +11,7 @@
  * the build that started it.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -52,37 +52,35 @@ export interface ShardInput {
 }
 
 /**
- * Indexes each shard into `folder/pagefind/<name>/`: the search document of each of its pages (`document`, by
- * the page's file) is written into a folder of the shard's own (Pagefind indexes a folder) at the page's path,
- * so each bundle is made from exactly its shard's pages, at their own URLs.
+ * Indexes each shard of `site` into `site/pagefind/<name>/`: its pages are linked into a folder of their own
+ * (Pagefind indexes a folder), so each bundle is made from exactly its shard's pages, at their own URLs.
  * Up to `parallel` runs are made at once (two keep both cores busy) while their expected memory stays within
  * `budget` (see budget.ts: at most SEARCH_MEMORY_BUDGET, and half the machine's memory on a small one); large
  * shards are indexed one after the other.
  */
 export async function indexShards(
-  folder: string,
+  site: string,
   shards: readonly ShardInput[],
-  document: (file: string) => string,
   signal?: AbortSignal,
   parallel = 2,
   budget = Math.min(totalmem() / 2, SEARCH_MEMORY_BUDGET),
 ): Promise<SearchIndexResult> {
   let pages = 0;
-  const stage = join(folder, STAGE);
+  const stage = join(site, STAGE);
   const tasks = shards.map((shard) => ({
     bytes: shard.files.length * PAGEFIND_BYTES_PER_PAGE,
     run: async () => {
-      const documents = join(stage, shard.name);
+      const folder = join(stage, shard.name);
+      for (const file of shard.files) {
+        mkdirSync(dirname(join(folder, file)), { recursive: true });
+        linkOrCopy(join(site, file), join(folder, file));
+      }
       try {
-        for (const file of shard.files) {
-          mkdirSync(dirname(join(documents, file)), { recursive: true });
-          writeFileSync(join(documents, file), document(file));
-        }
-        const bundle = join(folder, SEARCH_DIR, shard.name);
-        pages += (await runPagefind(documents, bundle, signal)).pages;
+        const bundle = join(site, SEARCH_DIR, shard.name);
+        pages += (await runPagefind(folder, bundle, signal)).pages;
         exposeMainThread(bundle);
       } finally {
-        rmSync(documents, { recursive: true, force: true });
+        rmSync(folder, { recursive: true, force: true });
       }
     },
   }));
@@ -94,8 +92,17 @@ export async function indexShards(
   return { pages };
 }
 
-/** Where shards' search documents are written for Pagefind, inside the folder it writes its bundles in. */
-const STAGE = ".pagefind-stage";
+/** Where shards' pages are gathered for Pagefind, inside the site being built (removed before it is installed). */
+export const SEARCH_STAGE = ".pagefind-stage";
+const STAGE = SEARCH_STAGE;
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
 
 const TETHER = fileURLToPath(new URL("./tether.js", import.meta.url));
 

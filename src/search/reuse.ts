@@ -1,6 +1,6 @@
 /**
- * Reusing a search shard's index between builds (I/O edge). Pagefind's output depends only on the documents it
- * reads and on Pagefind itself, so when a shard's search documents are byte-identical to those of the build that
+ * Reusing a search shard's index between builds (I/O edge). Pagefind's output depends only on the pages it
+ * reads and on Pagefind itself, so when a shard's article pages are byte-identical to those of the build that
  * made a kept bundle, that bundle is copied instead of indexing again (when the previous site itself is gone,
  * as in CI, which keeps only the cache): a build that changed one article indexes its shard only.
  *
@@ -10,7 +10,7 @@
  * Anything else — truncated, changed, extra, missing, a FIFO — and the language is indexed again.
  */
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, sep } from "node:path";
 import {
@@ -34,11 +34,8 @@ export interface SearchCache {
 
 const MANIFEST = "manifest";
 const BUNDLE = "bundle";
-/**
- * 3: bundles export Pagefind's main-thread class (exposeRanking.ts); 4: the digest hashes the pages' search
- * documents, not the pages. Older ones are indexed again.
- */
-const FORMAT = 4;
+/** 3: bundles export Pagefind's main-thread class (exposeRanking.ts); older ones are indexed again. */
+const FORMAT = 3;
 /** No file Pagefind writes comes near this; a larger one is not ours. */
 const MAX_FILE = 512 * 1048576;
 
@@ -52,7 +49,7 @@ interface Manifest {
 
 /**
  * The digest of what a shard's index is made from: Pagefind's version, what we do to its bundle (FORMAT), the
- * shard, and every page's search document (its hash). A bundle carried over from the previous site is matched by it too.
+ * shard, and every page's text. A bundle carried over from the previous site is matched by it too.
  */
 export function searchDigest(
   shard: string,
@@ -68,8 +65,8 @@ export function searchDigest(
   return hash.digest("hex");
 }
 
-/** The hash of one page's search document (layouts/article.ts), as searchDigest takes it. */
-export function documentHash(html: string): string {
+/** The hash of one page's HTML, as searchDigest takes it. */
+export function pageHash(html: string): string {
   return createHash("sha256").update(html).digest("hex");
 }
 
@@ -100,14 +97,6 @@ export function restoreIndex(cache: SearchCache, shard: string, digest: string, 
     rmSync(into, { recursive: true, force: true });
     return false;
   }
-}
-
-/**
- * Whether the cache holds a bundle of `shard` at all (its manifest is there, unverified): worth digesting the
- * shard's documents to find out whether restoreIndex can use it.
- */
-export function keepsIndex(cache: SearchCache, shard: string): boolean {
-  return lstatSync(join(cache.dir, shard, MANIFEST), { throwIfNoEntry: false })?.isFile() === true;
 }
 
 /**

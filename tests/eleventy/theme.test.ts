@@ -4,9 +4,8 @@
  * stays escaped in every engine and content still cannot pick a layout. Without a theme the output is ours
  * (the golden test pins its bytes).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSite } from "../../src/eleventy/build.ts";
 import { readContent, readImages } from "../../src/load/index.ts";
@@ -144,27 +143,6 @@ describe("a site's own layouts", () => {
     expect(page("en/people/tokayev/index.html")).toContain(
       '<a class="tool-search" href="/en/search/">Search</a>',
     );
-  });
-
-  it("leave search indexing each article whole, though the article layout marks nothing for it", () => {
-    // The Nunjucks article layout above has neither data-pagefind-body nor searchData: search reads the article's
-    // own search document (layouts/article.ts), so it still finds the text, the summary and the filters.
-    const folder = join(out, "pagefind/de-00/fragment");
-    const fragments = readdirSync(folder).map((name) =>
-      JSON.parse(
-        gunzipSync(readFileSync(join(folder, name)))
-          .toString("utf8")
-          .replace(/^pagefind_dcd/, ""),
-      ),
-    );
-    expect(fragments).toHaveLength(1);
-    const [fragment] = fragments;
-    expect(fragment.url).toBe("/de/2025/a/");
-    expect(fragment.content).toContain("Kasachstans Präsident Tokajew traf Xi Jinping in Tianjin.");
-    expect(fragment.content).not.toContain("Gipfeldienst");
-    expect(fragment.meta.summary).toBe(`Kurz ${HOSTILE}`);
-    expect(fragment.filters.person).toContain("tokayev");
-    expect(fragment.filters.language).toEqual(["de"]);
   });
 
   it("publish the site's assets beside ours", () => {

@@ -29,10 +29,7 @@ const record = (ino: number, extra: Partial<FileRecord> = {}): FileRecord => ({
 function state(version: string, pages: number): OutputState {
   const files = new Map<string, FileRecord>();
   for (let i = 0; i < pages; i++)
-    files.set(
-      `de/2025/a-${i}/index.html`,
-      record(i, { fp: `fp-${version}-${i}`, searchKey: `k${i}`, searchHash: `h${i}` }),
-    );
+    files.set(`de/2025/a-${i}/index.html`, record(i, { fp: `fp-${version}-${i}`, text: `t${i}` }));
   files.set("pagefind/de-00/pagefind-entry.json", record(9001));
   files.set("pagefind/de-00/fragment/de_1.pf_fragment", record(9002));
   const related = new Map<string, RelatedEntry>([
