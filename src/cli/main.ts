@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         return 2;
       }
       const { dev } = await import("./dev.ts");
-      return dev(project, { port, out: outputFolder(project.root, cwd, text("output")) });
+      return dev(project, { port, site: outputFolder(project.root, cwd, text("output")) });
     }
     case "tag": {
       if (values.json && values.format !== undefined && values.format !== "json") {

@@ -3,6 +3,8 @@
  * costs one pipeline run over cached outcomes plus the page on screen, not a re-render of every page of the
  * site (10,000 articles make some 24,000 files). Production builds still render every page with Eleventy.
  */
+import { lstatSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { renderPage } from "../../layouts/index.ts";
 import { type LayoutName, layoutOf, type Theme } from "../pagedata/index.ts";
 import type { Page } from "../render/index.ts";
@@ -13,7 +15,7 @@ import { errorPage } from "./errorPage.ts";
 export interface DevResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
-  readonly body: string;
+  readonly body: string | Uint8Array;
 }
 
 /** The latest rebuild: its model and page table, or the report of the content errors it stopped on. */
@@ -25,6 +27,8 @@ export interface DevState {
   readonly theme: Theme;
   /** Kinds of page the site's own layouts lay out: Eleventy renders those on each rebuild, they are served as files. */
   readonly fromFiles: ReadonlySet<LayoutName>;
+  /** The built site (absolute) whose search bundles `/pagefind/` serves, read-only; none without a build. */
+  readonly search?: string;
 }
 
 /** Pages by URL, for lookups per request. */
@@ -33,11 +37,37 @@ export function pagesByUrl(pages: readonly Page[]): Map<string, Page> {
 }
 
 /**
- * Paths the dev server serves from files: the static assets, a search bundle, the dev server's own scripts.
- * Everything else is answered from the model, so nothing a previous build left in the output folder (the page
- * of a deleted article, the feed of an entity that is gone, the API files) is ever served.
+ * Paths the dev server serves from its own folder's files: the static assets and its own scripts. Search bundles
+ * come from the built site (searchFile). Everything else is answered from the model, so nothing a previous build
+ * left (the page of a deleted article, the feed of an entity that is gone, the API files) is ever served.
  */
-const FROM_FILES = /^\/(?:assets|pagefind|\.11ty)\//;
+const FROM_FILES = /^\/(?:assets|\.11ty)\//;
+
+/** A search bundle's file: /pagefind/<shard>/<name>, Pagefind's names only (no "..", nothing hidden). */
+const SEARCH_FILE = /^\/pagefind\/(?:[a-z0-9][a-z0-9_-]*\/)*[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+const SEARCH_TYPES: readonly [RegExp, string][] = [
+  [/\.js$/, "text/javascript; charset=utf-8"],
+  [/\.json$/, "application/json; charset=utf-8"],
+  [/\.css$/, "text/css; charset=utf-8"],
+];
+
+/**
+ * A file of the built site's search bundles, read-only: the dev server never writes into the built site (it
+ * would change the live version in place). 404 without a build, or for anything but a regular file there.
+ */
+function searchFile(site: string | undefined, pathname: string): DevResponse {
+  const missing: DevResponse = { status: 404, headers: {}, body: "" };
+  if (!site || !SEARCH_FILE.test(pathname) || pathname.split("/").includes("..")) return missing;
+  const file = join(site, pathname);
+  try {
+    if (!lstatSync(file).isFile()) return missing;
+    const type = SEARCH_TYPES.find(([pattern]) => pattern.test(pathname))?.[1] ?? "application/octet-stream";
+    return { status: 200, headers: { "content-type": type }, body: readFileSync(file) };
+  } catch {
+    return missing;
+  }
+}
 
 const TYPES: readonly [RegExp, string][] = [
   [/\/feed\.xml$/, "application/atom+xml"],
@@ -60,6 +90,7 @@ function contentType(url: string): string {
  */
 export function respond(state: DevState, pathname: string): DevResponse | undefined {
   if (FROM_FILES.test(pathname)) return undefined;
+  if (pathname.startsWith("/pagefind/")) return searchFile(state.search, pathname);
   const url = pathname.endsWith("/index.html") ? pathname.slice(0, -"index.html".length) : pathname;
   const looksLikePage = url.endsWith("/") || url.endsWith(".html");
   if (state.failure !== undefined) return html(looksLikePage ? 200 : 503, errorPage(state.failure));

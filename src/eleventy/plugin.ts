@@ -54,6 +54,13 @@ export interface Options {
   readonly theme?: SiteTheme;
   /** Called as each output file is rendered (before it is written): progress of a build. */
   readonly onPage?: () => void;
+  /** Dev server: the built site (absolute) whose search bundles `/pagefind/` serves, read-only. */
+  readonly search?: string;
+  /**
+   * Dev server: the folder Eleventy writes into (absolute), where the pictures go too. Eleventy's own event names
+   * its default `_site` there, whatever folder it was given: that is the built site, which must stay untouched.
+   */
+  readonly output?: string;
 }
 
 export const defaults = { root: ".", dev: false, assets: true } satisfies Options;
@@ -109,6 +116,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
     theme,
     fromFiles: new Set(theme.layouts.keys()),
     ...(options.model ? { model: options.model } : {}),
+    ...(options.search ? { search: options.search } : {}),
   };
   // Dev server: outcomes of unchanged articles are kept between rebuilds, and pages render on request.
   let cache: ArticleCache | undefined;
@@ -169,6 +177,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
       byUrl: onDemand() ? pagesByUrl(model.pages) : new Map(),
       theme,
       fromFiles: state.fromFiles,
+      ...(options.search ? { search: options.search } : {}),
     };
     // On demand, pages render when asked for, except those a site's layout lays out (Eleventy renders those).
     const pages = onDemand()
@@ -247,7 +256,7 @@ export default function summitdesk(eleventyConfig: EleventyConfig, userOptions: 
   if (options.dev && !options.model) {
     // The dev server's pictures: made (or taken from the build cache) after each rebuild, into its output folder.
     eleventyConfig.on("eleventy.after", async (...args: unknown[]) => {
-      const output = (args[0] as { dir?: { output?: string } } | undefined)?.dir?.output;
+      const output = options.output ?? (args[0] as { dir?: { output?: string } } | undefined)?.dir?.output;
       if (!state.model || state.failure !== undefined || !output) return;
       try {
         await writeImages(state.model.images, output, {

@@ -13,18 +13,27 @@ export interface ServeOptions {
   readonly root: string;
   /** The content folder, absolute. */
   readonly content: string;
-  /** Where Eleventy keeps the files it writes (static assets), relative to root or absolute. */
+  /** Where Eleventy keeps the files it writes (static assets, pictures), relative to root or absolute. */
   readonly out: string;
+  /** The built site, relative to root or absolute: its search bundles are served, read-only. */
+  readonly site: string;
   readonly port: number;
 }
 
 /** Starts serving; resolves with a function that stops the watcher and the server. */
 export async function serveSite(options: ServeOptions): Promise<() => Promise<void>> {
-  const eleventy = new Eleventy(LAYOUTS_DIR, resolve(options.root, options.out), {
+  const output = resolve(options.root, options.out);
+  const eleventy = new Eleventy(LAYOUTS_DIR, output, {
     runMode: "serve",
     configPath: false,
     config(cfg: EleventyConfig) {
-      useSummitdesk(cfg, { root: options.root, content: options.content, dev: true });
+      useSummitdesk(cfg, {
+        root: options.root,
+        content: options.content,
+        dev: true,
+        output,
+        search: resolve(options.root, options.site),
+      });
     },
   });
   await eleventy.init();

@@ -1,6 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.ts";
@@ -23,6 +31,20 @@ afterAll(async () => {
   );
   roots.forEach(removeProject);
 });
+
+/** Every file below `dir` with its modification time. */
+function stamps(dir: string): Map<string, number> {
+  const found = new Map<string, number>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else found.set(relative(dir, path), lstatSync(path).mtimeMs);
+    }
+  };
+  walk(dir);
+  return found;
+}
 
 /** Starts `summitdesk dev` (what `npm start` runs) in `root` and resolves with the server's base URL. */
 function startServer(root: string): Promise<string> {
@@ -165,6 +187,37 @@ describe("summitdesk dev (npm start)", () => {
       expect(await response.text(), path).toContain("2025-02-30 does not exist");
     }
     expect(await fetch(`${base}/assets/style.css`).then((r) => r.status)).toBe(200);
+  });
+
+  it("never writes into the built site, a draft's card included, and serves search from it", async () => {
+    const root = writeProject({
+      ...REGISTRY,
+      "content/articles/2025/tokajew.md": article("title: Tokajew in Tianjin\ndate: 2025-08-31 10:00"),
+    });
+    roots.push(root);
+    expect(runCli(root, ["build"]).status).toBe(0);
+    const built = join(root, readlinkSync(join(root, "_site")));
+    const before = stamps(built);
+    // A draft written after the build: the dev server shows it, and makes its social card.
+    writeFileSync(
+      join(root, "content/articles/2025/entwurf.md"),
+      article("title: Geheimer Entwurf\ndate: 2025-09-01 10:00\ndraft: true"),
+    );
+    const base = await startServer(root);
+    await waitFor(`${base}/de/2025/entwurf/`, (b) => b.includes("Geheimer Entwurf"), 15_000);
+    const cards = join(root, ".cache/summitdesk/dev/img");
+    const started = Date.now();
+    const made = () => (existsSync(cards) ? readdirSync(cards).length : 0);
+    // Pictures are made after each rebuild: wait for the cards (one a page with a preview), then look.
+    while (made() < 3 && Date.now() - started < 15_000) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const entry = await fetch(`${base}/pagefind/de-00/pagefind-entry.json`);
+    expect(entry.status).toBe(200);
+    expect(await entry.text()).toBe(readFileSync(join(built, "pagefind/de-00/pagefind-entry.json"), "utf8"));
+    expect((await fetch(`${base}/pagefind/de-00/nothing.js`)).status).toBe(404);
+    // Every file of the built site as it was: none added (the draft's card), none written again.
+    expect(stamps(built)).toEqual(before);
   });
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,4 +1,7 @@
 /** Dev server pages on request: the page of the latest rebuild, with the right type; nothing stale ever shows. */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderPage } from "../../layouts/index.ts";
 import { pagesByUrl, respond } from "../../src/eleventy/onDemand.ts";
@@ -39,9 +42,39 @@ describe("dev server pages on request", () => {
     expect(response?.body).toBe(renderPage(model, { kind: "notFound", url: "/404.html" }));
   });
 
-  it("leaves static assets, the search bundle and the dev server's own scripts to the file server", () => {
-    for (const path of ["/assets/style.css", "/pagefind/de-00/pagefind.js", "/.11ty/reload-client.js"]) {
+  it("leaves static assets and the dev server's own scripts to the file server", () => {
+    for (const path of ["/assets/style.css", "/.11ty/reload-client.js"]) {
       expect(respond(state, path), path).toBeUndefined();
+    }
+  });
+
+  it("serves the built site's search bundles read-only, and nothing else of that site", () => {
+    const site = mkdtempSync(join(tmpdir(), "summitdesk-dev-search-"));
+    try {
+      mkdirSync(join(site, "pagefind/de-00/fragment"), { recursive: true });
+      writeFileSync(join(site, "pagefind/de-00/pagefind.js"), "export const x = 1;");
+      writeFileSync(join(site, "pagefind/de-00/fragment/de_1.pf_fragment"), new Uint8Array([31, 139, 0]));
+      writeFileSync(join(site, "secret.txt"), "not search");
+      symlinkSync(join(site, "secret.txt"), join(site, "pagefind/de-00/linked.js"));
+      const served = { ...state, search: site };
+      const js = respond(served, "/pagefind/de-00/pagefind.js");
+      expect(js?.status).toBe(200);
+      expect(js?.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+      expect(Buffer.from(js?.body ?? "").toString()).toBe("export const x = 1;");
+      const fragment = respond(served, "/pagefind/de-00/fragment/de_1.pf_fragment");
+      expect(fragment?.headers["content-type"]).toBe("application/octet-stream");
+      expect([...Buffer.from(fragment?.body ?? "")]).toEqual([31, 139, 0]);
+      for (const path of [
+        "/pagefind/../secret.txt",
+        "/pagefind/de-00/linked.js",
+        "/pagefind/de-00/none.js",
+      ]) {
+        expect(respond(served, path)?.status, path).toBe(404);
+      }
+      // Without a build there is no search to serve.
+      expect(respond(state, "/pagefind/de-00/pagefind.js")?.status).toBe(404);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
     }
   });
 
