@@ -3,9 +3,9 @@
  * costs one pipeline run over cached outcomes plus the page on screen, not a re-render of every page of the
  * site (10,000 articles make some 24,000 files). Production builds still render every page with Eleventy.
  */
-import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderPage } from "../../layouts/index.ts";
+import { readRegularFile } from "../cachefs/index.ts";
 import { type LayoutName, layoutOf, type Theme } from "../pagedata/index.ts";
 import type { Page } from "../render/index.ts";
 import type { SiteModel } from "../site/types.ts";
@@ -43,7 +43,10 @@ export function pagesByUrl(pages: readonly Page[]): Map<string, Page> {
  */
 const FROM_FILES = /^\/(?:assets|\.11ty)\//;
 
-/** A search bundle's file: /pagefind/<shard>/<name>, Pagefind's names only (no "..", nothing hidden). */
+/**
+ * A search bundle's file: /pagefind/<shard>/<name>, Pagefind's names only. Every part starts with a letter or a
+ * digit: no "..", nothing hidden.
+ */
 const SEARCH_FILE = /^\/pagefind\/(?:[a-z0-9][a-z0-9_-]*\/)*[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 const SEARCH_TYPES: readonly [RegExp, string][] = [
@@ -57,17 +60,15 @@ const SEARCH_TYPES: readonly [RegExp, string][] = [
  * would change the live version in place). 404 without a build, or for anything but a regular file there.
  */
 function searchFile(site: string | undefined, pathname: string): DevResponse {
-  const missing: DevResponse = { status: 404, headers: {}, body: "" };
-  if (!site || !SEARCH_FILE.test(pathname) || pathname.split("/").includes("..")) return missing;
-  const file = join(site, pathname);
-  try {
-    if (!lstatSync(file).isFile()) return missing;
-    const type = SEARCH_TYPES.find(([pattern]) => pattern.test(pathname))?.[1] ?? "application/octet-stream";
-    return { status: 200, headers: { "content-type": type }, body: readFileSync(file) };
-  } catch {
-    return missing;
-  }
+  const bytes =
+    site && SEARCH_FILE.test(pathname) ? readRegularFile(join(site, pathname), MAX_SEARCH_FILE) : undefined;
+  if (!bytes) return { status: 404, headers: {}, body: "" };
+  const type = SEARCH_TYPES.find(([pattern]) => pattern.test(pathname))?.[1] ?? "application/octet-stream";
+  return { status: 200, headers: { "content-type": type }, body: bytes };
 }
+
+/** No file Pagefind writes comes near this (src/search/reuse.ts bounds kept bundles the same way). */
+const MAX_SEARCH_FILE = 512 * 1048576;
 
 const TYPES: readonly [RegExp, string][] = [
   [/\/feed\.xml$/, "application/atom+xml"],
