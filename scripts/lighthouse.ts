@@ -1,8 +1,9 @@
 /**
  * Lighthouse 12 (mobile, simulated throttling) on the built sample site, served on 127.0.0.1 under the production
  * Content-Security-Policy: the front page and an article with a picture. Accessibility, SEO and best practices must
- * score 100 and performance at least 95. Performance is noisy on a shared machine: each page runs three times and
- * the best performance score counts (the other categories are the same in every run).
+ * score 100 and performance at least 95. Performance is noisy on a shared machine: a page whose run falls short
+ * runs again, up to three times, and the best performance score counts (the other categories must hold in every
+ * run).
  * Usage: node --import tsx scripts/lighthouse.ts [--runs N] [--out DIR]   (CI: .ci/run, after the tests)
  * Needs Chromium at /usr/bin/chromium (or CHROME_PATH).
  */
@@ -105,7 +106,12 @@ async function main(): Promise<number> {
     [join(ROOT, "bin/summitdesk.js"), "build", "--no-cache", "--output", site],
     {
       cwd: ROOT,
-      env: { ...process.env, SUMMITDESK_NOW: process.env.SUMMITDESK_NOW ?? "2025-09-02T12:00:00Z" },
+      env: {
+        // The pictures the tests made (named by content hash and settings: a build faster, never different).
+        SUMMITDESK_IMAGE_CACHE: join(ROOT, "node_modules/.cache/summitdesk-test-images"),
+        ...process.env,
+        SUMMITDESK_NOW: process.env.SUMMITDESK_NOW ?? "2025-09-02T12:00:00Z",
+      },
       encoding: "utf8",
     },
   );
@@ -122,10 +128,15 @@ async function main(): Promise<number> {
   let failed = false;
   try {
     for (const [name, path] of pages) {
-      process.stdout.write(`lighthouse ${name} ${path} (best performance of ${runs}):\n`);
+      process.stdout.write(`lighthouse ${name} ${path} (best performance of up to ${runs}):\n`);
       const all: Record<Category, number>[] = [];
-      for (let i = 1; i <= runs; i++)
-        all.push(await lighthouse(server.origin + path, join(resolve(ROOT, out), `${name}-${i}.json`)));
+      // A run that meets every requirement settles it: only a noisy performance score needs another. (Three
+      // runs of each page were ~90 s of CI's 20 minutes, and the first run nearly always scores 99-100.)
+      for (let i = 1; i <= runs; i++) {
+        const scores = await lighthouse(server.origin + path, join(resolve(ROOT, out), `${name}-${i}.json`));
+        all.push(scores);
+        if ((Object.keys(REQUIRED) as Category[]).every((c) => scores[c] >= REQUIRED[c])) break;
+      }
       const best = Object.fromEntries(
         Object.keys(REQUIRED).map((c) => [c, Math.max(...all.map((s) => s[c as Category]))]),
       ) as Record<Category, number>;
