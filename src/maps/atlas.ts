@@ -8,10 +8,13 @@
 import { createRequire } from "node:module";
 import { geoCentroid } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
-import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { angleBetween } from "./sphere.ts";
+
+const require = createRequire(import.meta.url);
+// Codes only: the package's main entry would also register its ~80 locales (src/registry/countries.ts).
+const countries: typeof import("i18n-iso-countries") = require("i18n-iso-countries/index.js");
 
 /** A country's shape at one resolution. */
 export interface CountryShape {
@@ -35,7 +38,6 @@ const BY_NAME: Readonly<Record<string, string>> = { Kosovo: "XK" };
 const CORE_AREA_SHARE = 0.25;
 const CORE_DISTANCE = 15;
 
-const require = createRequire(import.meta.url);
 const loaded = new Map<Resolution, ReadonlyMap<string, CountryShape>>();
 
 /** Every country shape of a resolution, by alpha-2 code. */
