@@ -1,95 +1,18 @@
 /**
- * The site as a reader meets it, in Debian's Chromium: front page → article → country → summit → search,
- * under the production Content-Security-Policy; axe-core (WCAG 2.2 AA) on every page type, light and dark;
- * every <img> sized and described, the lead picture not lazy; screenshots of each page type at phone and
- * desktop width, and of the front page, an article with a picture, a summit and a country page in the dark
- * theme too, into artifacts/screenshots/ (CI keeps them as an artefact).
+ * The site as a reader meets it, in Debian's Chromium: front page → article → country → summit → search, under
+ * the production Content-Security-Policy, typing before the search script runs, browsing by filter, switching
+ * language. These run last and alone (vitest.config.ts): their timings are a reader's, not a loaded machine's.
  * Skips (saying why) when /usr/bin/chromium is missing; CI installs it.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchChromium } from "../../scripts/chromium.ts";
-import { buildSample, ROOT } from "../site/siteFiles.ts";
-import { type StaticServer, serve } from "./serve.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { browseSample, HAVE_CHROMIUM, inChromium } from "./browse.ts";
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const SHOTS = join(ROOT, "artifacts", "screenshots");
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/** One URL per page type. */
-const PAGE_TYPES: Readonly<Record<string, string>> = {
-  front: "/de/",
-  article: "/de/2025/tokajew-trifft-xi-in-tianjin/",
-  "article-en": "/en/2025/tokayev-meets-xi-in-tianjin/",
-  country: "/de/laender/kz/",
-  person: "/en/people/tokayev/",
-  organisation: "/de/organisationen/sco/",
-  summit: "/en/summits/sco-2025-tianjin/",
-  list: "/de/laender/",
-  search: "/de/suche/?q=Tokayev",
-  "search-filter": "/en/search/?summit=sco-2025-tianjin&language=en",
-  notFound: "/does-not-exist/",
-  summits: "/en/summits/",
-  year: "/de/2025/",
-  month: "/de/2025/08/",
-  author: "/de/autoren/anna-becker/",
-  authors: "/en/authors/",
-};
-
-/** An article page with a lead picture in the built site, or (when the sample has none yet) the Tokajew article. */
-function articleWithPicture(site: string): string {
-  for (const lang of ["de", "en"]) {
-    for (const year of readdirSync(join(site, lang)).filter((d) => /^\d{4}$/.test(d))) {
-      for (const slug of readdirSync(join(site, lang, year)).filter((d) => /[a-z]/.test(d))) {
-        const file = join(site, lang, year, slug, "index.html");
-        if (existsSync(file) && readFileSync(file, "utf8").includes('class="lead-figure"')) {
-          return `/${lang}/${year}/${slug}/`;
-        }
-      }
-    }
-  }
-  return PAGE_TYPES.article as string;
-}
-
-const title = HAVE_CHROMIUM
-  ? "reader walk in Chromium"
-  : `reader walk in Chromium (skipped: ${CHROMIUM} not found; install with apt-get install -y chromium fonts-dejavu-core)`;
-
-describe.skipIf(!HAVE_CHROMIUM)(title, () => {
-  let site: string;
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    site = await buildSample();
-    server = await serve(site);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (site) rmSync(dirname(site), { recursive: true, force: true });
-  });
-
-  /** A page that records CSP violations, script errors and failed requests (the favicon aside). */
-  async function open(path: string, ctx: BrowserContext = context): Promise<Page> {
-    const page = await ctx.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error" && !/favicon|404 \(Not Found\)/.test(m.text()))
-        problems.push(`${path}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
-    await page.goto(server.origin + path);
-    return page;
-  }
+describe.skipIf(!HAVE_CHROMIUM)(inChromium("reader walk"), () => {
+  const b = browseSample();
+  const { problems } = b;
+  const open = b.open;
 
   it("walks front page → article → country → summit → search", async () => {
     const page = await open("/");
@@ -135,13 +58,13 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     // A slow connection: the search script and the search bundles arrive 600 ms late, and the reader types
     // as soon as the box is there. The script used to reset the form from the address (no query in it): the
     // typed word was wiped and the search the reader then sent was empty.
-    const slow = await context.newPage();
+    const slow = await b.context.newPage();
     await slow.route(/\/(pagefind\/|assets\/search\.js)/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       await route.continue();
     });
     slow.on("pageerror", (e) => problems.push(`slow search: ${e.message}`));
-    await slow.goto(`${server.origin}/de/suche/`, { waitUntil: "commit" });
+    await slow.goto(`${b.server.origin}/de/suche/`, { waitUntil: "commit" });
     await slow.getByLabel("Suchbegriff").fill("Tokayev");
     await expect
       .poll(() => slow.locator("#search-results").textContent(), { timeout: 30_000 })
@@ -170,7 +93,7 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     await expect
       .poll(() => page.locator("#search-status").textContent(), { timeout: 30_000 })
       .toMatch(/^\d+ Treffer$/);
-    const api = JSON.parse(readFileSync(join(site, "api", "articles.json"), "utf8")) as {
+    const api = JSON.parse(readFileSync(join(b.site, "api", "articles.json"), "utf8")) as {
       articles: { title: string; date: string; summit?: string; lang: string }[];
     };
     // The API lists articles newest first (ties by slug, then language), as search must.
@@ -191,7 +114,7 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
 
   it("the language switch of a page without a counterpart says so", async () => {
     // An entity with a German page and no English one, and one with both, from the site's own API.
-    const api = JSON.parse(readFileSync(join(site, "api", "entities.json"), "utf8")) as {
+    const api = JSON.parse(readFileSync(join(b.site, "api", "entities.json"), "utf8")) as {
       entities: { urls: { de?: string; en?: string } }[];
     };
     const only = api.entities.find((e) => e.urls.de && !e.urls.en);
@@ -210,91 +133,4 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     await other.close();
     expect(problems).toEqual([]);
   });
-
-  it("every image has a width, a height and a text alternative; the lead picture is not lazy", async () => {
-    const found: string[] = [];
-    for (const path of [...Object.values(PAGE_TYPES), articleWithPicture(site)]) {
-      const page = await open(path);
-      const images = await page.locator("img").evaluateAll((imgs) =>
-        imgs.map((img) => ({
-          src: img.getAttribute("src"),
-          width: img.getAttribute("width"),
-          height: img.getAttribute("height"),
-          alt: img.getAttribute("alt"),
-          loading: img.getAttribute("loading"),
-          lead: Boolean(img.closest(".lead-figure, .story-lead")),
-        })),
-      );
-      for (const img of images) {
-        if (!img.width || !img.height || !img.alt?.trim())
-          found.push(`${path}: ${img.src} lacks width, height or alt`);
-        if (img.lead && img.loading === "lazy") found.push(`${path}: lead picture ${img.src} is lazy`);
-      }
-      await page.close();
-    }
-    expect(found).toEqual([]);
-  });
-
-  it("has no axe WCAG 2.2 AA violations on any page type, light or dark", async () => {
-    // Light and dark side by side, each in a renderer of its own: 66 s against 82 s one after the other.
-    const found = await Promise.all(
-      (["light", "dark"] as const).map(async (scheme) => {
-        const out: string[] = [];
-        const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
-        for (const [type, path] of Object.entries(PAGE_TYPES)) {
-          const page = await open(path, ctx);
-          if (type.startsWith("search"))
-            await page.locator("#search-status").filter({ hasText: /\d/ }).waitFor();
-          const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-          for (const v of result.violations) {
-            out.push(
-              `${scheme} ${type}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-            );
-          }
-          await page.close();
-        }
-        await ctx.close();
-        return out;
-      }),
-    );
-    expect(found.flat()).toEqual([]);
-    expect(problems).toEqual([]);
-  }, 120_000);
-
-  it("saves screenshots of each page type at 390 px and 1280 px, the main ones light and dark", async () => {
-    rmSync(SHOTS, { recursive: true, force: true });
-    mkdirSync(SHOTS, { recursive: true });
-    const main = new Set(["front", "article-picture", "summit", "country"]);
-    const pages: [string, string][] = [
-      ...Object.entries(PAGE_TYPES),
-      ["article-picture", articleWithPicture(site)],
-    ];
-    for (const [scheme, width] of [
-      ["light", 390],
-      ["light", 1280],
-      ["dark", 390],
-      ["dark", 1280],
-    ] as const) {
-      const ctx = await browser.newContext({
-        viewport: { width, height: 900 },
-        deviceScaleFactor: 1,
-        colorScheme: scheme,
-      });
-      for (const [type, path] of pages) {
-        if (scheme === "dark" && !main.has(type)) continue;
-        const page = await open(path, ctx);
-        if (type.startsWith("search"))
-          await page.locator("#search-status").filter({ hasText: /\d/ }).waitFor();
-        // Nothing may be wider than the viewport (no horizontal scrolling on phones).
-        const overflow = Number(
-          await page.evaluate("document.documentElement.scrollWidth - window.innerWidth"),
-        );
-        expect(overflow, `${type} at ${width}px overflows`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: join(SHOTS, `${type}-${width}-${scheme}.png`), fullPage: true });
-        await page.close();
-      }
-      await ctx.close();
-    }
-    expect(problems).toEqual([]);
-  }, 120_000);
 });
