@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { LongestFirst } from "./tests/helpers/sequencer.ts";
 
 // Tests run in a fixed time zone and locale so that nothing depends on the machine (STYLE.md §12).
 process.env.TZ = "UTC";
@@ -49,8 +50,12 @@ export const FULL = [
   "tests/urls/build.test.ts",
 ];
 
-/** Tests in Chromium (also in FULL): they run in a group of their own, after everything else. */
-const BROWSER = ["tests/e2e/**/*.test.ts"];
+/**
+ * The reader's walk in Chromium (also in FULL): a group of its own, after everything else. The page checks in
+ * Chromium (axe, pictures, screenshots: tests/e2e/pages.test.ts) depend on no timing and run with the full
+ * project: after it, alone, they kept one of CI's two cores idle for two minutes.
+ */
+const BROWSER = ["tests/e2e/reader.test.ts"];
 
 // Whole-site tests share processed pictures (named by content hash and settings: faster, never different).
 const ENV = {
@@ -74,6 +79,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Longest files first (tests/durations.json): no long file starts last while the other core idles.
+    sequence: { sequencer: LongestFirst },
     // Vitest's default is one worker fewer than the cores: on CI's two cores, one file at a time, with a core
     // idle while a test waits on a spawned build (19 min for test:full; two workers: 13 min, same results).
     maxWorkers: Math.max(2, availableParallelism() - 1),
@@ -89,7 +96,7 @@ export default defineConfig({
         extends: true,
         test: { name: "full", include: FULL, exclude: BROWSER, testTimeout: 120_000, ...COMMAND },
       },
-      // The browser tests run last and alone, so that their timings are a reader's rather than a loaded
+      // The reader's walk runs last and alone, so that its timings are a reader's rather than a loaded
       // machine's. Beside another file's builds, the reader walk's typing once came before the search script
       // ran, which then wiped it (a real bug, fixed in layouts/assets/search.js and tested in tests/e2e).
       {

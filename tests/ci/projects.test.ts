@@ -32,4 +32,15 @@ describe("the test projects", () => {
     );
     expect(misplaced).toEqual([]);
   });
+
+  it("order files by a table of durations that names only test files there are", () => {
+    // tests/helpers/sequencer.ts starts the longest first; a renamed file would lose its place unnoticed.
+    const table = JSON.parse(readFileSync(join(ROOT, "tests/durations.json"), "utf8")) as Record<
+      string,
+      number
+    >;
+    const files = new Set(testFiles());
+    expect(Object.keys(table).filter((file) => !files.has(file))).toEqual([]);
+    expect(Object.values(table).every((s) => Number.isFinite(s) && s >= 0)).toBe(true);
+  });
 });
