@@ -8,6 +8,7 @@ import { renderPage } from "../../layouts/index.ts";
 import { readRegularFile } from "../cachefs/index.ts";
 import { type LayoutName, layoutOf, type Theme } from "../pagedata/index.ts";
 import type { Page } from "../render/index.ts";
+import { MAX_SEARCH_FILE } from "../search/index.ts";
 import type { SiteModel } from "../site/types.ts";
 import { errorPage } from "./errorPage.ts";
 
@@ -66,9 +67,6 @@ function searchFile(site: string | undefined, pathname: string): DevResponse {
   const type = SEARCH_TYPES.find(([pattern]) => pattern.test(pathname))?.[1] ?? "application/octet-stream";
   return { status: 200, headers: { "content-type": type }, body: bytes };
 }
-
-/** No file Pagefind writes comes near this (src/search/reuse.ts bounds kept bundles the same way). */
-const MAX_SEARCH_FILE = 512 * 1048576;
 
 const TYPES: readonly [RegExp, string][] = [
   [/\/feed\.xml$/, "application/atom+xml"],

@@ -10,11 +10,10 @@ import { geoCentroid } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { alpha2OfNumeric } from "../registry/index.ts";
 import { angleBetween } from "./sphere.ts";
 
 const require = createRequire(import.meta.url);
-// Codes only: the package's main entry would also register its ~80 locales (src/registry/countries.ts).
-const countries: typeof import("i18n-iso-countries") = require("i18n-iso-countries/index.js");
 
 /** A country's shape at one resolution. */
 export interface CountryShape {
@@ -51,8 +50,7 @@ export function countryShapes(resolution: Resolution): ReadonlyMap<string, Count
     const map = new Map<string, CountryShape>();
     for (const f of collection.features) {
       const id =
-        (f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id))) ??
-        BY_NAME[f.properties.name];
+        (f.id === undefined ? undefined : alpha2OfNumeric(String(f.id))) ?? BY_NAME[f.properties.name];
       if (!id || (f.geometry.type !== "Polygon" && f.geometry.type !== "MultiPolygon")) continue;
       map.set(id, shapeOf(id, f as Feature<Polygon | MultiPolygon>));
     }

@@ -9,6 +9,11 @@ const countries: typeof import("i18n-iso-countries") = require("i18n-iso-countri
 countries.registerLocale(require("i18n-iso-countries/langs/de.json"));
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
 
+/** The alpha-2 code of an ISO 3166-1 numeric code ("398" → "KZ"), or undefined. */
+export function alpha2OfNumeric(numeric: string): string | undefined {
+  return countries.numericToAlpha2(numeric);
+}
+
 /**
  * Shorter display names where ISO data leads with the official form; news text says "Russland", not
  * "Russische Föderation". The official form stays an alias, so both are recognised.

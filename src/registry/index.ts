@@ -1,5 +1,5 @@
 export { buildRegistry } from "./build.ts";
-export { builtInCountries } from "./countries.ts";
+export { alpha2OfNumeric, builtInCountries } from "./countries.ts";
 export {
   dayNumberOf,
   dayOf,

@@ -9,6 +9,7 @@ export {
 } from "./pagefind.ts";
 export {
   keepIndex,
+  MAX_SEARCH_FILE,
   pageHash,
   pruneIndexes,
   restoreIndex,

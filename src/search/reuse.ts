@@ -37,7 +37,7 @@ const BUNDLE = "bundle";
 /** 3: bundles export Pagefind's main-thread class (exposeRanking.ts); older ones are indexed again. */
 const FORMAT = 3;
 /** No file Pagefind writes comes near this; a larger one is not ours. */
-const MAX_FILE = 512 * 1048576;
+export const MAX_SEARCH_FILE = 512 * 1048576;
 
 interface Manifest {
   readonly format: number;
@@ -86,7 +86,7 @@ export function restoreIndex(cache: SearchCache, shard: string, digest: string, 
     const listed = Object.keys(manifest.files).sort();
     if (!found || found.length !== listed.length || found.some((f, i) => f !== listed[i])) return false;
     for (const file of listed) {
-      const bytes = readRegularFile(join(kept, BUNDLE, file), MAX_FILE);
+      const bytes = readRegularFile(join(kept, BUNDLE, file), MAX_SEARCH_FILE);
       if (!bytes || sha256(bytes) !== manifest.files[file])
         throw new Error(`${file} differs from its manifest`);
       mkdirSync(dirname(join(into, file)), { recursive: true });
@@ -112,7 +112,7 @@ export function keepIndex(cache: SearchCache, shard: string, digest: string, sit
     const from = join(site, SEARCH_DIR, shard);
     const files: Record<string, string> = {};
     for (const file of listFiles(from) ?? []) {
-      const bytes = readRegularFile(join(from, file), MAX_FILE);
+      const bytes = readRegularFile(join(from, file), MAX_SEARCH_FILE);
       if (!bytes) throw new Error(`pagefind/${shard}/${file} could not be read back`);
       mkdirSync(dirname(join(temp, BUNDLE, file)), { recursive: true });
       writeFileSync(join(temp, BUNDLE, file), bytes, { flag: "wx" });
