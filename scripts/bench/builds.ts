@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { totalmem } from "node:os";
 import { join } from "node:path";
+import { pagefindBinary } from "../../src/search/index.ts";
 import { REPO_ROOT } from "./corpus.ts";
 import { CHECKOUT_BIN } from "./installed.ts";
 import type { Command } from "./measure.ts";
@@ -70,13 +71,14 @@ export function reportedFiles(stdout: string): number | undefined {
 }
 
 /**
- * `pagefind --site <outDir> --glob <article pages>` in `root`, through the `pagefind` package's own CLI
- * (node_modules/.bin/pagefind: a Node wrapper that runs the same binary ours runs, and waits for it).
+ * `pagefind --site <outDir> --glob <article pages>` in `root`: the binary the `pagefind` package installs, the
+ * one ours runs, started as ours starts it (directly, not through the package's Node wrapper, whose exit status
+ * hides a signal: a Pagefind the kernel kills for memory would only say "exit 1").
  */
 export function pagefindOver(root: string, outDir: string): Command {
   return {
-    command: process.execPath,
-    args: ["node_modules/pagefind/lib/runner/bin.cjs", "--site", outDir, "--glob", BASELINE_ARTICLES],
+    command: pagefindBinary(),
+    args: ["--site", outDir, "--glob", BASELINE_ARTICLES],
     cwd: root,
     env: env(),
   };

@@ -19,6 +19,8 @@ export interface Command {
 /** The measurements of one run. Times in ms, sizes in KiB; undefined when this machine cannot tell. */
 export interface Measurement {
   readonly exitCode: number | null;
+  /** The signal that ended the measured command, when one did (GNU time says so): 9 is the kernel's OOM killer's. */
+  readonly signal?: number;
   readonly wallMs: number;
   /** One-minute load average when the run started: above the core count, other work competed for the CPU. */
   readonly load1: number;
@@ -77,8 +79,13 @@ export async function measure(cmd: Command): Promise<Measurement> {
   };
 }
 
-/** User and system time and maximum resident set size from GNU time's `-v` report. */
-export function parseTimeReport(text: string): { userMs?: number; sysMs?: number; maxRssKb?: number } {
+/** User and system time, maximum resident set size and the ending signal from GNU time's `-v` report. */
+export function parseTimeReport(text: string): {
+  userMs?: number;
+  sysMs?: number;
+  maxRssKb?: number;
+  signal?: number;
+} {
   const num = (label: string) => {
     const m = new RegExp(`${label}: ([\\d.]+)`).exec(text);
     return m ? Number(m[1]) : undefined;
@@ -86,7 +93,9 @@ export function parseTimeReport(text: string): { userMs?: number; sysMs?: number
   const user = num("User time \\(seconds\\)");
   const sys = num("System time \\(seconds\\)");
   const rss = num("Maximum resident set size \\(kbytes\\)");
+  const signal = /^Command terminated by signal (\d+)/m.exec(text)?.[1];
   return {
+    ...(signal !== undefined ? { signal: Number(signal) } : {}),
     ...(user !== undefined ? { userMs: user * 1000 } : {}),
     ...(sys !== undefined ? { sysMs: sys * 1000 } : {}),
     ...(rss !== undefined ? { maxRssKb: rss } : {}),

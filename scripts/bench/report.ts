@@ -11,6 +11,16 @@ export interface BuildResult extends Omit<Measurement, "stdout" | "stderr"> {
   readonly reportedFiles?: number;
   /** Stage → ms from `timing <stage> <ms>` lines; empty until the build prints them. */
   readonly stages: Readonly<Record<string, number>>;
+  /** Why it did not finish (a baseline may not: see failure()); its times are then those until it ended. */
+  readonly failed?: string;
+}
+
+/** Why a command did not finish, in words: its signal (9 at a memory peak: the OOM killer) or exit and last line. */
+export function failure(exitCode: number | null, signal: number | undefined, stderr: string): string {
+  if (signal !== undefined)
+    return `killed by signal ${signal}${signal === 9 ? " (SIGKILL; the bench sends none: the kernel's out-of-memory killer)" : ""}`;
+  const last = stderr.trim().split("\n").at(-1)?.trim();
+  return `exit ${exitCode ?? "?"}${last ? `: ${last.slice(0, 200)}` : ""}`;
 }
 
 /** One corpus size. */
@@ -109,15 +119,27 @@ export function combine(first: BuildResult, second: BuildResult): BuildResult {
     pages: second.pages,
     files: second.files,
     stages: {},
+    ...(first.failed || second.failed ? { failed: first.failed ?? second.failed } : {}),
   };
 }
 
 /** Eleventy + Pagefind and Hugo + Pagefind of a run, when measured. */
 export function baselinesWithSearch(run: RunResult): { eleventy?: BuildResult; hugo?: BuildResult } {
-  return {
-    ...(run.baseline && run.baselineSearch ? { eleventy: combine(run.baseline, run.baselineSearch) } : {}),
-    ...(run.hugo && run.hugoSearch ? { hugo: combine(run.hugo, run.hugoSearch) } : {}),
-  };
+  // A site generator that failed had no Pagefind run after it: the pair is what it did until it ended.
+  const pair = (first: BuildResult | undefined, second: BuildResult | undefined) =>
+    first && second ? combine(first, second) : first?.failed ? first : undefined;
+  const eleventy = pair(run.baseline, run.baselineSearch);
+  const hugo = pair(run.hugo, run.hugoSearch);
+  return { ...(eleventy ? { eleventy } : {}), ...(hugo ? { hugo } : {}) };
+}
+
+/** Our time over a baseline's; a baseline that did not finish has none to divide by. */
+function versus(
+  ours: number | undefined,
+  base: BuildResult,
+  of: (b: BuildResult) => number | undefined,
+): string {
+  return base.failed ? "did not finish" : ratio(ours, of(base));
 }
 
 const s = (ms: number | undefined) => (ms === undefined ? "n/a" : `${(ms / 1000).toFixed(2)} s`);
@@ -134,8 +156,8 @@ export function formatRun(run: RunResult): string {
   const header = `${run.articles.toLocaleString("en")} articles, ${(run.bytes / 1048576).toFixed(1)} MB of Markdown, generated in ${s(run.generateMs)}`;
   const cols = ["", "wall", "cpu user+sys", "tree cpu", "peak RSS", "tree RSS", "pages", "files", "load"];
   const row = (name: string, b: BuildResult) => [
-    name,
-    s(b.wallMs),
+    b.failed ? `${name} (did not finish)` : name,
+    b.failed ? `> ${s(b.wallMs)}` : s(b.wallMs),
     cpu(b),
     s(b.treeCpuMs),
     mb(b.maxRssKb),
@@ -181,7 +203,7 @@ export function formatRun(run: RunResult): string {
     : undefined;
   const watchBase = both.hugo ?? both.eleventy;
   const watch = run.watch
-    ? `build --watch (kept running): first build ${s(run.watch.firstMs)}; save → site in place: ${run.watch.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.watch.editMs))}${watchBase ? `, ${ratio(median(run.watch.editMs), watchBase.wallMs)} ${both.hugo ? "Hugo" : "Eleventy"}+Pagefind cold` : ""})`
+    ? `build --watch (kept running): first build ${s(run.watch.firstMs)}; save → site in place: ${run.watch.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.watch.editMs))}${watchBase ? `, ${versus(median(run.watch.editMs), watchBase, (b) => b.wallMs)} ${both.hugo ? "Hugo" : "Eleventy"}+Pagefind cold` : ""})`
     : undefined;
   const stagesOf = (label: string, b: BuildResult | undefined) =>
     b
@@ -197,10 +219,24 @@ export function formatRun(run: RunResult): string {
     ...stagesOf("ours, registry change", run.registryChange),
   ];
   const ratios = ratioTable(run, both);
+  const ran: [string, BuildResult | undefined][] = [
+    ["Eleventy", run.baseline],
+    ["Pagefind over Eleventy's pages", run.baselineSearch],
+    ["Hugo", run.hugo],
+    ["Pagefind over Hugo's pages", run.hugoSearch],
+  ];
+  const failures = ran.flatMap(([name, b]) =>
+    b?.failed
+      ? [
+          `${name} did not finish: ${b.failed}, after ${s(b.wallMs)} at a peak of ${mb(b.treeRssKb ?? b.maxRssKb)}`,
+        ]
+      : [],
+  );
   return [
     header,
     ...table.map((l) => `  ${l}`),
     ...(ratios.length > 0 ? ["", ...ratios.map((l) => `  ${l}`), ""] : []),
+    ...failures.map((l) => `  ${l}`),
     ...(run.hugoSkipped ? [`  Hugo baseline skipped: ${run.hugoSkipped}`] : []),
     `  ${stageLine}`,
     ...warmStages.map((l) => `  ${l}`),
@@ -228,7 +264,11 @@ function ratioTable(run: RunResult, both: { eleventy?: BuildResult; hugo?: Build
     if (!b) continue;
     rows.push([
       name,
-      ...bases.map(([, base]) => `${ratio(b.wallMs, base.wallMs)} (${ratio(b.treeCpuMs, base.treeCpuMs)})`),
+      ...bases.map(([, base]) =>
+        base.failed
+          ? versus(b.wallMs, base, (x) => x.wallMs)
+          : `${ratio(b.wallMs, base.wallMs)} (${ratio(b.treeCpuMs, base.treeCpuMs)})`,
+      ),
     ]);
   }
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
