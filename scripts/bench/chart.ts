@@ -88,7 +88,8 @@ export function chart(runs: readonly RunResult[]): string {
   const pick = (f: (b: BuildResult) => number, which: Which) =>
     sorted.flatMap((r) => {
       const b = result(r, which);
-      return b ? [[r.articles, f(b)] as const] : [];
+      // A baseline that did not finish has no time to draw (the printed report says why).
+      return b && !b.failed ? [[r.articles, f(b)] as const] : [];
     });
   const two = (f: (b: BuildResult) => number): Series[] => [
     { name: "summitdesk build", colour: "#c0392b", dashed: false, points: pick(f, "ours") },
