@@ -48,7 +48,7 @@ import {
 } from "./render/index.ts";
 import { withSitemaps } from "./seo/index.ts";
 import type { ArticleBodies, SiteModel } from "./site/types.ts";
-import { compileTagger } from "./tag/index.ts";
+import { compileTagger, type LexiconStore } from "./tag/index.ts";
 import type { Tagger } from "./tag/types.ts";
 import { type ValidateContext, validateArticle } from "./validate/index.ts";
 
@@ -105,12 +105,16 @@ export interface RegistryRun {
   readonly registry: Registry;
   readonly names: NameIndex;
   readonly diagnostics: readonly Diagnostic[];
+  /** Where the tagger's lexicons of this registry are kept between builds (with a store that keeps them). */
+  readonly lexicons?: LexiconStore;
 }
 
 /** Where registry runs are kept between builds (the build cache, src/cache), by the digest of their files. */
 export interface RegistryStore {
-  read(key: string): Omit<RegistryRun, "names"> | undefined;
-  write(key: string, run: Omit<RegistryRun, "names">): void;
+  read(key: string): Omit<RegistryRun, "names" | "lexicons"> | undefined;
+  write(key: string, run: Omit<RegistryRun, "names" | "lexicons">): void;
+  /** Where the tagger's lexicons of that registry are kept, if anywhere. */
+  lexicons?(key: string): LexiconStore;
 }
 
 /** The last registry runs of this process, by contextKey (a dev server's saves, a build's two threads' shares). */
@@ -133,6 +137,8 @@ export function registryRun(files: ContentFiles, store?: RegistryStore): Registr
     run = { ...runRegistry(files, diagnostics), diagnostics };
     store?.write(key, { config: run.config, registry: run.registry, diagnostics });
   }
+  const lexicons = store?.lexicons?.(key);
+  if (lexicons) run = { ...run, lexicons };
   if (registryRuns.size >= 4) registryRuns.clear();
   registryRuns.set(key, run);
   return run;
@@ -515,10 +521,11 @@ function contextOf(run: RegistryRun): ArticleContext {
   const { timeZone, defaultLang, languages, summitWindow } = config;
   let compiled: Tagger | undefined;
   const compile = () => {
-    compiled ??= compileTagger(registry, {
-      summitDaysBefore: summitWindow.before,
-      summitDaysAfter: summitWindow.after,
-    });
+    compiled ??= compileTagger(
+      registry,
+      { summitDaysBefore: summitWindow.before, summitDaysAfter: summitWindow.after },
+      run.lexicons,
+    );
     return compiled;
   };
   const tagger: Tagger = {

@@ -1,6 +1,7 @@
 /** The article cache: pipeline outcomes of unchanged files, reused across dev-server rebuilds and builds. */
 export { bodiesFolder, keepBody, keptBodies } from "./bodies.ts";
 export { contentKey, contextKey, knownContentKey } from "./key.ts";
+export { lexiconStore } from "./lexicons.ts";
 export { BodyLookup, type BodyOnDisk } from "./lookup.ts";
 export { MAX_KEPT_MAPS, type MapStore, mapStore } from "./maps.ts";
 export { type KeptRegistry, registryStore } from "./registry.ts";

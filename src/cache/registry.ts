@@ -17,6 +17,8 @@ import {
 import type { SiteConfig } from "../config/index.ts";
 import type { Diagnostic } from "../diagnostics/index.ts";
 import type { Registry } from "../registry/index.ts";
+import type { LexiconStore } from "../tag/index.ts";
+import { lexiconStore } from "./lexicons.ts";
 import { CACHE_DIR, codeVersion } from "./store.ts";
 
 const FOLDER = `${CACHE_DIR}/registry`;
@@ -36,9 +38,14 @@ export function registryStore(
   root: string,
   key: string | undefined,
   warn?: (message: string) => void,
-): { read(id: string): KeptRegistry | undefined; write(id: string, run: KeptRegistry): void } {
+): {
+  read(id: string): KeptRegistry | undefined;
+  write(id: string, run: KeptRegistry): void;
+  lexicons(id: string): LexiconStore;
+} {
   const name = (id: string) => `${id.slice(0, 43)}.v8`;
   return {
+    lexicons: (id) => lexiconStore(root, id, key, warn),
     read(id) {
       try {
         const dir = findCacheFolder(root, FOLDER);

@@ -1,7 +1,8 @@
 /** The entity tagger: finds countries, people, organisations and summits in articles. See README.md. */
 
 export { surnameOf } from "./build/people.ts";
-export { compileTagger } from "./compile.ts";
+export { compileTagger, type LexiconStore } from "./compile.ts";
+export { type Lexicon, type LexiconData, lexiconData, lexiconFromData } from "./lexicon.ts";
 export { maskMarkdown } from "./mask-markdown.ts";
 export { defaultTagOptions } from "./options.ts";
 export type {

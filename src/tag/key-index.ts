@@ -6,6 +6,17 @@
  */
 import { foldChar } from "./normalize.ts";
 
+/** A KeyIndex as plain data, for the build cache (src/cache/lexicons.ts): numbers and typed arrays only. */
+export interface KeyIndexData {
+  readonly nodes: number;
+  readonly terminal: Int32Array<ArrayBuffer>;
+  readonly keys: number;
+  readonly edgeParent: Int32Array<ArrayBuffer>;
+  readonly edgeChar: Int32Array<ArrayBuffer>;
+  readonly edgeChild: Int32Array<ArrayBuffer>;
+  readonly edges: number;
+}
+
 /** A character trie over normalised keys ("kasachstan", "türkei" as "turkei"), stored in flat hash tables. */
 export class KeyIndex {
   /** Number of trie nodes; node 0 is the root (the empty key). */
@@ -19,6 +30,38 @@ export class KeyIndex {
   private edgeChild = new Int32Array(256);
   private mask = 255;
   private edges = 0;
+
+  /** This index as plain data (its tables themselves, not copies: the index is not changed once built). */
+  toData(): KeyIndexData {
+    const { nodes, terminal, keys, edgeParent, edgeChar, edgeChild, edges } = this;
+    return { nodes, terminal, keys, edgeParent, edgeChar, edgeChild, edges };
+  }
+
+  /** The index `toData` gave, or undefined when `data` cannot be one (another shape, tables of the wrong size). */
+  static fromData(data: unknown): KeyIndex | undefined {
+    if (typeof data !== "object" || data === null) return undefined;
+    const d = data as Partial<KeyIndexData>;
+    const { nodes, terminal, keys, edgeParent, edgeChar, edgeChild, edges } = d;
+    const count = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+    if (!count(nodes) || !count(keys) || !count(edges)) return undefined;
+    if (!(terminal instanceof Int32Array) || terminal.length < nodes) return undefined;
+    if (!(edgeParent instanceof Int32Array) || !(edgeChar instanceof Int32Array)) return undefined;
+    if (!(edgeChild instanceof Int32Array)) return undefined;
+    const size = edgeParent.length;
+    // Open addressing needs a power-of-two table with a free slot, or a lookup would never end.
+    if (size < 2 || (size & (size - 1)) !== 0 || edges >= size) return undefined;
+    if (edgeChar.length !== size || edgeChild.length !== size) return undefined;
+    const index = new KeyIndex();
+    index.nodes = nodes;
+    index.terminal = terminal;
+    index.keys = keys;
+    index.edgeParent = edgeParent;
+    index.edgeChar = edgeChar;
+    index.edgeChild = edgeChild;
+    index.edges = edges;
+    index.mask = size - 1;
+    return index;
+  }
 
   /** Number of keys (ids are 0 … size − 1). */
   get size(): number {

@@ -1,5 +1,5 @@
 /** The compiled matcher: a trie over (ids of) normalised token keys, built once from every derived surface form. */
-import { KeyIndex } from "./key-index.ts";
+import { KeyIndex, type KeyIndexData } from "./key-index.ts";
 import {
   equalsNormApostrophes,
   isAllCaps,
@@ -57,6 +57,30 @@ export interface Lexicon {
   readonly root: TrieNode;
   readonly keys: KeyIndex;
   marks: Int32Array;
+}
+
+/** A lexicon as plain data, for the build cache: the trie as it is (maps, arrays, strings), the key index's tables. */
+export interface LexiconData {
+  readonly root: TrieNode;
+  readonly keys: KeyIndexData;
+  readonly marks: Int32Array<ArrayBuffer>;
+}
+
+/** `lexicon` as data, sharing its parts (a built lexicon is never changed). */
+export function lexiconData(lexicon: Lexicon): LexiconData {
+  return { root: lexicon.root, keys: lexicon.keys.toData(), marks: lexicon.marks as Int32Array<ArrayBuffer> };
+}
+
+/**
+ * The lexicon `lexiconData` gave, or undefined when `data` is not one. Only its outer shape is checked: the cache
+ * file it comes from is sealed, so a damaged one never gets here, and its format and code version are checked.
+ */
+export function lexiconFromData(data: unknown): Lexicon | undefined {
+  if (typeof data !== "object" || data === null) return undefined;
+  const { root, keys, marks } = data as Partial<Record<keyof LexiconData, unknown>>;
+  if (typeof root !== "object" || root === null || !(marks instanceof Int32Array)) return undefined;
+  const index = KeyIndex.fromData(keys);
+  return index ? { root: root as TrieNode, keys: index, marks } : undefined;
 }
 
 /** Creates an empty lexicon. */

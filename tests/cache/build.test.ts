@@ -2,7 +2,7 @@
  * The build cache: outcomes of unchanged articles are reused from the last build, and a warm build writes
  * exactly the site a cold one does — whatever changed in between (an article, the registry) or broke (the file).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
@@ -59,10 +59,22 @@ describe("build cache", () => {
 
   it("processes an edited article again and keeps the others", () => {
     const { root } = built();
+    // The cold build kept the tagger's lexicon of each language; the edit's build reads the English one back
+    // instead of building it again (which would write it anew).
+    const lexicons = () =>
+      readdirSync(join(root, CACHE_DIR, "tagger"))
+        .sort()
+        .map((name) => {
+          const { ino, mtimeMs } = statSync(join(root, CACHE_DIR, "tagger", name));
+          return `${name.slice(0, 3)} ${ino} ${mtimeMs}`;
+        });
+    const kept = lexicons();
+    expect(kept.map((l) => l.slice(0, 3))).toEqual(["de-", "en-"]);
     const path = join(root, "content/articles/2025/xi.md");
     writeFileSync(path, readFileSync(path, "utf8").replace("Xi hosts the SCO", "Xi opens the SCO summit"));
     const warm = build(root, "_site");
     expect(warm.hits).toBe("1 of 2");
+    expect(lexicons()).toEqual(kept);
     expect(warm.site.get("en/2025/xi/index.html")).toContain("Xi opens the SCO summit");
     expect(warm.site).toEqual(build(root, "_cold", "--no-cache").site);
   });
