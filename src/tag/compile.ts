@@ -54,9 +54,9 @@ export function compileTagger(
     lexicon,
     options: resolveTagOptions(options),
     offices: () => {
-      // Made with the first lexicon built (a text is scanned before its offices are resolved); with lexicons
-      // kept from an earlier build, from the registry alone: the index refers to this registry's own offices.
-      if (offices === undefined) lexicon("de");
+      // A text is scanned, so its lexicon obtained, before its offices are resolved: a lexicon built here made
+      // the index with it; one read back from the store did not, and the index is made from the registry alone
+      // (never by reading the other language's lexicon only to find it missing).
       offices ??= addOffices({}, registry);
       return offices;
     },

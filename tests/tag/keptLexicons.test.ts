@@ -74,6 +74,18 @@ describe("a tagger with kept lexicons", () => {
     expect(store.reads).toEqual(["en"]);
   });
 
+  it("resolves offices with one language read back, without reading the other", () => {
+    const store = memoryStore();
+    compileTagger(registry, {}, store).tag(article("de", { body: "Präsident Tokajew sprach." }));
+    compileTagger(registry, {}, store).tag(article("en", { body: "Tokayev spoke." }));
+    store.reads.length = 0;
+    const input = article("en", {
+      body: "Kazakhstan's President spoke with the Chinese President in Tianjin.",
+    });
+    expect(compileTagger(registry, {}, store).tag(input)).toEqual(compileTagger(registry).tag(input));
+    expect(store.reads).toEqual(["en"]);
+  });
+
   it("builds a language again when what the store gives is not a lexicon", () => {
     const built = compileTagger(registry);
     let written = 0;
