@@ -48,9 +48,14 @@ export interface RunResult {
   readonly registryChange?: BuildResult;
   /**
    * `build --watch` kept running after those builds: its first build (nothing changed), then from each save of
-   * one article to the end of the build it starts (watchEdits.ts).
+   * one article to its site in place, and (readyMs; absent in lines of older rounds) to the process ready for the
+   * next edit, the caches written (watchEdits.ts). Older rounds' editMs measured to that end.
    */
-  readonly watch?: { readonly firstMs: number; readonly editMs: readonly number[] };
+  readonly watch?: {
+    readonly firstMs: number;
+    readonly editMs: readonly number[];
+    readonly readyMs?: readonly number[];
+  };
   /** Dev server on the corpus: time to the first page, and from each save to the edited page showing it. */
   readonly dev?: { readonly startMs: number; readonly editMs: readonly number[] };
   /** Coarse stages from probe.ts (a separate run), when the build printed none. */
@@ -203,7 +208,7 @@ export function formatRun(run: RunResult): string {
     : undefined;
   const watchBase = both.hugo ?? both.eleventy;
   const watch = run.watch
-    ? `build --watch (kept running): first build ${s(run.watch.firstMs)}; save → site in place: ${run.watch.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.watch.editMs))}${watchBase ? `, ${versus(median(run.watch.editMs), watchBase, (b) => b.wallMs)} ${both.hugo ? "Hugo" : "Eleventy"}+Pagefind cold` : ""})`
+    ? `build --watch (kept running): first build ${s(run.watch.firstMs)}; save → site in place: ${run.watch.editMs.map((ms) => s(ms)).join(", ")} (median ${s(median(run.watch.editMs))}${watchBase ? `, ${versus(median(run.watch.editMs), watchBase, (b) => b.wallMs)} ${both.hugo ? "Hugo" : "Eleventy"}+Pagefind cold` : ""})${ready(run.watch.readyMs)}`
     : undefined;
   const stagesOf = (label: string, b: BuildResult | undefined) =>
     b
@@ -275,6 +280,12 @@ function ratioTable(run: RunResult, both: { eleventy?: BuildResult; hugo?: Build
   return rows.map((r) =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  "),
   );
+}
+
+/** "; ready for the next edit (caches written): …", when the run measured it. */
+function ready(ms: readonly number[] | undefined): string {
+  if (!ms || ms.length === 0) return "";
+  return `; ready for the next edit (caches written): ${ms.map((t) => s(t)).join(", ")}`;
 }
 
 export function median(values: readonly number[]): number {

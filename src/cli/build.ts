@@ -10,7 +10,6 @@ import {
   type KeptStamps,
   keptBodies,
   MAX_KEPT_MAPS,
-  type MapStore,
   mapStore,
   readArticleCache,
   readStamps,
@@ -23,6 +22,7 @@ import {
 import { cacheKey, makeCacheFolder, removeStaleTemps } from "../cachefs/index.ts";
 import { hasErrors, sortDiagnostics } from "../diagnostics/index.ts";
 import {
+  type Defer,
   giveBack,
   prepareOutput,
   type TakenBack,
@@ -62,7 +62,13 @@ export interface BuildOptions {
   readonly quiet?: boolean;
 }
 
-export async function build(project: Project, options: BuildOptions): Promise<number> {
+/**
+ * Builds the site. With `defer` (`build --watch`), what only a later build reads back — the output state, the
+ * article cache and stamps, the search bundles and maps kept, old pictures pruned — is handed to it rather than
+ * done before the build returns, so that an edit's site is in place that much sooner; the caller does it before
+ * the next build starts. Without it, all of it is done here.
+ */
+export async function build(project: Project, options: BuildOptions, defer?: Defer): Promise<number> {
   const { root } = project;
   const { out, cache: useCache } = options;
   const started = performance.now();
@@ -81,7 +87,7 @@ export async function build(project: Project, options: BuildOptions): Promise<nu
   // The spare version, taken back now: its inventory is taken on another thread while the content is read.
   const takenBack = useCache ? takeBack(target) : undefined;
   try {
-    return await buildWith(project, options, { started, restored, target, takenBack });
+    return await buildWith(project, options, { started, restored, target, takenBack, defer });
   } finally {
     // Used by writeSite (then this finds nothing), or given back for the next build.
     if (takenBack) await giveBack(takenBack, target);
@@ -94,12 +100,13 @@ interface Prepared {
   readonly restored: readonly string[];
   readonly target: string;
   readonly takenBack: TakenBack | undefined;
+  readonly defer: Defer | undefined;
 }
 
 async function buildWith(project: Project, options: BuildOptions, prepared: Prepared): Promise<number> {
   const { root } = project;
   const { out, cache: useCache } = options;
-  const { started, restored, target, takenBack } = prepared;
+  const { started, restored, target, takenBack, defer: deferred } = prepared;
   const progress = createProgress({
     write: (text) => process.stderr.write(text),
     tty: process.stderr.isTTY === true,
@@ -112,6 +119,12 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
     process.stderr.write(text);
   };
   const warn = (message: string) => say(`warning: ${message}\n`);
+  // Work only a later build needs: handed over when the caller defers it, else done at once.
+  const defer: Defer =
+    deferred ??
+    ((task) => {
+      for (const warning of task()) warn(warning);
+    });
   const cacheOptions: CacheOptions = { key: cacheKey(), warn };
   // Reading and planning happen in a function of their own: the sources it reads (the size of the archive)
   // are garbage once it returns, instead of living on in this frame while the site is rendered.
@@ -142,7 +155,9 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       ...(useCache ? searchCache(root, cacheOptions.key, warn) : {}),
       imageCache: pictureFolder.dir,
       ...(incremental ? { incremental } : {}),
-      ...(incremental ? { keepStateBulk: stateBulkKeeper(root, target, cacheOptions.key) } : {}),
+      // Deferred, the whole state is written at once after the build; else its bulk is written beside Pagefind.
+      ...(incremental && !deferred ? { keepStateBulk: stateBulkKeeper(root, target, cacheOptions.key) } : {}),
+      ...(deferred ? { defer: deferred } : {}),
       ...(takenBack ? { takenBack } : {}),
       onPage: () => progress.update(++rendered),
       onRendered: () => {
@@ -154,15 +169,28 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
       // the cache's ~94,000 files took seconds at the end of every build.
       onPictures: (files) => {
         if (pictureFolder.temporary) return;
-        try {
-          pruneImageCache(pictureFolder.dir, files);
-        } catch (error) {
-          warn(`old pictures stay in the cache: ${error instanceof Error ? error.message : String(error)}`);
-        }
+        defer(() => {
+          try {
+            pruneImageCache(pictureFolder.dir, files);
+            return [];
+          } catch (error) {
+            return [
+              `old pictures stay in the cache: ${error instanceof Error ? error.message : String(error)}`,
+            ];
+          }
+        });
       },
     });
-    if (written.state) keepState(root, target, written.state, cacheOptions.key, warn, written.stateBulk);
-    if (maps) keepMaps(maps);
+    const { state, stateBulk } = written;
+    if (state) defer(() => keepState(root, target, state, cacheOptions.key, stateBulk));
+    if (maps) {
+      // What this build drew, taken now: a deferred task must not see a later build's maps.
+      const kept = knownMaps(MAX_KEPT_MAPS);
+      defer(() => {
+        maps.keep(kept.maps, kept.drawn);
+        return [];
+      });
+    }
     reportWrite(progress, written);
     for (const warning of written.warnings) warn(warning);
     const { pictures } = written;
@@ -171,10 +199,17 @@ async function buildWith(project: Project, options: BuildOptions, prepared: Prep
         `${pictures.larger.length} processed picture files stay larger than their originals: ${pictures.larger.join(", ")}`,
       );
     }
-    const cacheWritten = performance.now();
-    if (useCache) saveCache(root, result.cache, planned.stamps, cacheOptions);
-    await checkpoint("after-cache-written");
-    const cacheWriteMs = performance.now() - cacheWritten;
+    let cacheWriteMs = 0;
+    if (useCache) {
+      const { stamps } = planned;
+      defer(() => {
+        const cacheWritten = performance.now();
+        const failed = saveCache(root, result.cache, stamps, cacheOptions);
+        cacheWriteMs = performance.now() - cacheWritten;
+        return failed;
+      });
+    }
+    if (!deferred) await checkpoint("after-cache-written");
     progress.clear();
     if (process.env.SUMMITDESK_TIMINGS === "1") {
       // One line per stage for scripts/bench: `timing <stage> <ms>`.
@@ -462,15 +497,15 @@ function keepState(
   target: string,
   state: OutputState,
   key: string | undefined,
-  warn: (message: string) => void,
   bulk?: StateBulk,
-): void {
+): string[] {
   try {
     writeOutputState(root, target, state, key, bulk);
+    return [];
   } catch (error) {
-    warn(
+    return [
       `the next build renders every page: ${error instanceof Error ? error.message : String(error)} (the build cache's output state)`,
-    );
+    ];
   }
 }
 
@@ -489,12 +524,6 @@ function stateBulkKeeper(
   };
 }
 
-/** Keeps the maps for the next build when this one drew any (else those kept are still the current ones). */
-function keepMaps(store: MapStore): void {
-  const { maps, drawn } = knownMaps(MAX_KEPT_MAPS);
-  store.keep(maps, drawn);
-}
-
 /** The folder bodies are kept in as they are made; none when the cache cannot hold it (they are carried then). */
 function keepingBodies(root: string): string | undefined {
   try {
@@ -511,13 +540,14 @@ function saveCache(
   cache: ArticleCache,
   stamps: KeptStamps | undefined,
   options: CacheOptions,
-): void {
+): string[] {
   try {
     writeArticleCache(root, cache, options);
     if (stamps) writeStamps(root, stamps, options.key);
+    return [];
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`warning: could not keep the build cache (${why}); the next build starts cold.\n`);
+    return [`could not keep the build cache (${why}); the next build starts cold.`];
   }
 }
 

@@ -3,7 +3,9 @@
  * the content (articles, pictures, registry, site.yaml), each build exactly the build `summitdesk build` would
  * make then, through the same code. What it saves is what a new process pays before any work: starting up,
  * and reading the build cache back (kept in memory while its files are unchanged, src/cachefs/kept.ts) and the
- * registry (src/pipeline.ts keeps it per process).
+ * registry (src/pipeline.ts keeps it per process). And what only a later build reads back (the caches) is
+ * written once the site is in place, before watching again (src/cli/build.ts build's `defer`): a save during
+ * that waits for it, so every build starts from the caches the one before it left.
  *
  * A change to the site's own layouts or assets starts the process again (exit code RESTART: bin/summitdesk.js
  * starts it anew): a layout written in JavaScript is a module Node loaded once and would not load again.
@@ -12,6 +14,7 @@ import { watch as watchFolder } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { CACHE_DIR } from "../cache/index.ts";
 import { forgetGoneCacheFiles, keepCacheFilesInMemory } from "../cachefs/index.ts";
+import type { Defer } from "../eleventy/index.ts";
 import type { BuildOptions } from "./build.ts";
 import type { Project } from "./project.ts";
 import { isAtOrBelow, watchFolders } from "./watchFolders.ts";
@@ -27,7 +30,8 @@ const THEME_FOLDERS = ["layouts", "assets"] as const;
 
 /** What the watch loop needs from around it (the real ones by default; tests pass their own). */
 export interface WatchDeps {
-  readonly build: (project: Project, options: BuildOptions) => Promise<number>;
+  /** A build that hands work only a later build needs to `defer` (see build). */
+  readonly build: (project: Project, options: BuildOptions, defer: Defer) => Promise<number>;
   readonly say: (line: string) => void;
   /** Resolves when the process is asked to stop (Ctrl-C, SIGTERM). */
   readonly stopped: Promise<void>;
@@ -78,10 +82,14 @@ export async function watchBuilds(
   const run = async () => {
     building = true;
     forgetGoneCacheFiles();
+    const later: (() => readonly string[])[] = [];
     try {
-      await deps.build(project, options);
+      await deps.build(project, options, (task) => later.push(task));
     } finally {
       building = false;
+      // The site is in place (tasks are handed over only then). The tasks run synchronously: a change or a
+      // request to stop is heard once they are done.
+      finishLater(later, deps.say);
     }
   };
   try {
@@ -105,6 +113,22 @@ export async function watchBuilds(
     stopContent();
     rootWatch.close();
   }
+}
+
+/** Runs the work a build deferred (see build); a task that fails costs a later build time, never this one. */
+function finishLater(tasks: readonly (() => readonly string[])[], say: (line: string) => void): void {
+  const started = performance.now();
+  for (const task of tasks) {
+    let warnings: readonly string[];
+    try {
+      warnings = task();
+    } catch (error) {
+      warnings = [error instanceof Error ? error.message : String(error)];
+    }
+    for (const warning of warnings) say(`warning: ${warning}`);
+  }
+  if (tasks.length > 0 && process.env.SUMMITDESK_TIMINGS === "1")
+    say(`timing deferred ${(performance.now() - started).toFixed(1)}`);
 }
 
 /** What a failed watch means, and what to do about it where something can be done. */
@@ -176,7 +200,7 @@ function shownFolders(project: Project): string {
 function defaultDeps(): WatchDeps {
   const say = (line: string) => process.stderr.write(`${line}\n`);
   return {
-    build: async (project, options) => (await import("./build.ts")).build(project, options),
+    build: async (project, options, defer) => (await import("./build.ts")).build(project, options, defer),
     say,
     // Every signal is taken (a terminal's Ctrl-C reaches this process twice: directly and from bin's parent).
     stopped: new Promise<void>((done) => {

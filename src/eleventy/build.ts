@@ -48,10 +48,22 @@ import { bundleFiles, carryShard, planShards, type Shard, shardsByUrl } from "./
 import { type TakenBack, takeBack } from "./takeBack.ts";
 import type { EleventyConfig } from "./types.ts";
 
+/**
+ * Hands over work that only a later build needs (keeping caches it reads back), to be done once this build's
+ * site is in place and announced: `build --watch` does it before it waits for the next change. Each task returns
+ * its warnings (a cache it could not keep costs a later build time, never this one).
+ */
+export type Defer = (task: () => readonly string[]) => void;
+
 /** How writeSite may use the build cache. */
 export interface WriteOptions {
   /** Kept search bundles: a shard whose article pages are unchanged is copied (once verified), not indexed. */
   readonly searchCache?: SearchCache;
+  /**
+   * Where keeping the search bundles just made in `searchCache` goes (see Defer); without it, it is done before
+   * writeSite returns and its warnings are among Written.warnings.
+   */
+  readonly defer?: Defer;
   /**
    * Folder of processed pictures and cards kept between builds. Without it: SUMMITDESK_IMAGE_CACHE when set
    * (the test suite shares one), else a temp folder removed afterwards. Entries are named by content hash and
@@ -367,8 +379,14 @@ export async function writeSite(
     const keepsSpare = carrier !== undefined && carrier.kept.size * 2 >= listing.size;
     const { warnings, version } = installSite(temp, target, keepsSpare);
     if (cache) {
-      for (const warning of keepIndexes(cache, toIndex, target)) warnings.push(warning);
-      pruneIndexes(cache, new Set(shards.map((s) => s.name)));
+      // Copied from the site in place: nothing replaces it before a deferred task has run.
+      const keepSearch = () => {
+        const failed = keepIndexes(cache, toIndex, target);
+        pruneIndexes(cache, new Set(shards.map((s) => s.name)));
+        return failed;
+      };
+      if (options.defer) options.defer(keepSearch);
+      else for (const warning of keepSearch()) warnings.push(warning);
     }
     return {
       files: listing.size,

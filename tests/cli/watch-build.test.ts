@@ -112,8 +112,16 @@ describe("summitdesk build --watch", () => {
       expect(readFileSync(join(root, "_site/de/2025/tokajew-trifft-xi/index.html"), "utf8")).toContain(
         "Das Treffen dauerte zwei Stunden.",
       );
+      // Each build after the first kept files from the one before: the state it writes after its site is in
+      // place (deferred) was there for the next.
+      expect(watcher.err.match(/files kept from the last build/g)).toHaveLength(steps.length);
       watcher.child.kill("SIGINT");
       expect(await watcher.ended()).toBe(0);
+      // And for a build of a new process: nothing changed, nothing is rendered or indexed again.
+      const again = runCli(root, ["build"], { SUMMITDESK_NOW: NOW });
+      expect(again.status).toBe(0);
+      expect(again.stderr).toMatch(/^render 0 pages\b/m);
+      expect(again.stderr).toMatch(/^search 0 shards\b/m);
     } finally {
       watcher.child.kill("SIGKILL");
     }

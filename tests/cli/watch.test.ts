@@ -95,6 +95,39 @@ describe("build --watch", () => {
     expect(run.lines).toContain("The site's layouts or assets changed: starting again.");
   });
 
+  it("does what a build deferred once it is done, before it watches again; a failing task is a warning", async () => {
+    const project = site();
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((done) => (stop = done));
+    const lines: string[] = [];
+    const ended = watchBuilds(project, OPTIONS, {
+      build: async (_project, _options, defer) => {
+        defer(() => {
+          lines.push("cache written");
+          return ["the search index was not kept"];
+        });
+        defer(() => {
+          throw new Error("disk full");
+        });
+        // The build itself is over before any deferred task runs.
+        lines.push("site in place");
+        setTimeout(stop, 100);
+        return 0;
+      },
+      say: (line) => lines.push(line),
+      stopped,
+      abort: () => lines.push("aborted"),
+    });
+    expect(await ended).toBe(0);
+    expect(lines).toEqual([
+      "site in place",
+      "cache written",
+      "warning: the search index was not kept",
+      "warning: disk full",
+      "Watching content for changes (Ctrl-C stops).",
+    ]);
+  });
+
   it("asked to stop during a build, ends at once; when idle, ends with 0", async () => {
     const project = site();
     let stop: () => void = () => undefined;
