@@ -255,10 +255,15 @@ export async function writeSite(
     // once the shards are known (below).
     const keptLater = (rel: string) => rel.startsWith(`${IMAGE_DIR}/`) || rel.startsWith(`${SEARCH_DIR}/`);
     if (inPlace) timed("clear", () => carrier?.clear(keptLater));
+    const picture = (file: string) => `${IMAGE_DIR}/${file}`;
     pictures = writeImages(model.images, temp, {
       root,
       cacheDir: imageCache,
       ...(carrier ? { keep: (rel: string) => carrier.keep(rel, before?.get(rel)) } : {}),
+      // A picture the version taken back holds as recorded stays (keep, above): the cache need not have it.
+      ...(carrier && inPlace
+        ? { present: (file: string) => carrier.holds(picture(file), before?.get(picture(file))) }
+        : {}),
     }).then((made) => ({ ...made, ms: performance.now() - started }));
     // A rejected promise is awaited below; until then it must not count as unhandled.
     pictures.catch(() => undefined);

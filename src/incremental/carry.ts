@@ -76,6 +76,15 @@ export class Carrier {
   }
 
   /**
+   * Whether the new folder, an earlier version taken back, already holds `rel` exactly as `record` says: keep()
+   * will leave it where it is. Asks nothing of the file system and changes nothing.
+   */
+  holds(rel: string, record: FileRecord | undefined): boolean {
+    const here = this.found.get(rel);
+    return here !== undefined && record !== undefined && sameFile(here, record);
+  }
+
+  /**
    * Removes the files found in the new folder that were not kept (but those `spared` still leaves to a later
    * keep), and the folders that leaves empty: nothing stale survives, and nothing is written through.
    */

@@ -125,6 +125,25 @@ describe("produceImages", () => {
     expect(second).toMatchObject({ made: 0, reused: made.files.length });
   });
 
+  it("makes only what the cache lacks and the site does not already hold", async () => {
+    const empty = cacheDir();
+    const held = new Set(made.files.slice(1));
+    const encoded: string[] = [];
+    const run = await produceImages(images, {
+      root,
+      cacheDir: empty,
+      present: (file) => held.has(file),
+      onEncode: (file) => encoded.push(file),
+    });
+    // Every file is still the site's (the cache is pruned to these), but only the one not held was made.
+    expect(run.files).toEqual(made.files);
+    expect(run.made).toBe(1);
+    expect([...new Set(encoded)]).toEqual(made.files.slice(0, 1));
+    expect(readFileSync(join(empty, made.files[0] as string))).toEqual(
+      readFileSync(join(first, made.files[0] as string)),
+    );
+  }, 120_000);
+
   it("makes the same bytes from nothing: pictures and cards are deterministic", async () => {
     const other = cacheDir();
     await produceImages(images, { root, cacheDir: other });

@@ -100,6 +100,28 @@ describe("Carrier", () => {
     );
   });
 
+  it("says, changing nothing, which files the folder taken back holds as recorded", () => {
+    put(previous, "img/a.webp", "a");
+    put(previous, "img/b.webp", "b, new");
+    put(previous, "img/c.webp", "c");
+    shared("img/a.webp");
+    put(next, "img/b.webp", "b, old");
+    shared("img/c.webp");
+    const [a, b, c] = ["img/a.webp", "img/b.webp", "img/c.webp"].map(recordOf);
+    appendFileSync(join(previous, "img/c.webp"), ", changed in place");
+    const carrier = takenBack();
+    expect(carrier.holds("img/a.webp", a)).toBe(true);
+    expect(carrier.holds("img/a.webp", undefined)).toBe(false);
+    expect(carrier.holds("img/b.webp", b)).toBe(false);
+    expect(carrier.holds("img/c.webp", c)).toBe(false);
+    expect(carrier.holds("img/d.webp", a)).toBe(false);
+    expect(carrier.kept.size).toBe(0);
+    expect(readdirSync(join(next, "img")).sort()).toEqual(["a.webp", "b.webp", "c.webp"]);
+    // And keep() agrees with it.
+    expect(carrier.keep("img/a.webp", a)).toBe(true);
+    expect(carrier.keep("img/c.webp", c)).toBe(false);
+  });
+
   it("keeps nothing without a record, and removes what the folder taken back held there", () => {
     put(previous, "x.html", "x");
     shared("x.html");
