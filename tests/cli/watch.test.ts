@@ -128,6 +128,33 @@ describe("build --watch", () => {
     ]);
   });
 
+  it("asked to stop while it does what a build deferred, finishes that first, then ends with 0", async () => {
+    const project = site();
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((done) => (stop = done));
+    const lines: string[] = [];
+    const ended = watchBuilds(project, OPTIONS, {
+      build: async (_project, _options, defer) => {
+        defer(() => {
+          stop();
+          lines.push("state written");
+          return [];
+        });
+        defer(() => {
+          lines.push("cache written");
+          return [];
+        });
+        return 0;
+      },
+      say: (line) => lines.push(line),
+      stopped,
+      abort: () => lines.push("aborted"),
+    });
+    expect(await ended).toBe(0);
+    expect(lines.slice(0, 2)).toEqual(["state written", "cache written"]);
+    expect(lines).not.toContain("aborted");
+  });
+
   it("asked to stop during a build, ends at once; when idle, ends with 0", async () => {
     const project = site();
     let stop: () => void = () => undefined;
