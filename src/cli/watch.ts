@@ -87,7 +87,9 @@ export async function watchBuilds(
       await deps.build(project, options, (task) => later.push(task));
     } finally {
       building = false;
-      // The site is in place (tasks are handed over only then). The tasks run synchronously: a change or a
+      // Tasks are handed over once the site is in place, but pruning the picture cache, handed over while
+      // Pagefind works: after a build that failed then, it only drops pictures that build did not use (the
+      // live site holds its own copies), as a one-shot build does. They run synchronously: a change or a
       // request to stop is heard once they are done.
       finishLater(later, deps.say);
     }
