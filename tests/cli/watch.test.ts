@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { BuildOptions } from "../../src/cli/build.ts";
 import type { Project } from "../../src/cli/project.ts";
 import { RESTART, watchBuilds } from "../../src/cli/watch.ts";
+import type { Defer } from "../../src/eleventy/index.ts";
 
 const roots: string[] = [];
 afterAll(() => {
@@ -50,6 +51,26 @@ function watching(project: Project, step: (n: number, stop: () => void) => void 
     abort: () => lines.push("aborted"),
   });
   return { ended, lines, builds: () => builds };
+}
+
+/**
+ * Runs the loop once with `build` as its build; `stop()` (handed to the build) asks it to stop, as Ctrl-C does.
+ * Everything said, and "aborted" when it ended a build at once, goes to `lines`.
+ */
+function once(
+  project: Project,
+  build: (defer: Defer, stop: () => void, lines: string[]) => Promise<number>,
+): { ended: Promise<number>; lines: string[] } {
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((done) => (stop = done));
+  const lines: string[] = [];
+  const ended = watchBuilds(project, OPTIONS, {
+    build: (_project, _options, defer) => build(defer, stop, lines),
+    say: (line) => lines.push(line),
+    stopped,
+    abort: () => lines.push("aborted"),
+  });
+  return { ended, lines };
 }
 
 describe("build --watch", () => {
@@ -96,30 +117,21 @@ describe("build --watch", () => {
   });
 
   it("does what a build deferred once it is done, before it watches again; a failing task is a warning", async () => {
-    const project = site();
-    let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((done) => (stop = done));
-    const lines: string[] = [];
-    const ended = watchBuilds(project, OPTIONS, {
-      build: async (_project, _options, defer) => {
-        defer(() => {
-          lines.push("cache written");
-          return ["the search index was not kept"];
-        });
-        defer(() => {
-          throw new Error("disk full");
-        });
-        // The build itself is over before any deferred task runs.
-        lines.push("site in place");
-        setTimeout(stop, 100);
-        return 0;
-      },
-      say: (line) => lines.push(line),
-      stopped,
-      abort: () => lines.push("aborted"),
+    const run = once(site(), async (defer, stop, lines) => {
+      defer(() => {
+        lines.push("cache written");
+        return ["the search index was not kept"];
+      });
+      defer(() => {
+        throw new Error("disk full");
+      });
+      // The build itself is over before any deferred task runs.
+      lines.push("site in place");
+      setTimeout(stop, 100);
+      return 0;
     });
-    expect(await ended).toBe(0);
-    expect(lines).toEqual([
+    expect(await run.ended).toBe(0);
+    expect(run.lines).toEqual([
       "site in place",
       "cache written",
       "warning: the search index was not kept",
@@ -129,48 +141,30 @@ describe("build --watch", () => {
   });
 
   it("asked to stop while it does what a build deferred, finishes that first, then ends with 0", async () => {
-    const project = site();
-    let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((done) => (stop = done));
-    const lines: string[] = [];
-    const ended = watchBuilds(project, OPTIONS, {
-      build: async (_project, _options, defer) => {
-        defer(() => {
-          stop();
-          lines.push("state written");
-          return [];
-        });
-        defer(() => {
-          lines.push("cache written");
-          return [];
-        });
-        return 0;
-      },
-      say: (line) => lines.push(line),
-      stopped,
-      abort: () => lines.push("aborted"),
+    const run = once(site(), async (defer, stop, lines) => {
+      defer(() => {
+        stop();
+        lines.push("state written");
+        return [];
+      });
+      defer(() => {
+        lines.push("cache written");
+        return [];
+      });
+      return 0;
     });
-    expect(await ended).toBe(0);
-    expect(lines.slice(0, 2)).toEqual(["state written", "cache written"]);
-    expect(lines).not.toContain("aborted");
+    expect(await run.ended).toBe(0);
+    expect(run.lines.slice(0, 2)).toEqual(["state written", "cache written"]);
+    expect(run.lines).not.toContain("aborted");
   });
 
   it("asked to stop during a build, ends at once; when idle, ends with 0", async () => {
-    const project = site();
-    let stop: () => void = () => undefined;
-    const stopped = new Promise<void>((done) => (stop = done));
-    const lines: string[] = [];
-    const ended = watchBuilds(project, OPTIONS, {
-      build: async () => {
-        stop();
-        await new Promise((done) => setTimeout(done, 50));
-        return 0;
-      },
-      say: (line) => lines.push(line),
-      stopped,
-      abort: () => lines.push("aborted"),
+    const run = once(site(), async (_defer, stop) => {
+      stop();
+      await new Promise((done) => setTimeout(done, 50));
+      return 0;
     });
-    expect(await ended).toBe(0);
-    expect(lines).toEqual(["aborted"]);
+    expect(await run.ended).toBe(0);
+    expect(run.lines).toEqual(["aborted"]);
   });
 });
