@@ -405,8 +405,9 @@ function append<T>(target: T[], items: readonly T[]): void {
  * Every published article's body as HTML, linking the first mention of each tagged entity; rendered once per
  * content (kept in its outcome or, with `kept`, on disk: an unchanged article is never rendered again), then
  * its pictures placed.
- * With each, the article's digest (SiteModel.digests): its content key, and the placed body when pictures
- * changed it (a picture file's processed form is not part of the key); and its card's (SiteModel.cards).
+ * With each, the article's digest (SiteModel.digests): its card's (SiteModel.cards: the whole article but its
+ * body) and its placed body's. Not its content key: that key changes with every registry file, and most
+ * registry edits (an alias, a short form) change few articles' outcomes (src/incremental/registryDigest.ts).
  */
 function renderBodies(
   articles: ReadonlyMap<string, Article>,
@@ -429,12 +430,13 @@ function renderBodies(
   for (const [id, article] of articles) {
     const outcome = outcomes.get(article.file);
     const key = keys.get(article.file) ?? "";
-    cards.set(id, outcome?.card ?? cardDigest(article));
+    const card = outcome?.card ?? cardDigest(article);
+    cards.set(id, card);
     // A body the cache keeps on disk is read when its page is rendered. It has no picture placeholders (only
-    // such bodies are kept there), so its page shows it as it is and the content key is its digest.
+    // such bodies are kept there), so its page shows it as it is, and the digest it is kept under is the body's.
     if (kept && outcome?.body === undefined && outcome?.bodyFile !== undefined) {
       onDisk.set(id, { key, digest: outcome.bodyFile, outcome, article });
-      digests.set(id, key);
+      digests.set(id, `${card}:${outcome.bodyFile}`);
       continue;
     }
     // Outcomes carry their body since processArticle renders it; an older outcome may still lack one.
@@ -446,10 +448,7 @@ function renderBodies(
     // The cached body holds placeholders: a changed picture file changes the page, not the cache entry.
     const placed = placePictures(body, pictures);
     held.set(id, placed);
-    digests.set(
-      id,
-      placed === body ? key : `${key}:${createHash("sha256").update(placed).digest("base64url")}`,
-    );
+    digests.set(id, `${card}:${heldBodyDigest(outcome, placed)}`);
   }
   if (!kept) return { bodies: new BodyLookup(held), digests, cards };
   // A kept body that cannot be used is made again from its file, as processing made it, when the file is still
@@ -467,6 +466,20 @@ function renderBodies(
     digests,
     cards,
   };
+}
+
+/**
+ * Digests of bodies held in memory, by outcome: a process that builds again (a dev server, `build --watch`)
+ * holds the same outcome with the same body, which need not be hashed again on every build.
+ */
+const heldDigests = new WeakMap<ArticleOutcome, { readonly placed: string; readonly digest: string }>();
+
+function heldBodyDigest(outcome: ArticleOutcome | undefined, placed: string): string {
+  const known = outcome && heldDigests.get(outcome);
+  if (known?.placed === placed) return known.digest;
+  const digest = createHash("sha256").update(placed).digest("base64url");
+  if (outcome) heldDigests.set(outcome, { placed, digest });
+  return digest;
 }
 
 let markdown: ReturnType<typeof createMarkdown> | undefined;

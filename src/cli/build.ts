@@ -354,7 +354,7 @@ async function plan(
     result: { cache: result.cache, cacheHits: result.cacheHits, timings: result.timings },
     processed,
     articleCount,
-    global: useCache ? globalDigest(files, false, root) : undefined,
+    global: useCache ? globalDigest(files, urls.model.registry, false, root) : undefined,
     ...(useCache ? { stamps: stampsOf(read) } : {}),
     unread,
     stages: [

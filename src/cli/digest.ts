@@ -3,13 +3,15 @@
  * bytes may depend on. Any change here makes an incremental build render every page again ("never less").
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { contextKey } from "../cache/index.ts";
+import { shownRegistryDigest } from "../incremental/index.ts";
 import type { ContentFiles } from "../load/index.ts";
 import { PACKAGE_ROOT } from "../package/index.ts";
+import type { Registry } from "../registry/index.ts";
 import { SHARD_PAGES } from "../search/index.ts";
 
 /**
@@ -49,18 +51,29 @@ export function codeDigest(): string {
 
 /**
  * The global digest of a build of `files` for the site in `root`: the code, the search shards' size (see
- * src/search/shards.ts: SUMMITDESK_SEARCH_SHARD_PAGES), the site config, registry and places files, the site's
- * UI strings (content/strings.yaml: labels on every page), and the site's own look — every file of its layouts/
- * folder (a layout of any engine, and the partials and parent layouts it includes) and of its assets/ folder
- * (site.css is linked from every page when it exists; a layout may read any of them).
+ * src/search/shards.ts: SUMMITDESK_SEARCH_SHARD_PAGES), the site config, what of the `registry` (parsed from
+ * `files`) a page may show (src/incremental/registryDigest.ts), the places files, the site's UI strings
+ * (content/strings.yaml: labels on every page), and the site's own look — every file of its layouts/ folder (a
+ * layout of any engine, and the partials and parent layouts it includes) and of its assets/ folder (site.css is
+ * linked from every page when it exists; a layout may read any of them).
+ *
+ * A site with layouts of its own takes the registry's files whole instead, as does a caller without the parsed
+ * registry: its layouts see every page's data, and we cannot know which fields they show.
  */
 export function globalDigest(
   files: ContentFiles,
+  registry: Registry | undefined,
   dev: boolean,
   root: string,
   pagesPerShard = SHARD_PAGES,
 ): string {
-  const hash = createHash("sha256").update(`${codeDigest()}\u0000${contextKey(files)}\u0000${dev}\u0000`);
+  const ownLayouts = existsSync(join(root, "layouts"));
+  const registryPart =
+    registry && !ownLayouts ? `shown ${shownRegistryDigest(registry)}` : `files ${contextKey(files)}`;
+  const site = files.site ? `${files.site.path}\u0000${files.site.text.length}\u0000${files.site.text}` : "-";
+  const hash = createHash("sha256").update(
+    `${codeDigest()}\u0000${dev}\u0000${site}\u0000${registryPart}\u0000`,
+  );
   // The search page lists the shards, and their number follows the pages a shard may hold.
   hash.update(`shard pages ${pagesPerShard}\u0000`);
   for (const file of [...(files.places ?? []), ...(files.strings ? [files.strings] : [])]) {

@@ -4,15 +4,17 @@
  *
  * The rule is "never less": a fingerprint must change whenever the file's bytes could. So it is made of
  *   - the global part: summitdesk's code, its layouts and dependency versions, ICU and time-zone data, the site
- *     config, the registry and places files (`global`); any change there changes every file;
+ *     config, what of the registry a page may show (registryDigest.ts) and the places files (`global`); any
+ *     change there changes every file;
  *   - the page descriptor itself, the edition's shell (newest archive year, the edition's card), the set of
  *     entities with a page in the edition (every kicker, chip and entity link depends on it) and the URL of the
  *     page's counterpart in the other language;
  *   - per kind, the articles the page shows and the page data that depends on the build's day (JSON-LD of a
  *     person's office, an organisation's members, a card's text). An article page and a feed take each article
- *     whole (SiteModel.digests: its file, its context and the pictures placed in its body); every other page
- *     takes only its card (ArticleUnits below), so an edit of an article's text that tags the same entities
- *     renders its page and its feeds again, not the dozens of lists and the site-wide files that show it.
+ *     whole (SiteModel.digests: the enriched article and its body, pictures placed), an article page its
+ *     entities' search names too; every other page takes only its card (ArticleUnits below), so an edit of an
+ *     article's text that tags the same entities renders its page and its feeds again, not the dozens of lists
+ *     and the site-wide files that show it.
  * Pages that summarise a whole edition (front pages, lists, archive years, authors, search, API, sitemaps, the
  * 404 page, robots.txt, _redirects) take every article's card in both editions and the page list, and all but
  * the API files, the sitemaps, robots.txt and _redirects the build's time; the build keeps their old file when
@@ -21,7 +23,7 @@
 import { createHash } from "node:crypto";
 import { type Article, cardDigest } from "../enrich/index.ts";
 import { cardKey, type Picture } from "../images/index.ts";
-import type { Edition } from "../index/index.ts";
+import { type Edition, entityByKey } from "../index/index.ts";
 import { organisationMap } from "../maps/index.ts";
 import { LANGS, type Lang } from "../registry/index.ts";
 import { prepareRelated, RELATED_SHOWN, type RelatedEntry, relatedArticles } from "../related/index.ts";
@@ -35,6 +37,7 @@ import {
   translationOf,
 } from "../seo/index.ts";
 import type { SiteModel } from "../site/types.ts";
+import { searchNamesPart } from "./registryDigest.ts";
 
 /** Related articles under each article (layouts/article.ts shows this many). */
 const RELATED = RELATED_SHOWN;
@@ -118,7 +121,7 @@ function siteDigest(model: SiteModel, units: ArticleUnits): string {
 
 /**
  * Per-article digests, computed once per build, at two depths:
- *   - `full`: the article's digest (its file, its context, the pictures placed in its body) with its lead
+ *   - `full`: the article's digest (the enriched article and its body, pictures placed) with its lead
  *     picture — everything its own page and the feeds (which carry the body) show of it;
  *   - `card`: the published article without its body — title, dates, summary, authors, entities with their
  *     salience, meetings, summit — with its lead picture. Every list, entity page, archive, related list, map,
@@ -259,6 +262,11 @@ function pageParts(
       if (!article) return;
       const edition = model.index.editions[article.lang];
       hash.update(units.full(article));
+      // Its search names: the global digest leaves the entities' aliases and short forms out (registryDigest.ts).
+      for (const tag of article.entities) {
+        const entity = entityByKey(model.registry, tag.key);
+        hash.update(`\u0000n${entity ? searchNamesPart(entity) : ""}`);
+      }
       const translation = translationOf(model, article);
       if (translation) hash.update(`\u0000t${units.card(translation)}`);
       units.list(hash, relatedArticles(article, edition, RELATED));

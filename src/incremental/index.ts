@@ -5,6 +5,7 @@
 export { Carrier, type FileStat, fileOfUrl, type ListOptions, listSite, takeInventory } from "./carry.ts";
 export { pageFingerprints } from "./fingerprint.ts";
 export { inventoryBeside } from "./inventory.ts";
+export { MATCHING_ONLY, shownRegistryDigest } from "./registryDigest.ts";
 export {
   type FileRecord,
   type OutputState,

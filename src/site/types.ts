@@ -26,9 +26,9 @@ export interface SiteModel {
    */
   readonly bodies: ArticleBodies;
   /**
-   * Per article id, a digest of everything the article itself brings to pages: its file, its context (site
-   * config, registry) and the pictures placed in its body. Incremental builds fingerprint pages with it
-   * (src/incremental); without it they hash the article and its body instead.
+   * Per article id, a digest of everything the article itself brings to pages: the enriched article (its card)
+   * and its body with the pictures placed. Incremental builds fingerprint pages with it (src/incremental);
+   * without it they hash the article and its body instead.
    */
   readonly digests?: ReadonlyMap<string, string>;
   /**

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { globalDigest } from "../../src/cli/digest.ts";
 import { readContent } from "../../src/load/index.ts";
+import { runRegistry } from "../../src/pipeline.ts";
 import { SHARD_PAGES } from "../../src/search/index.ts";
 import { article, REGISTRY, registryProjects } from "../helpers/project.ts";
 
@@ -20,7 +21,10 @@ const root = project({
   "layouts/partials/footer.njk": "<footer></footer>\n",
   "assets/site.css": "main { color: teal }\n",
 });
-const digest = () => globalDigest(readContent(root).value, false, root);
+const digest = () => {
+  const files = readContent(root).value;
+  return globalDigest(files, runRegistry(files).registry, false, root);
+};
 
 describe("globalDigest", () => {
   it("changes with each site-wide input and back, never with an article", () => {
@@ -69,8 +73,10 @@ describe("globalDigest", () => {
 
   it("changes with the size of the search shards (the search page lists them)", () => {
     const usual = digest();
-    expect(globalDigest(readContent(root).value, false, root, SHARD_PAGES)).toBe(usual);
-    expect(globalDigest(readContent(root).value, false, root, SHARD_PAGES + 1)).not.toBe(usual);
+    const files = readContent(root).value;
+    const { registry } = runRegistry(files);
+    expect(globalDigest(files, registry, false, root, SHARD_PAGES)).toBe(usual);
+    expect(globalDigest(files, registry, false, root, SHARD_PAGES + 1)).not.toBe(usual);
   });
 
   it("tells a missing strings file from an empty one", () => {

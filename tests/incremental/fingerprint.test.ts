@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { pageFingerprints } from "../../src/incremental/index.ts";
 import { type ContentFiles, readContent, readImages } from "../../src/load/index.ts";
 import { runPipeline } from "../../src/pipeline.ts";
-import type { Page } from "../../src/render/index.ts";
+import { articleId, type Page } from "../../src/render/index.ts";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const NOW = Date.parse("2025-09-02T12:00:00Z");
@@ -82,5 +82,31 @@ describe("page fingerprints in a process that builds again (build --watch)", () 
     // remembered — each time the fingerprints of the first computation.
     pageFingerprints(build(appended("Auch Indiens Premierminister Narendra Modi äußerte sich dazu.")), "g");
     for (let i = 0; i < 2; i++) expect(pageFingerprints(build(content), "g").fps).toEqual(first);
+  });
+});
+
+describe("page fingerprints after a registry edit that only teaches the tagger a name", () => {
+  it("render the pages of the articles tagged with that entity, whose search names list it, and no other", () => {
+    const PEOPLE = "content/registry/people.yaml";
+    const registry = content.registry.map((file) =>
+      file.path === PEOPLE
+        ? {
+            ...file,
+            text: file.text.replace("  short: [Máxima, Maxima]\n", "$&  aliases: [Máxima Zorreguieta]\n"),
+          }
+        : file,
+    );
+    expect(registry.some((file, i) => file !== content.registry[i])).toBe(true);
+    const after = build({ ...content, registry });
+    const tagged = after.index.articles.filter((a) => a.entities.some((tag) => tag.key === "person:maxima"));
+    expect(tagged.length).toBeGreaterThan(0);
+    const again = renderedAgain({ ...content, registry });
+    expect(again.every((page) => page.kind === "article")).toBe(true);
+    expect(again.map((page) => page.url).sort()).toEqual(
+      after.pages
+        .filter((page) => page.kind === "article" && tagged.some((a) => articleId(a) === page.id))
+        .map((page) => page.url)
+        .sort(),
+    );
   });
 });
