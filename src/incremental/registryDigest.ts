@@ -19,9 +19,10 @@ import { createHash } from "node:crypto";
 import type { Entity, Registry } from "../registry/index.ts";
 
 /**
- * Fields the tagger reads and no page shows, wherever they occur in a registry entry: entities' `aliases`,
- * people's `short`, organisations' `inflections`, countries' `officialNames`, offices' `words` and `aliases`,
- * and `source` (the file and line an entry was read from: adding a line shifts every entry below it).
+ * Fields of a registry entry that the tagger reads and no page shows: entities' `aliases`, people's `short`,
+ * organisations' `inflections`, countries' `officialNames`, offices' `words` and `aliases`, and `source` (the
+ * file and line an entry was read from: adding a line shifts every entry below it). Left out of an entry's own
+ * fields only: a nested field of the same name would stay in, which costs renders, never a stale page.
  */
 export const MATCHING_ONLY: ReadonlySet<string> = new Set([
   "aliases",
@@ -37,22 +38,28 @@ const KINDS = ["countries", "offices", "people", "organisations", "summits"] as 
 /** Digests by registry object: a process that builds again is given the same object for unchanged files. */
 const shown = new WeakMap<Registry, string>();
 
-/** A digest of everything in `registry` a page may show: every field of every entry but MATCHING_ONLY's. */
+/**
+ * A digest of everything in `registry` a page may show: every field of every entry but MATCHING_ONLY's. About
+ * 1.1 MB of JSON for the world registry, 20–30 ms; a build that runs again reuses it for an unchanged registry.
+ */
 export function shownRegistryDigest(registry: Registry): string {
   const known = shown.get(registry);
   if (known !== undefined) return known;
   const hash = createHash("sha256");
   for (const kind of KINDS) {
     hash.update(`\u0000${kind}\u0000${registry[kind].size}\u0000`);
-    for (const entry of registry[kind].values()) hash.update(`${JSON.stringify(entry, withoutMatching)}\n`);
+    for (const entry of registry[kind].values()) hash.update(`${JSON.stringify(shownFields(entry))}\n`);
   }
   const digest = hash.digest("base64url");
   shown.set(registry, digest);
   return digest;
 }
 
-function withoutMatching(key: string, value: unknown): unknown {
-  return MATCHING_ONLY.has(key) ? undefined : value;
+/** The entry without its own MATCHING_ONLY fields. */
+function shownFields(entry: object): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry)) if (!MATCHING_ONLY.has(key)) fields[key] = value;
+  return fields;
 }
 
 /** The search names of an entity beyond its display names, by entity object (entries never change). */

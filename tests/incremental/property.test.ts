@@ -1,8 +1,9 @@
 /**
  * Incremental builds never differ from clean ones. From a copy of the sample site (its content with a few
  * generated articles added), a seeded random sequence of edits is applied — article bodies (text appended, a
- * person named within), front matter, added, deleted and renamed articles, the site's registry, site.yaml, its
- * own layouts, stylesheet and UI strings — and after each one the site is built incrementally (keeping _site/ and .cache/) and, from a copy
+ * person named within), front matter, added, deleted and renamed articles, the site's registry (a name, a
+ * description, an alias that may tag an article anew), site.yaml, its own layouts, stylesheet and UI strings —
+ * and after each one the site is built incrementally (keeping _site/ and .cache/) and, from a copy
  * of the same files, cleanly (`--no-cache`, fresh output folder). Both must be byte-identical, file for file;
  * and every file whose bytes the step did not change must be the very same file as before (same inode, same
  * mtime): untouched, as a deploy that syncs by time expects.
