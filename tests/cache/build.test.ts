@@ -2,7 +2,7 @@
  * The build cache: outcomes of unchanged articles are reused from the last build, and a warm build writes
  * exactly the site a cold one does — whatever changed in between (an article, the registry) or broke (the file).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { afterAll, describe, expect, it } from "vitest";
@@ -92,6 +92,26 @@ describe("build cache", () => {
     expect(after.hits).toBe("0 of 2");
     expect(after.site.get("de/2025/tokajew/index.html")).toContain('href="/de/personen/aigul-nurtasova/"');
     expect(after.site).toEqual(build(root, "_cold", "--no-cache").site);
+  });
+
+  it("does not read outcomes made with a registry the stamps say has changed since", () => {
+    // The article cache folder made unreadable: a build that reads it says so.
+    const unreadable = (root: string) => {
+      rmSync(join(root, CACHE_DIR, "articles"), { recursive: true });
+      writeFileSync(join(root, CACHE_DIR, "articles"), "not a folder");
+    };
+    const said = (root: string) =>
+      runCli(root, ["build", "--output", "_site"], { SUMMITDESK_TIMINGS: "1" }).stderr;
+    const same = built().root;
+    unreadable(same);
+    expect(said(same)).toContain("the build cache is not used");
+    const edited = built().root;
+    unreadable(edited);
+    const people = join(edited, "content/registry/people.yaml");
+    writeFileSync(people, readFileSync(people, "utf8").replace("short: [Xi]", "short: [Xi, Xi Dada]"));
+    const stderr = said(edited);
+    expect(stderr).not.toContain("the build cache is not used");
+    expect(stderr).toMatch(/cache 0 of 2 articles/);
   });
 
   it("ignores damaged cache files or ones written by another version, and replaces them", () => {
