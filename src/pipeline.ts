@@ -2,13 +2,13 @@
  * The pipeline, top to bottom: parse → validate (config, registry, articles) → enrich (resolve, tag) → index → render glue.
  * Every stage is pure and returns diagnostics; reading files happens before (readContent), writing after (Eleventy).
  */
-import { createHash } from "node:crypto";
 import { advise, registryAliasDiagnostics } from "./advise/index.ts";
 import {
   type ArticleCache,
   type ArticleOutcome,
   BodyLookup,
   type BodyOnDisk,
+  bodyDigest,
   contentKey,
   contextKey,
   type KeptBodies,
@@ -477,7 +477,8 @@ const heldDigests = new WeakMap<ArticleOutcome, { readonly placed: string; reado
 function heldBodyDigest(outcome: ArticleOutcome | undefined, placed: string): string {
   const known = outcome && heldDigests.get(outcome);
   if (known?.placed === placed) return known.digest;
-  const digest = createHash("sha256").update(placed).digest("base64url");
+  // The digest a body kept on disk is kept under (bodyFile), so the two kinds of article digest agree.
+  const digest = bodyDigest(placed);
   if (outcome) heldDigests.set(outcome, { placed, digest });
   return digest;
 }

@@ -1,5 +1,5 @@
 /** The article cache: pipeline outcomes of unchanged files, reused across dev-server rebuilds and builds. */
-export { bodiesFolder, keepBody, keptBodies } from "./bodies.ts";
+export { bodiesFolder, bodyDigest, keepBody, keptBodies } from "./bodies.ts";
 export { contentKey, contextKey, knownContentKey } from "./key.ts";
 export { lexiconStore } from "./lexicons.ts";
 export { BodyLookup, type BodyOnDisk } from "./lookup.ts";
