@@ -1,7 +1,8 @@
 /**
  * The small site the incremental property tests edit, and the edits they apply to it: every kind of change an
- * editor or a developer makes (article text, front matter, added, deleted and renamed articles, the registry and
- * an alias in it, site.yaml, layouts, stylesheet, UI strings, the clock), each seeded, each changing some output.
+ * editor or a developer makes (article text, front matter — language, draft, countries among it —, added, deleted
+ * and renamed articles, a picture file, the registry and an alias in it, site.yaml, layouts, stylesheet, UI
+ * strings, the clock), each seeded, each changing some output.
  * Shared by the test of one-shot builds (property.test.ts) and the one of a build kept running
  * (watch-property.test.ts).
  */
@@ -23,6 +24,7 @@ import {
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRng } from "../../scripts/bench/prng.ts";
+import { encodePng } from "../../src/images/png.ts";
 
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = join(REPO, "bin/summitdesk.js");
@@ -48,12 +50,14 @@ export interface Site {
 export const pick = <T>(site: Site, list: readonly T[]): T =>
   list[Math.floor(site.rand() * list.length)] as T;
 export const ARTICLES = "content/articles/2025";
+/** The picture the one pictured article of the small site shows (the `picture` edit redraws it). */
+const PICTURE = "content/images/nato-five-percent.png";
 export const articles = (site: Site) =>
   readdirSync(join(site.root, ARTICLES))
     .filter((f) => f.endsWith(".md"))
     .sort();
 const read = (site: Site, rel: string) => readFileSync(join(site.root, rel), "utf8");
-const write = (site: Site, rel: string, text: string) => {
+const write = (site: Site, rel: string, text: string | Uint8Array) => {
   mkdirSync(dirname(join(site.root, rel)), { recursive: true });
   writeFileSync(join(site.root, rel), text);
 };
@@ -166,6 +170,37 @@ export const OPS: Record<string, Op> = {
     const rel = `${ARTICLES}/${file}`;
     const people = ["[putin]", "[modi, lula]", "[tokayev, xi-jinping]", "[maxima]", undefined];
     return `people of ${file} to ${setOther(site, rel, "people", people) ?? "none"}`;
+  },
+  lang(site) {
+    // The article moves to the other edition: its pages, lists, feeds and search shard change language.
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    const text = read(site, rel);
+    const lang = /^lang: de$/m.test(text) ? "en" : "de";
+    write(site, rel, setField(text, "lang", lang));
+    return `lang of ${file} to ${lang}`;
+  },
+  draft(site) {
+    // A draft is built nowhere: its pages, its place in every list and its search entry go, and come back.
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    return `draft of ${file} to ${setOther(site, rel, "draft", ["true", undefined]) ?? "none"}`;
+  },
+  countries(site) {
+    const file = pick(site, articles(site));
+    const rel = `${ARTICLES}/${file}`;
+    const countries = ["[KZ, CN]", "[Indien]", "[Brazil, Niederlande]", undefined];
+    return `countries of ${file} to ${setOther(site, rel, "countries", countries) ?? "none"}`;
+  },
+  picture(site) {
+    // The picture file itself changes, not the article: every size made of it and the page showing it.
+    // As wide as a lead picture must be (1200 px); two colours, one of them new.
+    const [width, height] = [1200, 640];
+    const shade = (site.n * 37) % 256;
+    const pixels = Uint8Array.from({ length: width * height }, (_, i) => (i % width < width / 3 ? 0 : 1));
+    const palette = Uint8Array.from([shade, 90, 160, 240, 240 - shade, 30]);
+    write(site, PICTURE, encodePng({ width, height, palette, pixels }));
+    return `${PICTURE} redrawn (${shade})`;
   },
   add(site) {
     const lang = pick(site, ["de", "en"] as const);
