@@ -322,6 +322,41 @@ export const OPS: Record<string, Op> = {
   },
 };
 
+const BREAKAGES = ["date", "registry", "site"] as const;
+
+/** Content a build must refuse, and how to take it back byte for byte. */
+export interface Breakage {
+  /** What was broken, for the failure message. */
+  readonly what: string;
+  /** The file the build's error must name. */
+  readonly file: string;
+  readonly undo: () => void;
+}
+
+/**
+ * Breaks the site the way an editor does now and then — an impossible date, a registry file that is no longer
+ * YAML, a time zone that does not exist — so that the build stops with an error; the `nth` breakage of a run
+ * is of the kind after the last one's. Taken back with `undo`.
+ */
+export function breakSite(site: Site, nth: number): Breakage {
+  const kind = BREAKAGES[nth % BREAKAGES.length] as (typeof BREAKAGES)[number];
+  const rel =
+    kind === "date"
+      ? `${ARTICLES}/${pick(site, articles(site))}`
+      : kind === "registry"
+        ? "content/registry/people.yaml"
+        : "content/site.yaml";
+  const text = read(site, rel);
+  const broken =
+    kind === "date"
+      ? setField(text, "date", "2025-13-45 10:00")
+      : kind === "registry"
+        ? `${text}\nbroken-${site.n}: [never closed\n`
+        : text.replace(/^timeZone: .*$/m, "timeZone: Europe/Atlantis");
+  write(site, rel, broken);
+  return { what: `${kind} in ${rel}`, file: rel, undo: () => write(site, rel, text) };
+}
+
 /** The sample site cut to a small one: its first eight articles and one of their pictures, and three generated. */
 const SAMPLE_ARTICLES = 8;
 const PICTURED = "nato-allies-commit-to-five-percent.md";

@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   applyEdits,
+  breakSite,
   cli,
   differences,
   editPlan,
@@ -50,7 +51,22 @@ describe("incremental builds", () => {
     const context = () =>
       `seed ${SEED} (SUMMITDESK_PROPERTY_SEED), steps: ${done.join("; ") || "initial build"}`;
     let before: Map<string, FileState> | undefined;
+    let breaks = 0;
     for (let step = 0; step <= plan.length; step++) {
+      if (before && step % 3 === 1) {
+        // Now and then a build that must fail first: it leaves the site as it was, file for file, and
+        // nothing it read or half made (caches, output state) may show in the builds after it.
+        const broken = breakSite(site, breaks++);
+        const failed = await cli(site.root, ["build"], { SUMMITDESK_NOW: new Date(site.now).toISOString() });
+        done.push(`a build refused (${broken.what}), then taken back`);
+        expect(failed.status, `${context()}\n${failed.out}`).toBe(1);
+        expect(failed.out, context()).toContain(broken.file);
+        const after = listing(join(site.root, "_site"));
+        expect(differences(after, before, "after the failed build"), context()).toEqual([]);
+        expect(rewritten(before, after), `a failed build touched the site: ${context()}`).toEqual([]);
+        broken.undo();
+        console.log(`step ${step}: first ${done.at(-1)}`);
+      }
       if (step > 0) done.push(applyEdits(site, plan[step - 1] ?? []));
       const clean = inputsCopy(site.root, join(work, `clean-${step}`));
       const [inc, ref] = await Promise.all([

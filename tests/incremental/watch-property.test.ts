@@ -20,6 +20,7 @@ import { RACY_MS } from "../../src/cachefs/index.ts";
 import {
   applyEdits,
   BIN,
+  breakSite,
   cli,
   differences,
   editPlan,
@@ -98,7 +99,29 @@ describe("a build kept running (build --watch)", () => {
     try {
       await watcher.settled(0);
       let before: Map<string, FileState> | undefined;
+      let breaks = 0;
       for (let step = 0; step <= plan.length; step++) {
+        if (before && step % 3 === 1) {
+          // A build that must fail, then the content taken back: the site stays as it was, file for file,
+          // through both, and what the failed build read or half made never shows in a later build.
+          const seen = watcher.err.length;
+          const broken = breakSite(site, breaks++);
+          await watcher.settled(watcher.builds);
+          done.push(`a build refused (${broken.what}), then taken back`);
+          expect(watcher.err.slice(seen), context()).toContain(broken.file);
+          expect(watcher.err.slice(seen), context()).toMatch(/^[1-9]\d* errors?\b/m);
+          const failed = listing(join(site.root, "_site"));
+          expect(differences(failed, before, "after the failed build"), context()).toEqual([]);
+          expect(rewritten(before, failed), `a failed build touched the site: ${context()}`).toEqual([]);
+          const waited = watcher.builds;
+          broken.undo();
+          await watcher.settled(waited);
+          const undone = listing(join(site.root, "_site"));
+          expect(differences(undone, before, "taken back"), context()).toEqual([]);
+          expect(rewritten(before, undone), `nothing changed, yet files were written: ${context()}`).toEqual(
+            [],
+          );
+        }
         const builds = watcher.builds;
         if (step > 0) {
           // Right after the last build, or once the cache files it wrote are no longer racy.
