@@ -56,6 +56,11 @@ export const articles = (site: Site) =>
   readdirSync(join(site.root, ARTICLES))
     .filter((f) => f.endsWith(".md"))
     .sort();
+/** One of the site's articles, seeded: its file name and its path from the root. */
+const pickArticle = (site: Site) => {
+  const file = pick(site, articles(site));
+  return { file, rel: `${ARTICLES}/${file}` };
+};
 const read = (site: Site, rel: string) => readFileSync(join(site.root, rel), "utf8");
 const write = (site: Site, rel: string, text: string | Uint8Array) => {
   mkdirSync(dirname(join(site.root, rel)), { recursive: true });
@@ -102,8 +107,7 @@ export const OPS: Record<string, Op> = {
   body(site) {
     // With a place the tagger knows or with no name at all: its tags change, or only its text does.
     const where = pick(site, [" in Tianjin", ""]);
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     write(
       site,
       rel,
@@ -113,8 +117,7 @@ export const OPS: Record<string, Op> = {
   },
   mention(site) {
     // Within the text, not at its end: a new mention, and the ones after it move.
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     const text = read(site, rel);
     const end = text.indexOf("\n---", 3) + 4;
     const cut = text.indexOf("\n\n", end + 1);
@@ -131,14 +134,12 @@ export const OPS: Record<string, Op> = {
     return `${who} named in ${file}`;
   },
   title(site) {
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     write(site, rel, setField(read(site, rel), "title", `"Neue Überschrift ${site.n} zum Gipfel"`));
     return `title of ${file}`;
   },
   date(site) {
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     // Now and then two days ahead: scheduled, it appears once the clock passes it.
     const date =
       site.rand() < 0.25
@@ -154,8 +155,7 @@ export const OPS: Record<string, Op> = {
     return `date of ${file} to ${date}${later ? " (its update line removed)" : ""}`;
   },
   summit(site) {
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     const summit = [
       "sco-2025-tianjin",
       "g7-2025-kananaskis",
@@ -166,15 +166,13 @@ export const OPS: Record<string, Op> = {
     return `summit of ${file} to ${setOther(site, rel, "summit", summit) ?? "none"}`;
   },
   people(site) {
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     const people = ["[putin]", "[modi, lula]", "[tokayev, xi-jinping]", "[maxima]", undefined];
     return `people of ${file} to ${setOther(site, rel, "people", people) ?? "none"}`;
   },
   lang(site) {
     // The article moves to the other edition: its pages, lists, feeds and search shard change language.
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     const text = read(site, rel);
     const lang = /^lang: de$/m.test(text) ? "en" : "de";
     write(site, rel, setField(text, "lang", lang));
@@ -182,13 +180,11 @@ export const OPS: Record<string, Op> = {
   },
   draft(site) {
     // A draft is built nowhere: its pages, its place in every list and its search entry go, and come back.
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     return `draft of ${file} to ${setOther(site, rel, "draft", ["true", undefined]) ?? "none"}`;
   },
   countries(site) {
-    const file = pick(site, articles(site));
-    const rel = `${ARTICLES}/${file}`;
+    const { file, rel } = pickArticle(site);
     const countries = ["[KZ, CN]", "[Indien]", "[Brazil, Niederlande]", undefined];
     return `countries of ${file} to ${setOther(site, rel, "countries", countries) ?? "none"}`;
   },
@@ -322,7 +318,28 @@ export const OPS: Record<string, Op> = {
   },
 };
 
-const BREAKAGES = ["date", "registry", "site"] as const;
+/** Each kind of breakage: the file it breaks and what it makes of that file's text. */
+const BREAKAGES: readonly {
+  kind: string;
+  file: (site: Site) => string;
+  broken: (text: string, site: Site) => string;
+}[] = [
+  {
+    kind: "date",
+    file: (site) => pickArticle(site).rel,
+    broken: (text) => setField(text, "date", "2025-13-45 10:00"),
+  },
+  {
+    kind: "registry",
+    file: () => "content/registry/people.yaml",
+    broken: (text, site) => `${text}\nbroken-${site.n}: [never closed\n`,
+  },
+  {
+    kind: "site",
+    file: () => "content/site.yaml",
+    broken: (text) => text.replace(/^timeZone: .*$/m, "timeZone: Europe/Atlantis"),
+  },
+];
 
 /** Content a build must refuse, and how to take it back byte for byte. */
 export interface Breakage {
@@ -339,22 +356,11 @@ export interface Breakage {
  * is of the kind after the last one's. Taken back with `undo`.
  */
 export function breakSite(site: Site, nth: number): Breakage {
-  const kind = BREAKAGES[nth % BREAKAGES.length] as (typeof BREAKAGES)[number];
-  const rel =
-    kind === "date"
-      ? `${ARTICLES}/${pick(site, articles(site))}`
-      : kind === "registry"
-        ? "content/registry/people.yaml"
-        : "content/site.yaml";
+  const breakage = BREAKAGES[nth % BREAKAGES.length] as (typeof BREAKAGES)[number];
+  const rel = breakage.file(site);
   const text = read(site, rel);
-  const broken =
-    kind === "date"
-      ? setField(text, "date", "2025-13-45 10:00")
-      : kind === "registry"
-        ? `${text}\nbroken-${site.n}: [never closed\n`
-        : text.replace(/^timeZone: .*$/m, "timeZone: Europe/Atlantis");
-  write(site, rel, broken);
-  return { what: `${kind} in ${rel}`, file: rel, undo: () => write(site, rel, text) };
+  write(site, rel, breakage.broken(text, site));
+  return { what: `${breakage.kind} in ${rel}`, file: rel, undo: () => write(site, rel, text) };
 }
 
 /** The sample site cut to a small one: its first eight articles and one of their pictures, and three generated. */
